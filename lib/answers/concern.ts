@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { dateField } from "./dates";
+import { LIMITS, optionalText } from "./text";
+
+export const REQUEST_RECIPIENTS = ["gp", "oncologist", "surgeon", "other"] as const;
+export const WHAT_HAPPENED = ["no-reply", "declined-no-reasons", "declined", "delayed", "other"] as const;
+export const CONCERN_OUTCOMES = ["reply", "decision-with-reasons", "referral", "meeting"] as const;
+
+export const ZConcernSchema = z.object(
+  {
+    requestedOn: dateField({ required: "Enter the date you asked for a second opinion", label: "The date you asked", when: "past" }),
+    requestedFrom: z.enum(REQUEST_RECIPIENTS, { error: "Select who you asked" }),
+    requestedFromName: optionalText({ label: "Name of the person you asked", max: LIMITS.name }),
+    whatHappened: z.enum(WHAT_HAPPENED, { error: "Select what has happened since" }),
+    details: optionalText({ label: "What happened", max: LIMITS.ownWords, multiline: true }),
+    outcomes: z
+      .array(z.enum(CONCERN_OUTCOMES, { error: "Select outcomes from the list" }), { error: "Select what you would like the service to help with" })
+      .min(1, "Select what you would like the service to help with")
+      .max(CONCERN_OUTCOMES.length),
+    permissionToContactTeam: z.boolean({ error: "Select whether the service may contact the treating team about this" }),
+    extraHelp: optionalText({ label: "Extra help you need", max: 400, multiline: true }),
+  },
+  { error: (i) => (i.input === undefined ? "This letter raises a concern: enter what you asked for and what happened" : "Concern must be a set of answers") },
+);
+export type TConcern = z.infer<typeof ZConcernSchema>;

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/** Calendar dates travel as ISO "YYYY-MM-DD" strings, in answers files and in storage. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
+}
+
+/** Today's date on the user's device as "YYYY-MM-DD" (local time, as the user sees it). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** ISO date strings compare correctly as strings. */
+export function isAfter(a: string, b: string): boolean {
+  return a > b;
+}
+
+/** The parts of an NHS date input, as typed. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export function partsToIso({ day, month, year }: DateParts): string {
+  const pad = (s: string, n: number) => s.trim().padStart(n, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+export function isoToParts(iso: string | undefined): DateParts {
+  const m = iso ? ISO_DATE.exec(iso) : null;
+  if (!m) return { day: "", month: "", year: "" };
+  return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1]! };
+}
+
+interface DateOptions {
+  required: string;
+  label: string;
+  /** "past": must be before today; "future": must be after today. */
+  when?: "past" | "future";
+}
+
+function dateString({ required, label }: DateOptions) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? required : `${label} must be a date`) })
+    .trim()
+    .min(1, required)
+    .refine((v) => ISO_DATE.test(v), `${label} must be a date written as YYYY-MM-DD`)
+    .refine(isRealIsoDate, `${label} must be a real date`);
+}
+
+/**
+ * A date answer. "past"/"future" are checked against the device's today, which is what the
+ * person filling in the form means by "today".
+ */
+export function dateField(options: DateOptions) {
+  const base = dateString(options);
+  if (options.when === "past") {
+    return base.refine((v) => !isRealIsoDate(v) || v <= todayIso(), `${options.label} must be in the past`);
+  }
+  if (options.when === "future") {
+    return base.refine((v) => !isRealIsoDate(v) || v >= todayIso(), `${options.label} must be today or in the future`);
+  }
+  return base;
+}

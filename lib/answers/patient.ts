@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { addressSchema } from "./address";
+import { dateField } from "./dates";
+import { isValidNhsNumber, normaliseNhsNumber } from "./nhs-number";
+import { LIMITS, optionalText, requiredText } from "./text";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ()-]{10,20}$/;
+
+export const CONTACT_METHODS = ["phone", "email", "post"] as const;
+
+/** Built per identifier term, so a Scottish patient's messages say "CHI number". */
+export function nhsNumberSchema(term = "NHS number") {
+  return z
+    .string({ error: (i) => (i.input === undefined ? `Enter the ${term}` : `${term} must be written as text`) })
+    .overwrite((v) => normaliseNhsNumber(v))
+    .min(1, `Enter the ${term}`)
+    .refine((v) => /^\d+$/.test(v), `${term} must only include numbers`)
+    .refine((v) => !/^\d+$/.test(v) || v.length === 10, `${term} must be 10 digits`)
+    .refine((v) => !/^\d{10}$/.test(v) || isValidNhsNumber(v), `Enter a valid ${term}. Check each digit: one may be mistyped`);
+}
+
+export function patientSchema(term = "NHS number") {
+  return z
+    .object(
+      {
+        fullName: requiredText({ required: "Enter the patient's full name", label: "Full name", max: LIMITS.name }),
+        dateOfBirth: dateField({ required: "Enter the patient's date of birth", label: "Date of birth", when: "past" }),
+        nhsNumber: nhsNumberSchema(term),
+        hospitalNumber: optionalText({ label: "Hospital number", max: 30 }),
+        address: addressSchema("the patient's"),
+        phone: z
+          .string({ error: "Phone number must be written as text" })
+          .trim()
+          .refine((v) => v === "" || PHONE.test(v), "Enter a phone number, like 07700 900 982 or 0161 496 0000")
+          .optional(),
+        email: z
+          .string({ error: "Email address must be written as text" })
+          .trim()
+          .max(LIMITS.email, `Email address must be ${LIMITS.email} characters or fewer`)
+          .refine((v) => v === "" || EMAIL.test(v), "Enter an email address in the correct format, like name@example.com")
+          .optional(),
+        preferredContact: z.enum(CONTACT_METHODS, { error: "Select how the patient would like to be contacted" }),
+      },
+      { error: (i) => (i.input === undefined ? "Enter the patient's details" : "Patient details must be a set of answers") },
+    )
+    .superRefine((p, ctx) => {
+      if (p.preferredContact === "phone" && !p.phone) {
+        ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a phone number, or choose another way to be contacted" });
+      } else if (p.preferredContact === "email" && !p.email) {
+        ctx.addIssue({ code: "custom", path: ["email"], message: "Enter an email address, or choose another way to be contacted" });
+      } else if (!p.phone && !p.email) {
+        ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a phone number or an email address, so a reply can reach the patient" });
+      }
+    });
+}
+
+export const ZPatientSchema = patientSchema();
+export type TPatient = z.infer<typeof ZPatientSchema>;

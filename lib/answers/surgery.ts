@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { dateField } from "./dates";
+import { LIMITS, optionalText } from "./text";
+
+/** What the patient was told about surgery. */
+export const SURGERY_OUTCOMES = ["not-suitable", "not-recommended", "not-yet", "not-discussed"] as const;
+
+export const ZSurgerySchema = z.object(
+  {
+    toldWhat: z.enum(SURGERY_OUTCOMES, { error: "Select what the patient was told about surgery" }),
+    reasonGiven: optionalText({ label: "The reason given", max: 400, multiline: true }),
+    toldOn: dateField({ required: "Enter when the patient was told", label: "The date they were told", when: "past" }),
+    askAboutTreatmentFirst: z.boolean({ error: "Select whether to ask about treatment before surgery" }).optional(),
+  },
+  { error: (i) => (i.input === undefined ? "This letter asks for a surgical opinion: enter what the patient was told about surgery" : "Surgery answers must be a set of answers") },
+);
+export type TSurgery = z.infer<typeof ZSurgerySchema>;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Free-text answers end up in a letter, so they are cleaned the same way everywhere:
+ * Unicode NFC (so "Zoë" typed with a combining diaeresis matches the precomposed one),
+ * invisible and control characters removed (they break PDF text and can hide content),
+ * and runs of spaces folded. Multi-line answers keep single line breaks between paragraphs.
+ */
+const INVISIBLE =
+  // C0/C1 controls except tab/newline, zero-width and bidi controls, BOM, soft hyphen.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+export function cleanText(value: string, multiline = false): string {
+  const normalised = value.normalize("NFC").replace(/\r\n?/g, "\n").replace(INVISIBLE, "");
+  if (!multiline) return normalised.replace(/\s+/g, " ").trim();
+  return normalised
+    .split("\n")
+    .map((line) => line.replace(/[ \t\u00A0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+interface TextOptions {
+  /** Message when the answer is missing or blank, in the NHS error-message style. */
+  required: string;
+  /** Label used in the "too long" message, e.g. "Full name". */
+  label: string;
+  max: number;
+  multiline?: boolean;
+}
+
+function tooLong(label: string, max: number): string {
+  return `${label} must be ${max} characters or fewer`;
+}
+
+function notText(label: string) {
+  return `${label} must be written as text`;
+}
+
+/** A required free-text answer. */
+export function requiredText({ required, label, max, multiline }: TextOptions) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? required : notText(label)) })
+    .overwrite((v) => cleanText(v, multiline))
+    .min(1, required)
+    .max(max, tooLong(label, max));
+}
+
+/** An optional free-text answer: missing and blank both mean "not given". */
+export function optionalText({ label, max, multiline }: Omit<TextOptions, "required">) {
+  return z
+    .string({ error: notText(label) })
+    .overwrite((v) => cleanText(v, multiline))
+    .max(max, tooLong(label, max))
+    .optional();
+}
+
+/** Limits chosen so that the longest possible letter still fits on about two pages. */
+export const LIMITS = {
+  name: 100,
+  shortText: 120,
+  addressLine: 100,
+  phone: 30,
+  email: 254,
+  reason: 1200,
+  ownWords: 1500,
+} as const;

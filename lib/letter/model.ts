@@ -1,0 +1,81 @@
+/**
+ * The one letter model. Templates produce a LetterDocument; renderers (text, HTML, PDF, DOCX)
+ * consume it. Templates own every word; renderers own layout only.
+ */
+
+export const TEMPLATE_IDS = [
+  "gp-oncology-second-opinion",
+  "oncologist-surgical-review",
+  "gp-surgical-second-opinion",
+  "pals-concern",
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** Lines of an address, the sender's (top right on paper) or the recipient's (left). */
+export interface AddressBlock {
+  kind: "address";
+  id: string;
+  role: "sender" | "recipient";
+  lines: string[];
+}
+
+/** The date of the letter, already formatted by the template. */
+export interface DateBlock {
+  kind: "date";
+  text: string;
+}
+
+/** The bold subject line ("Re: …") or a short heading inside the letter. */
+export interface HeadingBlock {
+  kind: "heading";
+  id: string;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  kind: "paragraph";
+  id: string;
+  text: string;
+}
+
+export interface ListBlock {
+  kind: "list";
+  id: string;
+  style: "bullet" | "numbered";
+  items: string[];
+}
+
+/** "Yours sincerely", room to sign, then the name and any "on behalf of" lines. */
+export interface SignatureBlock {
+  kind: "signature";
+  id: string;
+  closing: string;
+  lines: string[];
+}
+
+export type LetterBlock = AddressBlock | DateBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
+
+export interface LetterDocument {
+  templateId: TemplateId;
+  /** Document title, for the PDF and DOCX properties and the preview. */
+  title: string;
+  /** Who the letter is from, for the document properties. */
+  author: string;
+  /** One line saying what the letter asks for, for the document properties. */
+  subject: string;
+  /** BCP 47 language tag. */
+  language: "en-GB";
+  blocks: LetterBlock[];
+}
+
+/** Blocks a user may reword in the browser: every block with an id and words of its own. */
+export type EditableBlock = AddressBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
+
+export function isEditable(block: LetterBlock): block is EditableBlock {
+  return block.kind !== "date";
+}
+
+/** Exhaustiveness guard used at the end of every renderer's switch over block kinds. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled letter block: ${JSON.stringify(value)}`);
+}
