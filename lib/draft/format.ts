@@ -1,0 +1,64 @@
+import type { TAnswersInput } from "@/lib/answers";
+import type { LetterEdits } from "@/lib/letter/edits";
+import type { TemplateId } from "@/lib/letter/model";
+
+/**
+ * A draft is everything the user has told us, kept on their own device. `answers` has the same
+ * shape as the answers file the CLI reads (so "save to a file" is just `answers` with blanks
+ * taken out), but any part of it may be missing while the user is still answering.
+ */
+export const DRAFT_FORMAT = "second-opinion-draft" as const;
+export const DRAFT_VERSION = 1 as const;
+
+/** Every localStorage key this site sets starts with this, so "delete my answers" can find them all. */
+export const KEY_PREFIX = "second-opinion:";
+export const DRAFT_KEY = `${KEY_PREFIX}draft`;
+/** Unreadable drafts are moved to `${ASIDE_KEY_PREFIX}<time>` rather than thrown away. */
+export const ASIDE_KEY_PREFIX = `${KEY_PREFIX}unreadable-draft:`;
+
+/** Every property optional, all the way down; arrays stay whole arrays. */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+export type DraftAnswers = DeepPartial<TAnswersInput>;
+
+export interface DraftV1 {
+  format: typeof DRAFT_FORMAT;
+  version: 1;
+  /** When the draft was last saved, as an ISO date-time. */
+  savedAt: string;
+  answers: DraftAnswers;
+  letter: {
+    templateId?: TemplateId;
+    /** The user's rewording, per letter, by block id. */
+    edits: Partial<Record<TemplateId, LetterEdits>>;
+  };
+  /**
+   * Question pages the user has been through. Optional questions answered "no" leave nothing in
+   * `answers`, so this is how a second letter knows not to ask them again.
+   */
+  progress: { answered: string[] };
+}
+
+/** The current draft format. When v2 arrives, this becomes DraftV2. */
+export type Draft = DraftV1;
+
+export function emptyDraft(now: Date = new Date()): Draft {
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    savedAt: now.toISOString(),
+    answers: { schemaVersion: 1 },
+    letter: { edits: {} },
+    progress: { answered: [] },
+  };
+}
+
+/** True when the user has told us anything worth keeping. */
+export function hasAnswers(draft: Draft): boolean {
+  const { schemaVersion: _v, ...rest } = draft.answers;
+  return Object.keys(rest).length > 0 || draft.letter.templateId !== undefined;
+}

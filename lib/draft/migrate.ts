@@ -1,0 +1,58 @@
+import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
+import { ZDraftV1Schema } from "./shape";
+
+/**
+ * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by
+ * any earlier release walks forward step by step and an update never loses anyone's answers.
+ *
+ * To add version 2: write `DraftV2` in format.ts, add `1: (v1) => v2` here, make the final
+ * schema check use the v2 schema, and add `fixtures/v2.json`.
+ */
+type Raw = Record<string, unknown>;
+const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {
+  // 1: (v1) => ({ ...v1, version: 2, ... }),
+};
+
+export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged";
+export type MigrateResult = { ok: true; draft: Draft; from: number } | { ok: false; reason: MigrateFailure };
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Takes a stored draft of any version (already parsed from JSON) to the current version. */
+export function migrate(raw: unknown): MigrateResult {
+  if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return { ok: false, reason: "foreign" };
+  const from = raw.version;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < 1) return { ok: false, reason: "damaged" };
+  if (from > DRAFT_VERSION) return { ok: false, reason: "newer" };
+
+  let current: Raw = raw;
+  try {
+    for (let v = from; v < DRAFT_VERSION; v++) {
+      const step = MIGRATIONS[v];
+      if (!step) return { ok: false, reason: "damaged" };
+      current = step(current);
+    }
+  } catch {
+    return { ok: false, reason: "damaged" };
+  }
+
+  const parsed = ZDraftV1Schema.safeParse(current);
+  if (!parsed.success) return { ok: false, reason: "damaged" };
+  const draft = parsed.data as Draft;
+  // The answers inside a draft always say which answers-file version they follow.
+  draft.answers = { ...draft.answers, schemaVersion: 1 };
+  return { ok: true, draft, from };
+}
+
+/** Reads the text we stored: JSON first, then `migrate`. */
+export function readDraftText(text: string): MigrateResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "not-json" };
+  }
+  return migrate(raw);
+}

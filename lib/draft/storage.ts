@@ -1,0 +1,105 @@
+import { ASIDE_KEY_PREFIX, DRAFT_KEY, KEY_PREFIX, type Draft } from "./format";
+import { readDraftText, type MigrateFailure } from "./migrate";
+
+/** The part of the Web Storage API we use, so tests can pass a small in-memory stand-in. */
+export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * localStorage, or null where the browser will not give us one (some private modes, blocked
+ * site data). Reading `window.localStorage` itself can throw, hence the function.
+ */
+export function browserStorage(): StorageLike | null {
+  try {
+    if (typeof window === "undefined") return null;
+    const storage = window.localStorage;
+    const probe = `${KEY_PREFIX}probe`;
+    storage.setItem(probe, "1");
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export type LoadResult =
+  | { kind: "empty" }
+  | { kind: "loaded"; draft: Draft; migratedFrom: number }
+  /** A value we could not read. It was copied to `asideKey` (null if even that failed). */
+  | { kind: "unreadable"; reason: MigrateFailure; asideKey: string | null };
+
+export function loadDraft(storage: StorageLike, now: Date = new Date()): LoadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { kind: "empty" };
+  }
+  if (text === null) return { kind: "empty" };
+
+  const result = readDraftText(text);
+  if (result.ok) return { kind: "loaded", draft: result.draft, migratedFrom: result.from };
+
+  // Keep the unreadable value under another key, so the next save does not overwrite it.
+  let asideKey: string | null = `${ASIDE_KEY_PREFIX}${now.toISOString()}`;
+  try {
+    storage.setItem(asideKey, text);
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    asideKey = null;
+  }
+  return { kind: "unreadable", reason: result.reason, asideKey };
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: "full" | "unavailable" };
+
+export function saveDraft(storage: StorageLike | null, draft: Draft): SaveResult {
+  if (!storage) return { ok: false, reason: "unavailable" };
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    return { ok: true };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "";
+    const full = name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
+    return { ok: false, reason: full ? "full" : "unavailable" };
+  }
+}
+
+/** Every key this site has set: the draft, copies kept aside, anything else under our prefix. */
+export function ourKeys(storage: StorageLike): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null && key.startsWith(KEY_PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+/** "Delete my answers": removes every key we set. Returns true when none is left. */
+export function deleteEverything(storage: StorageLike | null): boolean {
+  if (!storage) return true;
+  try {
+    for (const key of ourKeys(storage)) storage.removeItem(key);
+    return ourKeys(storage).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The copies of unreadable drafts we kept aside, newest first. */
+export function asideCopies(storage: StorageLike): { key: string; text: string }[] {
+  try {
+    return ourKeys(storage)
+      .filter((k) => k.startsWith(ASIDE_KEY_PREFIX))
+      .sort()
+      .reverse()
+      .map((key) => ({ key, text: storage.getItem(key) ?? "" }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The four renderers of a LetterDocument. Each is pure and universal (browser and Node).
+ *
+ * App pages: import `./text` and `./html` directly, and load `./pdf` and `./docx` with `import()`
+ * when the user asks for a file; importing this index pulls in @react-pdf/renderer and docx.
+ */
+export { renderText } from "./text";
+export { LetterPreview } from "./html";
+export { renderPdf, type LetterFonts } from "./pdf";
+export { renderDocx } from "./docx";
+
+export type LetterFormat = "pdf" | "docx" | "txt";

@@ -1,0 +1,73 @@
+import { compact, heading, paragraph } from "../shared/blocks";
+import {
+  backupRequest,
+  checkReplyBy,
+  contact,
+  copyToCurrentTeam,
+  currentCare,
+  dateLine,
+  describeTeam,
+  enclosures,
+  gpRecipient,
+  helperIntro,
+  keepCurrentCare,
+  ownWords,
+  patientDetails,
+  privateCare,
+  reasons,
+  salutation,
+  senderAddress,
+  sendRecords,
+  signOff,
+  whyPreferred,
+} from "../shared/parts";
+import { voiceOf } from "../shared/voice";
+import { defineTemplate } from "../types";
+
+/** Letter 1: the patient asks their GP for referral to another oncology team (letters.md). */
+export const gpOncologySecondOpinion = defineTemplate({
+  id: "gp-oncology-second-opinion",
+  title: "Letter to your GP asking for a second opinion from another oncology team",
+  userTitle: "Ask my GP for another oncologist",
+  description: "Your GP can refer you to an oncologist or cancer team at another hospital, local or national, for a second opinion on your diagnosis or treatment plan.",
+  needs: ["gp", "currentTeam", "diagnosis", "reasons", "preferred"],
+  check: (answers, ctx) => checkReplyBy(answers, ctx),
+  build(answers, ctx) {
+    const v = voiceOf(answers);
+    return {
+      templateId: "gp-oncology-second-opinion",
+      title: "Request for a second opinion from another oncology team",
+      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      subject: `Referral for an oncology second opinion for ${answers.patient.fullName}`,
+      language: "en-GB",
+      blocks: compact([
+        senderAddress(answers),
+        dateLine(ctx),
+        gpRecipient(answers.gp),
+        salutation(answers.gp.name),
+        heading("subject", "Request for referral for a second opinion from another oncology team"),
+        patientDetails(answers),
+        helperIntro(answers),
+        paragraph(
+          "request",
+          v.pick(
+            `I am writing to ask you to refer me to ${describeTeam(answers.preferred)} for a second opinion on my diagnosis and treatment plan.`,
+            `I am writing to ask you to refer ${v.patientName} to ${describeTeam(answers.preferred)} for a second opinion on their diagnosis and treatment plan.`,
+          ),
+        ),
+        whyPreferred(answers, v),
+        backupRequest(answers, "oncology"),
+        currentCare(answers, v),
+        reasons(answers, v),
+        sendRecords(v, false),
+        copyToCurrentTeam(answers, v),
+        keepCurrentCare(v),
+        privateCare(answers, v),
+        ownWords(answers),
+        enclosures(answers, v),
+        contact(answers, v, ctx, "whether you can make this referral"),
+        signOff(answers),
+      ]),
+    };
+  },
+});

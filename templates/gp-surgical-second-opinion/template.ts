@@ -1,0 +1,84 @@
+import { compact, heading, paragraph } from "../shared/blocks";
+import {
+  backupRequest,
+  checkReplyBy,
+  contact,
+  copyToCurrentTeam,
+  currentCare,
+  dateLine,
+  describeTeam,
+  enclosures,
+  gpRecipient,
+  helperIntro,
+  keepCurrentCare,
+  ownWords,
+  patientDetails,
+  privateCare,
+  reasons,
+  salutation,
+  senderAddress,
+  sendRecords,
+  signOff,
+  whyPreferred,
+} from "../shared/parts";
+import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
+import { voiceOf } from "../shared/voice";
+import { defineTemplate } from "../types";
+
+/** Letter 3: the same request as letter 2, made through the GP (letters.md). */
+export const gpSurgicalSecondOpinion = defineTemplate({
+  id: "gp-surgical-second-opinion",
+  title: "Letter to your GP asking for a surgical second opinion",
+  userTitle: "Ask my GP for a surgical second opinion",
+  description: "It is more usual for your oncologist to ask for a surgical opinion, but your GP may be able to refer you to another surgical team too.",
+  needs: ["gp", "currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
+  check: (answers, ctx) => checkReplyBy(answers, ctx),
+  build(answers, ctx) {
+    const v = voiceOf(answers);
+    const t = answers.currentTeam;
+    return {
+      templateId: "gp-surgical-second-opinion",
+      title: "Request for a surgical second opinion",
+      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      subject: `Referral for a surgical second opinion for ${answers.patient.fullName}`,
+      language: "en-GB",
+      blocks: compact([
+        senderAddress(answers),
+        dateLine(ctx),
+        gpRecipient(answers.gp),
+        salutation(answers.gp.name),
+        heading("subject", "Request for referral for a surgical second opinion"),
+        patientDetails(answers),
+        helperIntro(answers),
+        paragraph(
+          "request",
+          v.pick(
+            `I am writing to ask you to refer me to ${describeTeam(answers.preferred)} for a second opinion on whether surgery could be possible for me.`,
+            `I am writing to ask you to refer ${v.patientName} to ${describeTeam(answers.preferred)} for a second opinion on whether surgery could be possible for them.`,
+          ),
+        ),
+        whyPreferred(answers, v),
+        backupRequest(answers, "surgical"),
+        currentCare(answers, v),
+        whatWasTold(answers, v),
+        paragraph(
+          "usual-route",
+          v.pick(
+            `I know that this kind of referral usually comes from the consultant in charge of my care, ${t.consultantName}. I would be grateful if you could make it, or ask them to make it.`,
+            `We know that this kind of referral usually comes from the consultant in charge of their care, ${t.consultantName}. We would be grateful if you could make it, or ask them to make it.`,
+          ),
+        ),
+        reasons(answers, v, [surgicalReason(v)]),
+        sendRecords(v, true),
+        surgicalExtras(answers, v),
+        copyToCurrentTeam(answers, v),
+        keepCurrentCare(v),
+        privateCare(answers, v),
+        ownWords(answers),
+        enclosures(answers, v),
+        contact(answers, v, ctx, "whether you can make this referral"),
+        signOff(answers),
+      ]),
+    };
+  },
+});

@@ -1,0 +1,78 @@
+import { compact, heading, paragraph } from "../shared/blocks";
+import {
+  backupRequest,
+  checkReplyBy,
+  contact,
+  consultantRecipient,
+  dateLine,
+  describeTeam,
+  enclosures,
+  helperIntro,
+  keepCurrentCare,
+  ownWords,
+  patientDetails,
+  reasons,
+  salutation,
+  senderAddress,
+  sendRecords,
+  signOff,
+  whyPreferred,
+} from "../shared/parts";
+import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
+import { voiceOf } from "../shared/voice";
+import { defineTemplate } from "../types";
+
+/** Letter 2: the patient asks their own oncologist for review by another surgical team. */
+export const oncologistSurgicalReview = defineTemplate({
+  id: "oncologist-surgical-review",
+  title: "Letter to your oncologist asking for a surgical review by another team",
+  userTitle: "Ask my oncologist for another surgical team",
+  description: "If you have been told surgery is not possible, your oncologist can refer you to another surgical team or specialist centre for their view.",
+  needs: ["currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
+  check: (answers, ctx) => checkReplyBy(answers, ctx),
+  build(answers, ctx) {
+    const v = voiceOf(answers);
+    const t = answers.currentTeam;
+    return {
+      templateId: "oncologist-surgical-review",
+      title: "Request for a surgical review by another team",
+      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      subject: `Referral for a surgical second opinion for ${answers.patient.fullName}`,
+      language: "en-GB",
+      blocks: compact([
+        senderAddress(answers),
+        dateLine(ctx),
+        consultantRecipient(t),
+        salutation(t.consultantName),
+        heading("subject", "Request for referral for a surgical review by another team"),
+        patientDetails(answers),
+        helperIntro(answers),
+        paragraph(
+          "thanks-so-far",
+          v.pick(
+            `Thank you for your care so far. I am writing about my ${answers.diagnosis.condition} and whether surgery could be an option for me.`,
+            `Thank you for your care of ${v.patientName} so far. I am writing about their ${answers.diagnosis.condition} and whether surgery could be an option for them.`,
+          ),
+        ),
+        whatWasTold(answers, v),
+        paragraph(
+          "request",
+          v.pick(
+            `Please could you refer me to ${describeTeam(answers.preferred)} for a surgical review? If that team works within a specialist centre, I would be glad for my case to be discussed at their multidisciplinary team (MDT) meeting.`,
+            `Please could you refer ${v.patientName} to ${describeTeam(answers.preferred)} for a surgical review? If that team works within a specialist centre, we would be glad for their case to be discussed at their multidisciplinary team (MDT) meeting.`,
+          ),
+        ),
+        whyPreferred(answers, v),
+        backupRequest(answers, "surgical"),
+        reasons(answers, v, [surgicalReason(v)]),
+        sendRecords(v, true),
+        surgicalExtras(answers, v),
+        keepCurrentCare(v),
+        ownWords(answers),
+        enclosures(answers, v),
+        contact(answers, v, ctx, "whether you can make this referral"),
+        signOff(answers),
+      ]),
+    };
+  },
+});
