@@ -5,7 +5,7 @@ import { LIMITS, optionalText, requiredText } from "./text";
 export const ZPostcodeSchema = z
   .string({ error: (i) => (i.input === undefined ? "Enter a postcode" : "Postcode must be written as text") })
   .overwrite((v) => normalisePostcode(v.trim()))
-  .min(1, "Enter a postcode")
+  .min(1, { error: "Enter a postcode", abort: true })
   .refine(isValidPostcode, "Enter a full UK postcode, like SW1A 1AA");
 
 export function addressSchema(whose: string) {

@@ -51,9 +51,9 @@ function dateString({ required, label }: DateOptions) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? required : `${label} must be a date`) })
     .trim()
-    .min(1, required)
-    .refine((v) => ISO_DATE.test(v), `${label} must be a date written as YYYY-MM-DD`)
-    .refine(isRealIsoDate, `${label} must be a real date`);
+    .min(1, { error: required, abort: true })
+    .refine((v) => ISO_DATE.test(v), { error: `${label} must be a date written as YYYY-MM-DD`, abort: true })
+    .refine(isRealIsoDate, { error: `${label} must be a real date`, abort: true });
 }
 
 /**

@@ -14,10 +14,10 @@ export function nhsNumberSchema(term = "NHS number") {
   return z
     .string({ error: (i) => (i.input === undefined ? `Enter the ${term}` : `${term} must be written as text`) })
     .overwrite((v) => normaliseNhsNumber(v))
-    .min(1, `Enter the ${term}`)
-    .refine((v) => /^\d+$/.test(v), `${term} must only include numbers`)
-    .refine((v) => !/^\d+$/.test(v) || v.length === 10, `${term} must be 10 digits`)
-    .refine((v) => !/^\d{10}$/.test(v) || isValidNhsNumber(v), `Enter a valid ${term}. Check each digit: one may be mistyped`);
+    .min(1, { error: `Enter the ${term}`, abort: true })
+    .refine((v) => /^\d+$/.test(v), { error: `${term} must only include numbers`, abort: true })
+    .refine((v) => v.length === 10, { error: `${term} must be 10 digits`, abort: true })
+    .refine((v) => isValidNhsNumber(v), `Enter a valid ${term}. Check each digit: one may be mistyped`);
 }
 
 export function patientSchema(term = "NHS number") {

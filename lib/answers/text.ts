@@ -43,7 +43,7 @@ export function requiredText({ required, label, max, multiline }: TextOptions) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? required : notText(label)) })
     .overwrite((v) => cleanText(v, multiline))
-    .min(1, required)
+    .min(1, { error: required, abort: true })
     .max(max, tooLong(label, max));
 }
 

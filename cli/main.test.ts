@@ -1,0 +1,128 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
+import { docxText, pdfText } from "@/tests/helpers/extract";
+import { main } from "./main";
+
+/** Runs the command line in-process, collecting what it prints. */
+async function run(argv: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { readStdin: async () => stdin, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const dir = () => mkdtempSync(join(tmpdir(), "letter-cli-"));
+const typicalPath = example("gp-oncology-second-opinion", "typical").path;
+const args = (out: string, extra: string[] = []) => ["--template", "gp-oncology-second-opinion", "--answers", typicalPath, "--format", "txt", "--out", out, "--date", LETTER_DATE, ...extra];
+
+describe("letter command line", () => {
+  it("--list prints one template id a line, then its title", async () => {
+    const { code, stdout } = await run(["--list"]);
+    expect(code).toBe(0);
+    const ids = stdout.trim().split("\n").map((l) => l.split("\t")[0]);
+    expect(ids).toEqual(["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion", "pals-concern"]);
+    expect(stdout).toContain("\tLetter to your GP asking for a second opinion from another oncology team");
+  });
+
+  it("--schema prints the answers JSON Schema", async () => {
+    const { code, stdout } = await run(["--schema"]);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toContain("json-schema.org");
+    expect(schema.properties.patient.properties.nhsNumber.type).toBe("string");
+  });
+
+  it.each(["pdf", "docx", "txt"] as const)("writes a %s letter and exits 0", async (format) => {
+    const out = join(dir(), `letter.${format}`);
+    const { code, stderr } = await run(["--template", "oncologist-surgical-review", "--answers", example("oncologist-surgical-review", "carer").path, "--format", format, "--out", out, "--date", LETTER_DATE]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    const text = format === "pdf" ? await pdfText(bytes) : format === "docx" ? await docxText(bytes) : new TextDecoder().decode(bytes);
+    expect(text).toContain("Gwen Pritchard");
+    expect(text).toContain("485 777 3007");
+    expect(text).toContain("Morriston Hospital");
+  });
+
+  it("reads answers from standard input with --answers -", async () => {
+    const out = join(dir(), "letter.txt");
+    const { code } = await run(["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", out, "--date", LETTER_DATE], readFileSync(example("pals-concern", "typical").path, "utf8"));
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("Dear PALS team,");
+  });
+
+  it("exits 2 with one `path: message` line a problem, and writes nothing", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.patient.nhsNumber = "943 476 5918";
+    delete answers.gp;
+    const bad = join(folder, "bad.json");
+    writeFileSync(bad, JSON.stringify(answers));
+    const out = join(folder, "letter.pdf");
+    const { code, stderr } = await run(["--template", "gp-oncology-second-opinion", "--answers", bad, "--format", "pdf", "--out", out]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual([
+      "patient.nhsNumber: Enter a valid NHS number. Check each digit: one may be mistyped",
+      "gp: This letter goes to the GP: enter the GP's details",
+    ]);
+    expect(readdirSync(folder)).toEqual(["bad.json"]);
+  });
+
+  it("exits 2 when the answers are not JSON", async () => {
+    const { code, stderr } = await run(["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", join(dir(), "x.txt")], "{ not json");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^answers: The answers file is not valid JSON/);
+  });
+
+  it("exits 2 when a reply-by date is before the letter's date", async () => {
+    const { code, stderr } = await run(args(join(dir(), "x.txt"), []).map((a) => (a === LETTER_DATE ? "2026-12-20" : a)));
+    expect(code).toBe(2);
+    expect(stderr).toBe("replyBy: The reply-by date must be after the date of the letter (20 December 2026)\n");
+  });
+
+  it.each([
+    [["--template", "nope", "--answers", "a", "--format", "pdf", "--out", "x"], /Unknown template "nope"/],
+    [["--template", "pals-concern", "--answers", "a", "--format", "rtf", "--out", "x"], /--format must be pdf, docx or txt/],
+    [["--template", "pals-concern"], /Missing --answers, --format, --out/],
+    [["--bogus"], /Unknown option/],
+    [["--template", "pals-concern", "--answers", "a", "--format", "txt", "--out", "x", "--date", "2026-02-30"], /--date must be a real date/],
+  ])("exits 1 on a usage mistake: %j", async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain("Usage:");
+  });
+
+  it("exits 1 when the answers file cannot be read", async () => {
+    const { code, stderr } = await run(args(join(dir(), "x.txt")).map((a) => (a === typicalPath ? "/no/such/file.json" : a)));
+    expect(code).toBe(1);
+    expect(stderr).toContain("ENOENT");
+  });
+
+  it("exits 1 and leaves no file when the output cannot be written", async () => {
+    const folder = dir();
+    const { code, stderr } = await run(args(join(folder, "missing-folder", "letter.txt")));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Could not make the letter/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe("the real process", () => {
+  const exec = promisify(execFile);
+  it("exits with the code main returns, via npm run letter", async () => {
+    const folder = dir();
+    const bad = join(folder, "bad.json");
+    writeFileSync(bad, "{}");
+    const failed = await exec("npx", ["tsx", "cli/letter.ts", "--template", "pals-concern", "--answers", bad, "--format", "txt", "--out", join(folder, "x.txt")]).catch((e) => e);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain("schemaVersion: schemaVersion must be 1");
+    const ok = await exec("npx", ["tsx", "cli/letter.ts", "--list"]);
+    expect(ok.stdout.split("\n")[0]).toMatch(/^gp-oncology-second-opinion\t/);
+  });
+});

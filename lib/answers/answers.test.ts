@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { answersOf } from "@/tests/fixtures/examples";
+import { answersJsonSchema, validateAnswers } from "./answers";
+import { formatNhsNumber, isValidNhsNumber } from "./nhs-number";
+import { isValidPostcode, normalisePostcode } from "./postcode";
+import { cleanText } from "./text";
+
+const typical = () => answersOf("gp-oncology-second-opinion", "typical");
+
+function problemsOf(input: unknown, required: Parameters<typeof validateAnswers>[1] = []) {
+  const result = validateAnswers(input, required);
+  return result.ok ? [] : result.problems;
+}
+
+describe("NHS number", () => {
+  it.each(["9434765919", "943 476 5919", "943-476-5919", "4857773007"])("accepts the valid number %s", (n) => {
+    expect(isValidNhsNumber(n)).toBe(true);
+  });
+  it.each(["9434765918", "1234567890", "943476591", "94347659190", "abcdefghij", ""])("rejects %j", (n) => {
+    expect(isValidNhsNumber(n)).toBe(false);
+  });
+  it("rejects a number whose check digit would be 10", () => {
+    // 123456789: weighted sum 210, 11 - (210 % 11) = 10, so no check digit can make it valid.
+    expect(isValidNhsNumber("1234567890")).toBe(false);
+    expect(isValidNhsNumber("1234567891")).toBe(false);
+  });
+  it("prints the way the NHS does", () => {
+    expect(formatNhsNumber("9434765919")).toBe("943 476 5919");
+  });
+  it("gives a specific message for each kind of mistake, in the nation's own words", () => {
+    const a = typical();
+    a.patient.nhsNumber = "943 476 5918";
+    expect(problemsOf(a)).toEqual([{ path: "patient.nhsNumber", message: "Enter a valid NHS number. Check each digit: one may be mistyped" }]);
+    a.patient.nhsNumber = "94347";
+    expect(problemsOf(a)).toEqual([{ path: "patient.nhsNumber", message: "NHS number must be 10 digits" }]);
+    a.nation = "scotland";
+    a.patient.nhsNumber = "94347A";
+    expect(problemsOf(a)).toEqual([{ path: "patient.nhsNumber", message: "CHI number must only include numbers" }]);
+    a.nation = "northern-ireland";
+    a.patient.nhsNumber = "";
+    expect(problemsOf(a)).toEqual([{ path: "patient.nhsNumber", message: "Enter the Health and Care number" }]);
+  });
+  it("stores the number without spaces", () => {
+    const r = validateAnswers(typical());
+    expect(r.ok && r.answers.patient.nhsNumber).toBe("9434765919");
+  });
+});
+
+describe("postcode", () => {
+  it.each(["SW1A 1AA", "sw1a1aa", "BT4 3JD", "EH1 1YZ", "CF10 1EP", "M1 1AE", "B33 8TH", "GIR 0AA", " w1a 0ax "])("accepts %j", (p) => {
+    expect(isValidPostcode(p)).toBe(true);
+  });
+  it.each(["", "SW1A", "12345", "QQ1 1AA", "SW1A 1A", "SW1A-1AA", "ZZZZ ZZZ"])("rejects %j", (p) => {
+    expect(isValidPostcode(p)).toBe(false);
+  });
+  it("tidies the postcode to capitals with one space", () => {
+    expect(normalisePostcode("bn34qt")).toBe("BN3 4QT");
+    const a = typical();
+    a.patient.address.postcode = " bn34qt ";
+    const r = validateAnswers(a);
+    expect(r.ok && r.answers.patient.address.postcode).toBe("BN3 4QT");
+  });
+  it("explains a wrong postcode", () => {
+    const a = typical();
+    a.patient.address.postcode = "NOT A CODE";
+    expect(problemsOf(a)).toEqual([{ path: "patient.address.postcode", message: "Enter a full UK postcode, like SW1A 1AA" }]);
+  });
+});
+
+describe("date of birth", () => {
+  it("must be in the past", () => {
+    const a = typical();
+    a.patient.dateOfBirth = "2999-01-01";
+    expect(problemsOf(a)).toEqual([{ path: "patient.dateOfBirth", message: "Date of birth must be in the past" }]);
+  });
+  it.each([
+    ["1960-02-30", "Date of birth must be a real date"],
+    ["12/04/1958", "Date of birth must be a date written as YYYY-MM-DD"],
+    ["", "Enter the patient's date of birth"],
+  ])("rejects %j", (dob, message) => {
+    const a = typical();
+    a.patient.dateOfBirth = dob;
+    expect(problemsOf(a)).toEqual([{ path: "patient.dateOfBirth", message }]);
+  });
+});
+
+describe("required answers", () => {
+  it("names each missing answer by its path", () => {
+    const a = typical();
+    delete a.patient.fullName;
+    delete a.gp.name;
+    expect(problemsOf(a)).toEqual([
+      { path: "patient.fullName", message: "Enter the patient's full name" },
+      { path: "gp.name", message: "Enter your GP's name" },
+    ]);
+  });
+  it("says which whole section a letter needs", () => {
+    const a = typical();
+    delete a.gp;
+    delete a.surgery;
+    expect(problemsOf(a, ["gp", "surgery"]).map((p) => p.path)).toEqual(["gp", "surgery"]);
+    expect(problemsOf(a, ["gp"])[0]!.message).toBe("This letter goes to the GP: enter the GP's details");
+  });
+  it("needs a way to reply", () => {
+    const a = typical();
+    a.patient.phone = "";
+    a.patient.email = "";
+    a.patient.preferredContact = "post";
+    expect(problemsOf(a)).toEqual([{ path: "patient.phone", message: "Enter a phone number or an email address, so a reply can reach the patient" }]);
+  });
+  it("needs a reason, chosen or in the patient's own words", () => {
+    const a = typical();
+    a.reasons = { selected: [], ownWords: "  " };
+    expect(problemsOf(a)).toEqual([{ path: "reasons.selected", message: "Select at least one reason, or give your reasons in your own words" }]);
+    a.reasons.ownWords = "I want to be sure.";
+    expect(problemsOf(a)).toEqual([]);
+  });
+  it("requires consent when someone else writes", () => {
+    const a = typical();
+    a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", consent: false };
+    expect(problemsOf(a)).toEqual([{ path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have" }]);
+  });
+  it("rejects a wrong schema version and an unknown nation", () => {
+    const a = typical();
+    a.schemaVersion = 2;
+    a.nation = "france";
+    expect(problemsOf(a).map((p) => p.path)).toEqual(["schemaVersion", "nation"]);
+  });
+  it.each([null, 42, "text", [], undefined])("answers that are not an object (%j) get a message, not an exception", (input) => {
+    expect(problemsOf(input).length).toBeGreaterThan(0);
+  });
+});
+
+describe("free text", () => {
+  it("removes invisible and control characters and folds spaces", () => {
+    expect(cleanText("  Zoe\u0308\u200B  \u0007O'Brien\u202E ")).toBe("Zoë O'Brien");
+  });
+  it("keeps paragraphs in multi-line answers", () => {
+    expect(cleanText("one\r\n\r\n\r\n  two  \nthree", true)).toBe("one\n\ntwo\nthree");
+  });
+  it("limits length with a clear message", () => {
+    const a = typical();
+    a.patient.fullName = "x".repeat(101);
+    expect(problemsOf(a)).toEqual([{ path: "patient.fullName", message: "Full name must be 100 characters or fewer" }]);
+  });
+  it("keeps markup as literal text", () => {
+    const a = typical();
+    a.ownWords = "<script>alert(1)</script> & <b>bold</b>";
+    const r = validateAnswers(a);
+    expect(r.ok && r.answers.ownWords).toBe("<script>alert(1)</script> & <b>bold</b>");
+  });
+});
+
+describe("JSON Schema", () => {
+  it("publishes the fixed paths", () => {
+    const schema = answersJsonSchema() as any;
+    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.nation.enum).toEqual(["england", "wales", "scotland", "northern-ireland"]);
+    for (const key of ["fullName", "dateOfBirth", "nhsNumber", "address"]) expect(schema.properties.patient.properties).toHaveProperty(key);
+    expect(schema.properties.patient.properties.address.properties).toHaveProperty("postcode");
+    expect(schema.properties.gp.properties).toHaveProperty("practiceName");
+    expect(schema.properties.currentTeam.properties).toHaveProperty("consultantName");
+    expect(schema.properties.preferred.properties).toHaveProperty("clinician");
+    expect(schema.properties.backup.properties).toHaveProperty("hospital");
+    expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "nation", "writer", "patient"]));
+  });
+});

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh machine, runs every test, and ends with the one
+# line CI reads: "N passed, N failed". Exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=$(mktemp -d)
+failed_steps=0
+passed_steps=0
+
+step() { # step NAME COMMAND...: a gate that is not itself a test runner counts as one test
+  local name=$1; shift
+  echo "==> $name"
+  if "$@"; then passed_steps=$((passed_steps + 1)); else echo "FAILED: $name"; failed_steps=$((failed_steps + 1)); fi
+}
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "==> installing Debian's Chromium (Playwright cannot download browsers here)"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
+
+echo "==> npm ci"
+npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
+
+step "type check" npx tsc --noEmit -p .
+step "no high or critical advisories in what ships" npm audit --omit=dev --audit-level=high
+
+echo "==> unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"
+unit_passed=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests)' "$results/vitest.json" 2>/dev/null || echo 0)
+unit_failed=$(node -e 'const r=require(process.argv[1]);console.log(r.numFailedTests + (r.success||r.numFailedTests? 0 : 1))' "$results/vitest.json" 2>/dev/null || echo 1)
+
+step "static build (next build)" npm run build
+
+echo "==> browser tests (Playwright, Debian Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
+e2e_passed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected+s.flaky)' "$results/playwright.json" 2>/dev/null || echo 0)
+e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexpected)' "$results/playwright.json" 2>/dev/null || echo 1)
+
+passed=$((unit_passed + e2e_passed + passed_steps))
+failed=$((unit_failed + e2e_failed + failed_steps))
+echo "unit: $unit_passed passed, $unit_failed failed; browser: $e2e_passed passed, $e2e_failed failed; checks: $passed_steps passed, $failed_steps failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
