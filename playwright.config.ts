@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test";
+
+// Browser tests run against the BUILT static site (`npm run build` first),
+// served by scripts/serve.mjs exactly as a static host would serve it.
+// `next dev` is no good here: it blocks its own resources for 127.0.0.1, so
+// pages never hydrate.
+//
+// Playwright cannot download browsers on our machines, so it drives Debian's
+// Chromium. The flags stop Chromium making background requests of its own,
+// which would muddle the "every request goes to our origin" tests.
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: "list",
+  use: {
+    baseURL,
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-sandbox",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node scripts/serve.mjs",
+    env: { PORT: String(PORT) },
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,9 @@
+// Types for scripts/serve.mjs (plain JavaScript so `npm start` needs no build step).
+import type { RequestListener, Server } from "node:http";
+
+export declare const DEFAULT_ROOT: string;
+export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
+export declare const SECURITY_HEADERS: Readonly<Record<string, string>>;
+export declare function resolveInside(root: string, urlPath: string): string | null;
+export declare function createHandler(options?: { root?: string }): RequestListener;
+export declare function startServer(options?: { root?: string; port?: number; host?: string }): Promise<Server>;
