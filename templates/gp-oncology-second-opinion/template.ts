@@ -1,24 +1,19 @@
-import { compact, heading, paragraph } from "../shared/blocks";
+import { compact, paragraph } from "../shared/blocks";
 import {
+  authorOf,
   backupRequest,
   checkReplyBy,
-  contact,
+  closing,
   copyToCurrentTeam,
   currentCare,
-  dateLine,
   describeTeam,
-  enclosures,
   gpRecipient,
-  helperIntro,
   keepCurrentCare,
-  ownWords,
-  patientDetails,
+  opening,
   privateCare,
   reasons,
   salutation,
-  senderAddress,
   sendRecords,
-  signOff,
   whyPreferred,
 } from "../shared/parts";
 import { voiceOf } from "../shared/voice";
@@ -37,17 +32,11 @@ export const gpOncologySecondOpinion = defineTemplate({
     return {
       templateId: "gp-oncology-second-opinion",
       title: "Request for a second opinion from another oncology team",
-      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      author: authorOf(answers),
       subject: `Referral for an oncology second opinion for ${answers.patient.fullName}`,
       language: "en-GB",
       blocks: compact([
-        senderAddress(answers),
-        dateLine(ctx),
-        gpRecipient(answers.gp),
-        salutation(answers.gp.name),
-        heading("subject", "Request for referral for a second opinion from another oncology team"),
-        patientDetails(answers),
-        helperIntro(answers),
+        opening(answers, ctx, gpRecipient(answers.gp), salutation(answers.gp.name), "Request for referral for a second opinion from another oncology team"),
         paragraph(
           "request",
           v.pick(
@@ -63,10 +52,7 @@ export const gpOncologySecondOpinion = defineTemplate({
         copyToCurrentTeam(answers, v),
         keepCurrentCare(v),
         privateCare(answers, v),
-        ownWords(answers),
-        enclosures(answers, v),
-        contact(answers, v, ctx, "whether you can make this referral"),
-        signOff(answers),
+        closing(answers, v, ctx, "whether you can make this referral"),
       ]),
     };
   },

@@ -1,24 +1,19 @@
-import { compact, heading, paragraph } from "../shared/blocks";
+import { compact, paragraph } from "../shared/blocks";
 import {
+  authorOf,
   backupRequest,
   checkReplyBy,
-  contact,
+  closing,
   copyToCurrentTeam,
   currentCare,
-  dateLine,
   describeTeam,
-  enclosures,
   gpRecipient,
-  helperIntro,
   keepCurrentCare,
-  ownWords,
-  patientDetails,
+  opening,
   privateCare,
   reasons,
   salutation,
-  senderAddress,
   sendRecords,
-  signOff,
   whyPreferred,
 } from "../shared/parts";
 import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
@@ -39,17 +34,11 @@ export const gpSurgicalSecondOpinion = defineTemplate({
     return {
       templateId: "gp-surgical-second-opinion",
       title: "Request for a surgical second opinion",
-      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      author: authorOf(answers),
       subject: `Referral for a surgical second opinion for ${answers.patient.fullName}`,
       language: "en-GB",
       blocks: compact([
-        senderAddress(answers),
-        dateLine(ctx),
-        gpRecipient(answers.gp),
-        salutation(answers.gp.name),
-        heading("subject", "Request for referral for a surgical second opinion"),
-        patientDetails(answers),
-        helperIntro(answers),
+        opening(answers, ctx, gpRecipient(answers.gp), salutation(answers.gp.name), "Request for referral for a surgical second opinion"),
         paragraph(
           "request",
           v.pick(
@@ -74,10 +63,7 @@ export const gpSurgicalSecondOpinion = defineTemplate({
         copyToCurrentTeam(answers, v),
         keepCurrentCare(v),
         privateCare(answers, v),
-        ownWords(answers),
-        enclosures(answers, v),
-        contact(answers, v, ctx, "whether you can make this referral"),
-        signOff(answers),
+        closing(answers, v, ctx, "whether you can make this referral"),
       ]),
     };
   },

@@ -1,21 +1,16 @@
-import { compact, heading, paragraph } from "../shared/blocks";
+import { compact, paragraph } from "../shared/blocks";
 import {
+  authorOf,
   backupRequest,
   checkReplyBy,
-  contact,
+  closing,
   consultantRecipient,
-  dateLine,
   describeTeam,
-  enclosures,
-  helperIntro,
   keepCurrentCare,
-  ownWords,
-  patientDetails,
+  opening,
   reasons,
   salutation,
-  senderAddress,
   sendRecords,
-  signOff,
   whyPreferred,
 } from "../shared/parts";
 import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
@@ -36,17 +31,11 @@ export const oncologistSurgicalReview = defineTemplate({
     return {
       templateId: "oncologist-surgical-review",
       title: "Request for a surgical review by another team",
-      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      author: authorOf(answers),
       subject: `Referral for a surgical second opinion for ${answers.patient.fullName}`,
       language: "en-GB",
       blocks: compact([
-        senderAddress(answers),
-        dateLine(ctx),
-        consultantRecipient(t),
-        salutation(t.consultantName),
-        heading("subject", "Request for referral for a surgical review by another team"),
-        patientDetails(answers),
-        helperIntro(answers),
+        opening(answers, ctx, consultantRecipient(t), salutation(t.consultantName), "Request for referral for a surgical review by another team"),
         paragraph(
           "thanks-so-far",
           v.pick(
@@ -68,10 +57,7 @@ export const oncologistSurgicalReview = defineTemplate({
         sendRecords(v, true),
         surgicalExtras(answers, v),
         keepCurrentCare(v),
-        ownWords(answers),
-        enclosures(answers, v),
-        contact(answers, v, ctx, "whether you can make this referral"),
-        signOff(answers),
+        closing(answers, v, ctx, "whether you can make this referral"),
       ]),
     };
   },

@@ -1,7 +1,7 @@
 import type { TConcern } from "@/lib/answers";
 import { formatUkDate } from "@/lib/letter/format";
-import { bullets, compact, heading, ownParagraphs, paragraph } from "../shared/blocks";
-import { checkReplyBy, contact, dateLine, describeTeam, helperIntro, ownWords, patientDetails, senderAddress, signOff } from "../shared/parts";
+import { bullets, compact, ownParagraphs, paragraph } from "../shared/blocks";
+import { authorOf, checkReplyBy, closing, describeTeam, opening } from "../shared/parts";
 import { voiceOf, type Voice } from "../shared/voice";
 import { defineTemplate } from "../types";
 import { ADVICE_SERVICES } from "./advice-services";
@@ -59,17 +59,17 @@ export const palsConcern = defineTemplate({
     return {
       templateId: "pals-concern",
       title: "Request for help with a second opinion",
-      author: answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName,
+      author: authorOf(answers),
       subject: `Help with a request for a second opinion for ${answers.patient.fullName}`,
       language: "en-GB",
       blocks: compact([
-        senderAddress(answers),
-        dateLine(ctx),
-        { kind: "address", id: "recipient", role: "recipient", lines: service.recipient(t.hospital) },
-        paragraph("salutation", service.salutation),
-        heading("subject", "Request for help: a second opinion about cancer treatment"),
-        patientDetails(answers),
-        helperIntro(answers),
+        opening(
+          answers,
+          ctx,
+          { kind: "address", id: "recipient", role: "recipient", lines: service.recipient(t.hospital) },
+          paragraph("salutation", service.salutation),
+          "Request for help: a second opinion about cancer treatment",
+        ),
         paragraph(
           "intro",
           v.pick(
@@ -109,9 +109,7 @@ export const palsConcern = defineTemplate({
           ),
         ),
         paragraph("not-a-complaint", v.pick(...service.timeLimit)),
-        ownWords(answers),
-        contact(answers, v, ctx, "how you can help"),
-        signOff(answers),
+        closing(answers, v, ctx, "how you can help"),
       ]),
     };
   },

@@ -12,7 +12,7 @@ import {
 import { addDays, formatUkDate, joinAnd, sentence } from "@/lib/letter/format";
 import type { LetterBlock } from "@/lib/letter/model";
 import type { LetterContext } from "../types";
-import { bullets, compact, ownParagraphs, paragraph } from "./blocks";
+import { bullets, compact, heading, ownParagraphs, paragraph } from "./blocks";
 import type { Voice } from "./voice";
 
 /** How long we suggest waiting for a reply when the user gives no date. */
@@ -293,4 +293,19 @@ export function checkReplyBy(answers: TAnswers, ctx: LetterContext): Problem[] {
     return [{ path: "replyBy", message: `The reply-by date must be after the date of the letter (${formatUkDate(ctx.date)})` }];
   }
   return [];
+}
+
+/** Who the document properties name as author: whoever writes and signs. */
+export function authorOf(answers: TAnswers): string {
+  return answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName;
+}
+
+/** Every letter opens the same way: addresses, date, greeting, subject, who the patient is. */
+export function opening(answers: TAnswers, ctx: LetterContext, recipient: LetterBlock, greeting: LetterBlock, subject: string): LetterBlock[] {
+  return [senderAddress(answers), dateLine(ctx), recipient, greeting, heading("subject", subject), patientDetails(answers), ...helperIntro(answers)];
+}
+
+/** …and closes the same way: the patient's own words, enclosures, how to reply, and sign-off. */
+export function closing(answers: TAnswers, v: Voice, ctx: LetterContext, asking: string): LetterBlock[] {
+  return [...ownWords(answers), ...enclosures(answers, v), contact(answers, v, ctx, asking), ...signOff(answers)];
 }

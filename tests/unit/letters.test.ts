@@ -102,8 +102,9 @@ describe("documents", () => {
   it("brings the non-English names through intact", async () => {
     const letter = build("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "international"));
     const names = ["Łukasz Wojciechowski-Brzęczyszczykiewicz", "Siân Nguyễn-O'Brien", "Zoë", "Nguyễn Thị Minh Khai", "Smith & Jones Surgery", "Professor Seán Ó Súilleabháin", "Dr Björn Åström"];
-    const pdf = (await pdfText(await renderPdf(letter, NODE_FONTS))).normalize("NFC");
-    const docx = await docxText(await renderDocx(letter));
+    // Lines wrap differently in each format, so compare with whitespace folded.
+    const pdf = (await pdfText(await renderPdf(letter, NODE_FONTS))).normalize("NFC").replace(/\s+/g, " ");
+    const docx = (await docxText(await renderDocx(letter))).replace(/\s+/g, " ");
     for (const name of names) {
       expect(pdf).toContain(name);
       expect(docx).toContain(name);
