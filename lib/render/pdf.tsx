@@ -17,6 +17,10 @@ const MM = 72 / 25.4;
 const FONT_SIZE = 11;
 const LINE_HEIGHT = 1.4;
 const LINE = FONT_SIZE * LINE_HEIGHT;
+/** Space after each block: one em, as the DOCX's paragraph spacing. */
+const BLOCK_GAP = FONT_SIZE;
+/** Room to sign between the closing and the name, as in the DOCX. */
+const SIGN_SPACE = 36;
 
 /**
  * Font families registered so far, by source. react-pdf's font store keeps every source it is
@@ -52,16 +56,22 @@ const styles = StyleSheet.create({
     paddingBottom: 20 * MM,
     paddingHorizontal: 20 * MM,
     fontSize: FONT_SIZE,
-    lineHeight: LINE_HEIGHT,
     color: "#000000",
   },
-  block: { marginBottom: LINE },
+  // lineHeight sits on this View, not on the Page: a `render` Text with lineHeight on itself or
+  // any ancestor comes out empty, because each layout pass multiplies the resolved line height by
+  // the font size again (https://github.com/diegomura/react-pdf/issues/3083, #3402; fix proposed
+  // in https://github.com/diegomura/react-pdf/pull/3498). The page-number footer is outside it.
+  // fontSize goes with it: a unitless lineHeight is resolved against the font size of the node it
+  // is set on (react-pdf's default 18 if that node has none), then inherited as points.
+  body: { fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT },
+  block: { marginBottom: BLOCK_GAP },
   right: { textAlign: "right" },
   bold: { fontWeight: 700 },
   listItem: { flexDirection: "row", marginBottom: 3 },
   listMarker: { width: 18 },
   listText: { flex: 1 },
-  signSpace: { height: 3 * LINE },
+  signSpace: { height: SIGN_SPACE },
   footer: {
     position: "absolute",
     bottom: 10 * MM,
@@ -133,9 +143,11 @@ function LetterPdf({ doc, family }: { doc: LetterDocument; family: string }) {
       producer={PRODUCER}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
-        {doc.blocks.map((block, index) => (
-          <PdfBlock key={"id" in block ? block.id : `${block.kind}-${index}`} block={block} />
-        ))}
+        <View style={styles.body}>
+          {doc.blocks.map((block, index) => (
+            <PdfBlock key={"id" in block ? block.id : `${block.kind}-${index}`} block={block} />
+          ))}
+        </View>
         <Text
           style={styles.footer}
           fixed
@@ -146,13 +158,54 @@ function LetterPdf({ doc, family }: { doc: LetterDocument; family: string }) {
   );
 }
 
+/** The part of a parsed fontkit font that {@link forgetGlyphsWithoutCodePoints} repairs. */
+interface GlyphCacheOwner {
+  _glyphs?: Record<string, { codePoints?: readonly number[] } | null | undefined>;
+}
+
 /**
- * The letter as an A4 PDF with the letter font embedded. Runs in the browser and in Node: the
- * bytes come through a Blob (global in Node 18+), never a Node Buffer or stream.
+ * fontkit keeps one glyph object per glyph id, carrying the code points of whoever asked first,
+ * and the parsed font lives on between renders in react-pdf's font store. Embedding a subset asks
+ * for the components of accented letters with no code points ("Á" is built from "A" and an
+ * acute), so after one PDF with "Á" the next PDF's "A" maps to no text: pdf.js read "Dr nita
+ * Shah", and textkit, which counts code points to map glyphs back to the string, broke lines one
+ * letter late ("My t" / "eam's"). Forgetting those glyphs makes fontkit build them afresh, with
+ * code points, when text asks for them.
+ * https://github.com/foliojs/fontkit/issues/154 (fix proposed in foliojs/fontkit#387),
+ * https://github.com/diegomura/react-pdf/issues/3404.
  */
-export async function renderPdf(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+function forgetGlyphsWithoutCodePoints(family: string): void {
+  for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) {
+    const glyphs = (source.data as GlyphCacheOwner | null)?._glyphs;
+    if (!glyphs) continue;
+    for (const id of Object.keys(glyphs)) {
+      if (!glyphs[id]?.codePoints?.length) delete glyphs[id];
+    }
+  }
+}
+
+async function renderNow(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
   Font.registerHyphenationCallback(noHyphenation);
   const family = fontFamily(fonts);
-  const blob = await pdf(<LetterPdf doc={doc} family={family} />).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  forgetGlyphsWithoutCodePoints(family);
+  try {
+    const blob = await pdf(<LetterPdf doc={doc} family={family} />).toBlob();
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    forgetGlyphsWithoutCodePoints(family);
+  }
+}
+
+/** Renders one at a time: the glyph cache repair above must not run while another PDF embeds. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The letter as an A4 PDF with the letter font embedded. Runs in the browser and in Node: the
+ * bytes come through a Blob (global in Node 18+), never a Node Buffer or stream. Calls made
+ * together are rendered one after another.
+ */
+export function renderPdf(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+  const result = queue.then(() => renderNow(doc, fonts));
+  queue = result.catch(() => undefined);
+  return result;
 }

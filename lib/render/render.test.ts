@@ -1,0 +1,277 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { LetterDocument } from "@/lib/letter/model";
+import { EMAIL, longLetter, NAMES, shortLetter } from "@/tests/fixtures/letter-documents";
+import { docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfPageTexts, pdfText } from "@/tests/helpers/extract";
+import { LetterPreview, renderDocx, renderPdf, renderText, type LetterFonts } from "./index";
+
+const fontPath = (name: string) => fileURLToPath(new URL(`../../public/fonts/${name}`, import.meta.url));
+const FONTS: LetterFonts = { regular: fontPath("NotoSans-Regular.ttf"), bold: fontPath("NotoSans-Bold.ttf") };
+
+const FIXTURES = { short: shortLetter, long: longLetter } as const;
+
+/** Renders each fixture once per format and keeps the bytes, so the tests below stay quick. */
+const rendered = new Map<string, Promise<Uint8Array>>();
+function pdfOf(doc: LetterDocument) {
+  const key = `pdf:${doc.title}`;
+  if (!rendered.has(key)) rendered.set(key, renderPdf(doc, FONTS));
+  return rendered.get(key)!;
+}
+function docxOf(doc: LetterDocument) {
+  const key = `docx:${doc.title}`;
+  if (!rendered.has(key)) rendered.set(key, renderDocx(doc));
+  return rendered.get(key)!;
+}
+
+const latin1 = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes);
+
+describe("renderText", () => {
+  it("lays out the short letter as plain text, blocks a blank line apart, room to sign", () => {
+    expect(renderText(shortLetter)).toBe(
+      [
+        "Łukasz Nguyễn",
+        "14 Chapel Row",
+        "Cardiff",
+        "CF10 1AB",
+        EMAIL,
+        "",
+        "25 November 2026",
+        "",
+        "Dr Siân O'Brien",
+        "Smith & Jones Surgery",
+        "1 High Street",
+        "Bristol",
+        "BS1 4AA",
+        "",
+        "Dear Dr O'Brien,",
+        "",
+        "Re: Łukasz Nguyễn, date of birth 3 March 1970, NHS number 943 476 5919",
+        "",
+        "Please refer me to another oncology team for a second opinion on my treatment plan. My partner Zoë will come to appointments with me.",
+        "",
+        "My notes say <script>alert(1)</script> and &amp; where the text was copied from a web page.",
+        "",
+        "- Clinic letters & scan reports",
+        "- Histology results",
+        "",
+        `Please reply by email to ${EMAIL} or by post to the address above.`,
+        "",
+        "Yours sincerely",
+        "",
+        "",
+        "Łukasz Nguyễn",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("numbers each numbered list from 1", () => {
+    const text = renderText(longLetter);
+    expect(text).toContain("1. Please refer me to the hepatobiliary");
+    expect(text).toContain("3. Please send my scans");
+    expect(text).toContain("1. Could treatment before surgery");
+    expect(text).toContain("2. If the referral is declined");
+    expect(text.endsWith("consent\n")).toBe(true);
+  });
+});
+
+describe("LetterPreview", () => {
+  const html = renderToStaticMarkup(createElement(LetterPreview, { doc: shortLetter }));
+
+  it("escapes text the user typed", () => {
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&amp;amp;");
+    expect(html).not.toContain("<script>");
+  });
+
+  it("marks every block with its id", () => {
+    for (const doc of [shortLetter, longLetter]) {
+      const markup = renderToStaticMarkup(createElement(LetterPreview, { doc }));
+      for (const block of doc.blocks) {
+        if ("id" in block) expect(markup).toContain(`data-block-id="${block.id}"`);
+      }
+    }
+  });
+
+  it("uses letter markup, not page headings", () => {
+    expect(html).not.toMatch(/<h[1-6]/);
+    expect(html).toContain('<p class="letter-subject" data-block-id="subject"><strong>Re: Łukasz Nguyễn');
+    expect(html.match(/<address /g)).toHaveLength(2);
+    expect(html).toContain('<ul class="letter-list letter-list--bullet" data-block-id="records">');
+    const long = renderToStaticMarkup(createElement(LetterPreview, { doc: longLetter }));
+    expect(long.match(/<ol /g)).toHaveLength(2);
+    expect(html).toContain('lang="en-GB"');
+  });
+});
+
+describe("renderPdf", () => {
+  it("keeps names, markup and the email address intact", async () => {
+    for (const doc of [shortLetter, longLetter]) {
+      const text = (await pdfText(await pdfOf(doc))).normalize("NFKC");
+      for (const name of doc === shortLetter ? NAMES : ["Zoë Nguyễn", "Siân O'Brien", "Łukasz", "Smith & Jones Surgery"]) {
+        expect(text).toContain(name);
+      }
+      expect(text).toContain("<script>alert(1)</script> and &amp;");
+      expect(text).toContain(EMAIL);
+    }
+  });
+
+  it("sets the document properties", async () => {
+    const info = await pdfInfo(await pdfOf(shortLetter));
+    expect(info).toMatchObject({
+      title: shortLetter.title,
+      author: "Łukasz Nguyễn",
+      subject: shortLetter.subject,
+      language: "en-GB",
+      creator: "Second opinion letters",
+      producer: "Second opinion letters",
+    });
+  });
+
+  it("fits the short letter on one page with no page-number footer", async () => {
+    const bytes = await pdfOf(shortLetter);
+    expect((await pdfInfo(bytes)).pages).toBe(1);
+    expect(await pdfText(bytes)).not.toMatch(/Page \d+ of/);
+  });
+
+  it("numbers the pages of a letter that runs over one page", async () => {
+    const bytes = await pdfOf(longLetter);
+    const { pages } = await pdfInfo(bytes);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const text = await pdfText(bytes);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+  });
+
+  it("never leaves a heading at the foot of a page, nor splits the signature", async () => {
+    const pages = await pdfPageTexts(await pdfOf(longLetter));
+    const headings = longLetter.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
+    for (const page of pages.slice(0, -1)) {
+      const lines = page.split("\n").map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+      expect(headings).not.toContain(lines.at(-1));
+    }
+    const last = pages.at(-1)!;
+    expect(last).toContain("Yours sincerely");
+    expect(last).toContain("written with the help of Łukasz Nguyễn");
+  });
+
+  it("keeps every letter mapped to its text after a PDF with accented letters", async () => {
+    // Fresh font objects (a new spelling of the same files), so no earlier test has cached a glyph.
+    const fresh: LetterFonts = {
+      regular: FONTS.regular.replace(/NotoSans-Regular\.ttf$/, "./NotoSans-Regular.ttf"),
+      bold: FONTS.bold.replace(/NotoSans-Bold\.ttf$/, "./NotoSans-Bold.ttf"),
+    };
+    const letter = (text: string): LetterDocument => ({ ...shortLetter, blocks: [{ kind: "paragraph", id: "p", text }] });
+    // Embedding "Á" asks fontkit for "A" with no code points; before the repair in pdf.tsx the
+    // next PDF's "A" extracted as nothing, and line breaks landed one letter late.
+    await renderPdf(letter("ÁÉÍÓÚ áéíóú ÀÈ ÂÊÔ ÄËÖÜ ÇçÑñ"), fresh);
+    const plain = `Dear Dr Anita Shah, ${"Alan, Eve, Ian, Olga and Uma are in a queue. ".repeat(6)}`;
+    const text = await pdfText(await renderPdf(letter(plain), fresh));
+    expect(normaliseWords(text)).toBe(normaliseWords(plain));
+    for (const line of text.split("\n").filter((l) => l.trim())) {
+      expect(line, "a line ends mid-word").toMatch(/(^|[ ,.])(Dear|Dr|Anita|Shah|Alan|Eve|Ian|Olga|and|Uma|are|in|a|queue)[,.]?\s*$/);
+    }
+  });
+
+  it("renders PDFs asked for together, each with its own words", async () => {
+    const [a, b] = await Promise.all([renderPdf(shortLetter, FONTS), renderPdf(longLetter, FONTS)]);
+    expect(normaliseWords(await pdfText(a))).toBe(normaliseWords(renderText(shortLetter)));
+    expect(normaliseWords(await pdfText(b))).toBe(normaliseWords(renderText(longLetter)));
+  });
+
+  it("embeds Noto Sans as a TrueType font and uses no standard PDF font", async () => {
+    const raw = latin1(await pdfOf(shortLetter));
+    expect(raw).toContain("/FontFile2");
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/);
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(raw).toMatch(/\/MediaBox \[0 0 595\.28\d* 841\.89\d*\]/);
+  });
+
+  it("never splits an email address across lines, wherever the line ends", async () => {
+    // Without the no-hyphenation callback react-pdf wrote "very.long.name@exam- ple-practice.nhs.uk".
+    for (let words = 0; words < 20; words++) {
+      const text = `${"word ".repeat(words)}Please reply by email to ${EMAIL} or by post.`;
+      const doc: LetterDocument = { ...shortLetter, blocks: [{ kind: "paragraph", id: "p", text }] };
+      expect(await pdfText(await renderPdf(doc, FONTS))).toContain(EMAIL);
+    }
+  });
+});
+
+describe("renderDocx", () => {
+  it("keeps names, ampersands and markup as literal text", async () => {
+    const text = await docxText(await docxOf(shortLetter));
+    for (const name of NAMES) expect(text).toContain(name);
+    expect(text).toContain("<script>alert(1)</script> and &amp; where");
+    const xml = await docxXml(await docxOf(shortLetter));
+    expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt; and &amp;amp; where");
+  });
+
+  it("sets the document properties", async () => {
+    expect(await docxProps(await docxOf(shortLetter))).toEqual({
+      title: shortLetter.title,
+      creator: "Łukasz Nguyễn",
+      subject: shortLetter.subject,
+      description: "Made with Second opinion letters",
+      lastModifiedBy: "Łukasz Nguyễn",
+    });
+  });
+
+  it("is A4 with 20 mm margins, in paragraph styles, in British English", async () => {
+    const bytes = await docxOf(shortLetter);
+    const xml = await docxXml(bytes);
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/);
+    expect(xml).toContain('<w:pStyle w:val="SenderAddress"/>');
+    expect(xml).toContain('<w:pStyle w:val="LetterSubject"/>');
+    expect(xml).not.toMatch(/<w:txbxContent|<w:tbl>/);
+    const JSZip = (await import("jszip")).default;
+    const styles = await (await JSZip.loadAsync(bytes)).file("word/styles.xml")!.async("string");
+    expect(styles).toContain('<w:lang w:val="en-GB"/>');
+    expect(styles).toMatch(/w:styleId="SenderAddress">.*?<w:jc w:val="right"\/>/);
+    expect(styles).toMatch(/w:styleId="LetterSubject"><w:name w:val="Letter Subject"\/>/);
+  });
+
+  it("starts each numbered list again at 1", async () => {
+    const xml = await docxXml(await docxOf(longLetter));
+    const numIdOf = (text: string) => {
+      const p = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!.find((para) => para.includes(text));
+      return p?.match(/<w:numId w:val="(\d+)"\/>/)?.[1];
+    };
+    const first = numIdOf("Please refer me to the hepatobiliary");
+    expect(first).toBeDefined();
+    expect(numIdOf("Please send my scans")).toBe(first);
+    const second = numIdOf("Could treatment before surgery");
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+});
+
+describe("every renderer says the same words", () => {
+  for (const [name, doc] of Object.entries(FIXTURES)) {
+    it(`text, PDF and DOCX agree for the ${name} letter`, async () => {
+      const text = normaliseWords(renderText(doc));
+      expect(normaliseWords(await pdfText(await pdfOf(doc)))).toBe(text);
+      expect(normaliseWords(await docxText(await docxOf(doc)))).toBe(text);
+    });
+  }
+});
+
+describe("renderer sources", () => {
+  const dir = fileURLToPath(new URL(".", import.meta.url));
+  const sources = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+
+  it("use nothing Node-only, so they run in the browser", () => {
+    expect(sources).toEqual(expect.arrayContaining(["docx.ts", "html.tsx", "index.ts", "pdf.tsx", "text.ts"]));
+    for (const file of sources) {
+      const code = readFileSync(`${dir}/${file}`, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
+      expect(code, file).not.toMatch(/from\s+["'](node:|fs|path|buffer|stream|os|child_process)(\/[^"']*)?["']/);
+      expect(code, file).not.toMatch(/\brequire\s*\(|import\s*\(\s*["']node:/);
+      expect(code, file).not.toMatch(/\b(Buffer|__dirname|__filename)\b|process\./);
+    }
+  });
+});
