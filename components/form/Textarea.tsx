@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useState, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import { COMMON } from "@/content/questions";
+import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+
+export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength"> {
+  id?: string;
+  name: string;
+  label: ReactNode;
+  labelSize?: LabelSize;
+  isPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  /** Shows a character count against this limit. Typing past it is allowed and reported, as in the NHS pattern. */
+  maxLength?: number;
+  /**
+   * The current text, for the count, when the textarea is not controlled through `value` (as with
+   * react-hook-form's `register`).
+   */
+  countText?: string;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+/**
+ * An NHS textarea, with the character count pattern when `maxLength` is given: a visible count
+ * that updates as you type and a screen-reader status that updates when typing pauses.
+ */
+export function Textarea({ id, name, label, labelSize, isPageHeading, hint, error, maxLength, countText, rows = 5, className, ref, ...rest }: TextareaProps) {
+  const inputId = id ?? name.replace(/\./g, "-");
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  const infoId = maxLength ? `${inputId}-info` : undefined;
+  const length = (countText ?? (typeof rest.value === "string" ? rest.value : "")).length;
+  const remaining = maxLength !== undefined ? maxLength - length : 0;
+  const message = remaining >= 0 ? COMMON.charactersRemaining(remaining) : COMMON.charactersTooMany(-remaining);
+  const [status, setStatus] = useState(message);
+  useEffect(() => {
+    const timer = setTimeout(() => setStatus(message), 1000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const labelEl = (
+    <label className={cx("nhsuk-label", labelSize && `nhsuk-label--${labelSize}`)} htmlFor={inputId}>
+      {label}
+    </label>
+  );
+  const field = (
+    <div className={cx("nhsuk-form-group", error && "nhsuk-form-group--error")}>
+      {isPageHeading ? <h1 className="nhsuk-label-wrapper">{labelEl}</h1> : labelEl}
+      <Hint id={hintId}>{hint}</Hint>
+      <ErrorMessage id={`${inputId}-error`}>{error}</ErrorMessage>
+      <textarea
+        ref={ref}
+        className={cx("nhsuk-textarea", (error || remaining < 0) && "nhsuk-textarea--error", className)}
+        id={inputId}
+        name={name}
+        rows={rows}
+        aria-describedby={describedBy(hintId, errorId, infoId)}
+        {...rest}
+      />
+    </div>
+  );
+  if (!maxLength) return field;
+  return (
+    <div className="nhsuk-character-count">
+      {field}
+      {/* Static description for screen readers, as in nhsuk-frontend's character count. */}
+      <div className="nhsuk-hint nhsuk-u-visually-hidden" id={infoId}>
+        {COMMON.charactersLimit(maxLength)}
+      </div>
+      <div className={cx("nhsuk-character-count__status", remaining < 0 ? "nhsuk-error-message" : "nhsuk-hint")} aria-hidden="true">
+        {message}
+      </div>
+      <div className="nhsuk-u-visually-hidden" aria-live="polite">
+        {status}
+      </div>
+    </div>
+  );
+}

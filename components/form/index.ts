@@ -1,0 +1,8 @@
+export { BackLink } from "./BackLink";
+export { Checkboxes, SingleCheckbox } from "./Checkboxes";
+export { DateInput } from "./DateInput";
+export { ErrorSummary, type ErrorLink } from "./ErrorSummary";
+export { Fieldset } from "./Fieldset";
+export { Radios, type ChoiceItem } from "./Radios";
+export { Textarea } from "./Textarea";
+export { TextInput } from "./TextInput";

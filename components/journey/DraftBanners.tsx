@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { DRAFT_MESSAGES } from "@/content/drafts";
+import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { useDraft } from "./DraftProvider";
+
+/** Warnings about saving, shown above every journey page while they apply. */
+export function DraftBanners() {
+  const { ready, storage, unreadable, dismissUnreadable } = useDraft();
+  if (!ready) return null;
+  const N = DRAFT_MESSAGES.notSaving;
+  const U = DRAFT_MESSAGES.unreadable;
+  return (
+    <>
+      {storage !== "ok" ? (
+        <div className="nhsuk-warning-callout" role="status" data-testid="storage-warning">
+          <h2 className="nhsuk-warning-callout__label">
+            <span className="nhsuk-u-visually-hidden">{N.title}: </span>
+            {N.heading}
+          </h2>
+          <p>
+            {N.body} {storage === "full" ? N.full : N.unavailable}
+          </p>
+          <p>
+            <Link href={YOUR_ANSWERS_HREF}>{N.link}</Link>
+          </p>
+        </div>
+      ) : null}
+      {unreadable ? (
+        <div className="nhsuk-warning-callout" role="status" data-testid="unreadable-draft">
+          <h2 className="nhsuk-warning-callout__label">
+            <span className="nhsuk-u-visually-hidden">{U.title}: </span>
+            {U.heading}
+          </h2>
+          <p>
+            {unreadable.reason === "newer" ? `${U.newer} ` : ""}
+            {unreadable.asideKey ? U.body : U.noCopy}
+          </p>
+          <p>
+            {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
+          </p>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
+            {U.dismiss}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

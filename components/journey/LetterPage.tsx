@@ -1,0 +1,271 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { BackLink } from "@/components/form/BackLink";
+import { EDITING, LETTER_PAGE as L, WHAT_HAPPENS_NEXT } from "@/content/letter";
+import { todayIso } from "@/lib/answers/dates";
+import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
+import type { LetterDocument } from "@/lib/letter/model";
+import { LetterPreview } from "@/lib/render/html";
+import { renderText } from "@/lib/render/text";
+import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { buildLetter } from "@/templates";
+import { useDraft } from "./DraftProvider";
+import { saveFile } from "./download";
+import { LetterEditor } from "./LetterEditor";
+import { usePageTitle } from "./QuestionLayout";
+import "@/lib/render/letter-preview.css";
+import "./letter-page.css";
+
+const FONTS = { regular: "/fonts/NotoSans-Regular.ttf", bold: "/fonts/NotoSans-Bold.ttf" };
+
+type Busy = "pdf" | "docx" | null;
+
+export function LetterPage() {
+  const { draft, update } = useDraft();
+  const templateId = draft.letter.templateId!;
+  // The letter is dated the day it is made; it is rebuilt from the answers each time.
+  const built = useMemo(() => buildLetter(templateId, draft.answers, { date: todayIso() }), [templateId, draft.answers]);
+  const edits: LetterEdits = draft.letter.edits[templateId] ?? {};
+  const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
+  usePageTitle(built.ok ? L.title : L.notReady.title, false);
+
+  if (!built.ok || !doc) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{L.notReady.title}</h1>
+          <p>{L.notReady.body}</p>
+          <p>
+            <Link href={CHECK_HREF}>{L.notReady.link}</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  const setEdit = (id: string, text: string | undefined) =>
+    update((d) => {
+      const current = { ...(d.letter.edits[templateId] ?? {}) };
+      const original = built.letter.blocks.find((b) => "id" in b && b.id === id);
+      // Saving our own wording unchanged is not an edit.
+      if (text === undefined || (original && blockEditText(original) === text)) delete current[id];
+      else current[id] = text;
+      return { ...d, letter: { ...d.letter, edits: { ...d.letter.edits, [templateId]: current } } };
+    });
+
+  return <LetterView original={built.letter} doc={doc} edits={edits} onSave={(id, text) => setEdit(id, text)} onReset={(id) => setEdit(id, undefined)} />;
+}
+
+function LetterView({
+  original,
+  doc,
+  edits,
+  onSave,
+  onReset,
+}: {
+  original: LetterDocument;
+  doc: LetterDocument;
+  edits: LetterEdits;
+  onSave(id: string, text: string): void;
+  onReset(id: string): void;
+}) {
+  const { draft } = useDraft();
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [status, setStatus] = useState("");
+  const [copyFailed, setCopyFailed] = useState(false);
+  const [printRequested, setPrintRequested] = useState(false);
+  const text = useMemo(() => renderText(doc), [doc]);
+  const fileName = L.fileNames[doc.templateId];
+  const next = WHAT_HAPPENS_NEXT[doc.templateId];
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Start loading the PDF or Word code as soon as the user shows they want it (pointer over,
+  // focus or touch on the button), so the click is quicker. The PDF code is large (about 440 KB
+  // gzip), so it is never fetched for people who only copy or print. From our own site only.
+  const warm = useCallback((kind: "pdf" | "docx") => {
+    if (kind === "pdf") void import("@/lib/render/pdf").catch(() => undefined);
+    else void import("@/lib/render/docx").catch(() => undefined);
+  }, []);
+  const intent = (kind: "pdf" | "docx") => ({ onPointerEnter: () => warm(kind), onFocus: () => warm(kind), onTouchStart: () => warm(kind) });
+
+  // Print only from the preview: the print stylesheet prints `.letter`.
+  useEffect(() => {
+    if (printRequested && !editing) {
+      setPrintRequested(false);
+      window.print();
+    }
+  }, [printRequested, editing]);
+
+  // Buttons stay enabled while a file is made (a disabled button drops keyboard focus); a second
+  // click meanwhile is ignored.
+  const working = useRef(false);
+  const download = useCallback(
+    async (kind: "pdf" | "docx") => {
+      if (working.current) return;
+      working.current = true;
+      setBusy(kind);
+      setStatus(L.preparing);
+      try {
+        if (kind === "pdf") {
+          const { renderPdf } = await import("@/lib/render/pdf");
+          saveFile(await renderPdf(doc, FONTS), "application/pdf", `${fileName}.pdf`);
+          setStatus(L.downloaded(`${fileName}.pdf`));
+        } else {
+          const { renderDocx } = await import("@/lib/render/docx");
+          saveFile(await renderDocx(doc), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", `${fileName}.docx`);
+          setStatus(L.downloaded(`${fileName}.docx`));
+        }
+      } catch {
+        setStatus(L.downloadFailed);
+      } finally {
+        working.current = false;
+        setBusy(null);
+      }
+    },
+    [doc, fileName],
+  );
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyFailed(false);
+      setStatus(L.copied);
+    } catch {
+      setCopyFailed(true);
+      setStatus(L.copyFailed);
+    }
+  };
+
+  const patientEmail = draft.answers.writer?.role === "patient" ? (draft.answers.patient?.email ?? "") : "";
+  const mailto = `mailto:${encodeURIComponent(patientEmail).replace(/%40/g, "@")}?subject=${encodeURIComponent(doc.title)}&body=${encodeURIComponent(text)}`;
+
+  return (
+    <div className="app-letter-page">
+      <div className="nhsuk-grid-row app-no-print">
+        <div className="nhsuk-grid-column-two-thirds">
+          <BackLink href={CHECK_HREF} />
+          <h1>{L.title}</h1>
+          <p>{L.intro}</p>
+        </div>
+      </div>
+
+      <section className="app-letter-actions app-no-print" aria-labelledby="actions-heading">
+        <h2 className="nhsuk-heading-m" id="actions-heading">
+          {L.actionsHeading}
+        </h2>
+        <div className="nhsuk-button-group">
+          <button type="button" className="nhsuk-button" {...intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
+            {L.pdf}
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" {...intent("docx")} onClick={() => download("docx")} aria-disabled={busy !== null}>
+            {L.word}
+          </button>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => {
+              setEditing(false);
+              setPrintRequested(true);
+            }}
+          >
+            {L.print}
+          </button>
+        </div>
+        <div className="app-copy">
+          <div className="nhsuk-button-group">
+            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={copy} aria-describedby="copy-count copy-count-hint">
+              {L.copy}
+            </button>
+            <a className="nhsuk-button nhsuk-button--secondary" href={mailto} aria-describedby="email-hint">
+              {L.email}
+            </a>
+          </div>
+          <p className="nhsuk-body-s">
+            <strong id="copy-count" data-testid="character-count">
+              {L.characters(text.length)}
+            </strong>{" "}
+            <span className="nhsuk-hint" id="copy-count-hint">
+              {L.charactersHint}
+            </span>
+          </p>
+          <p className="nhsuk-hint nhsuk-body-s" id="email-hint">
+            {L.emailHint}
+          </p>
+        </div>
+        <p className="app-letter-status" role="status" aria-live="polite" data-testid="letter-status">
+          {status}
+        </p>
+        {copyFailed ? (
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="letter-text">
+              {L.copyBoxLabel}
+            </label>
+            <textarea className="nhsuk-textarea" id="letter-text" rows={12} readOnly value={text} onFocus={(e) => e.currentTarget.select()} />
+          </div>
+        ) : null}
+      </section>
+
+      <div className="app-no-print app-letter-edit-toggle">
+        {editing ? (
+          <>
+            <h2 className="nhsuk-heading-m">{EDITING.heading}</h2>
+            <p>{EDITING.intro}</p>
+          </>
+        ) : null}
+        <button
+          ref={toggle}
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          aria-expanded={editing}
+          onClick={() => setEditing((e) => !e)}
+        >
+          {editing ? EDITING.finish : EDITING.start}
+        </button>
+      </div>
+
+      {editing ? <LetterEditor original={original} edits={edits} onSave={onSave} onReset={onReset} /> : <LetterPreview doc={doc} />}
+
+      {editing ? (
+        <div className="app-no-print">
+          <button
+            type="button"
+            className="nhsuk-button"
+            onClick={() => {
+              setEditing(false);
+              toggle.current?.focus();
+            }}
+          >
+            {EDITING.finish}
+          </button>
+        </div>
+      ) : null}
+
+      <section className="nhsuk-grid-row app-no-print" aria-labelledby="next-heading">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h2 id="next-heading">{next.heading}</h2>
+          {next.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          <h3>{next.noReplyHeading}</h3>
+          {next.noReply.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {next.concernLink ? (
+            <p>
+              <Link href={`${CHOOSE_HREF}?letter=pals-concern`}>{next.concernLink}</Link>
+            </p>
+          ) : null}
+          <p>
+            <Link href={CHOOSE_HREF + "?letter="}>{L.another}</Link>
+          </p>
+          <p>
+            <Link href={YOUR_ANSWERS_HREF}>{L.yourAnswers}</Link>
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { Suspense, type ReactNode } from "react";
+import { NO_LETTER } from "@/content/journey";
+import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { useDraft } from "./DraftProvider";
+
+/**
+ * Shows a question page once the saved draft has been read (forms take their starting values
+ * from it), and only after a letter has been chosen.
+ */
+export function StepGate({ children, needsLetter = true }: { children: ReactNode; needsLetter?: boolean }) {
+  const { ready, draft } = useDraft();
+  if (!ready) return null;
+  if (needsLetter && !draft.letter.templateId) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{NO_LETTER.heading}</h1>
+          <p>{NO_LETTER.body}</p>
+          <p>
+            <Link href={CHOOSE_HREF}>{NO_LETTER.link}</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+  // Pages read the URL's search params, which a static export only knows in the browser.
+  return <Suspense fallback={null}>{children}</Suspense>;
+}

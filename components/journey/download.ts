@@ -1,0 +1,14 @@
+/** Saves bytes as a file through a same-origin blob: URL (nothing is uploaded anywhere). */
+export function saveFile(bytes: Uint8Array | string, type: string, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the URL after click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

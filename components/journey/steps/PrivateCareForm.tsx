@@ -1,0 +1,31 @@
+"use client";
+
+import { Radios } from "@/components/form";
+import { PRIVATE_CARE as P } from "@/content/questions";
+import { PRIVATE_CARE } from "@/lib/answers/private-care";
+import { QuestionLayout } from "../QuestionLayout";
+import { errorFor, useStepForm } from "../useStepForm";
+
+export function PrivateCareForm() {
+  const { form, ctx, onSubmit, step } = useStepForm("private-care");
+  const { register, watch, formState } = form;
+  const { errors, submitCount } = formState;
+  const title = step.title(ctx);
+  const labels = P.options(ctx.v);
+  return (
+    <QuestionLayout stepId="private-care" title={title} showHeading={false} errors={errors} submitCount={submitCount} onSubmit={onSubmit}>
+      <Radios
+        name="privateCare"
+        legend={title}
+        isPageHeading
+        intro={P.hint.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        error={errorFor(errors, "privateCare")}
+        registration={register("privateCare")}
+        value={watch("privateCare")}
+        items={PRIVATE_CARE.map((o) => ({ value: o, label: labels[o], hint: o === "insured" ? P.insuredHint : undefined }))}
+      />
+    </QuestionLayout>
+  );
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { DRAFT_VERSION, emptyDraft } from "./format";
+import { migrate, readDraftText } from "./migrate";
+
+const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const versionFixtures = readdirSync(fixtures).filter((f) => /^v\d+\.json$/.test(f));
+
+describe("migrate", () => {
+  it("has a fixture for every version up to the current one", () => {
+    for (let v = 1; v <= DRAFT_VERSION; v++) expect(versionFixtures).toContain(`v${v}.json`);
+  });
+
+  it.each(versionFixtures)("takes %s forward to the current version without losing answers", (file) => {
+    const raw = JSON.parse(readFileSync(`${fixtures}${file}`, "utf8"));
+    const result = migrate(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.version).toBe(DRAFT_VERSION);
+    expect(result.from).toBe(raw.version);
+    expect(result.draft.answers.patient?.fullName).toBe("Margaret Ellis");
+    expect(result.draft.answers.patient?.nhsNumber).toBe("9434765919");
+    expect(result.draft.answers.reasons?.selected).toEqual(["confirm-plan"]);
+    expect(result.draft.letter.templateId).toBe("gp-oncology-second-opinion");
+    expect(result.draft.letter.edits["gp-oncology-second-opinion"]).toEqual({ thanks: "Thank you very much." });
+  });
+
+  it("reads back what it writes", () => {
+    const draft = emptyDraft(new Date("2026-11-25T09:00:00Z"));
+    draft.answers.nation = "scotland";
+    const result = readDraftText(JSON.stringify(draft));
+    expect(result).toEqual({ ok: true, draft, from: DRAFT_VERSION });
+  });
+
+  it("reports text that is not JSON", () => {
+    expect(readDraftText("{not json")).toEqual({ ok: false, reason: "not-json" });
+  });
+
+  it.each([null, 3, "a string", [], {}, { format: "something-else", version: 1 }])("reports a foreign value: %j", (raw) => {
+    expect(migrate(raw)).toEqual({ ok: false, reason: "foreign" });
+  });
+
+  it("reports a draft from a newer version instead of guessing", () => {
+    expect(migrate({ format: "second-opinion-draft", version: DRAFT_VERSION + 1, answers: {} })).toEqual({ ok: false, reason: "newer" });
+  });
+
+  it.each([0, -1, 1.5, "1", null])("reports a draft with a broken version number: %j", (version) => {
+    expect(migrate({ format: "second-opinion-draft", version })).toEqual({ ok: false, reason: "damaged" });
+  });
+
+  it("keeps the readable parts of a damaged draft and drops the rest", () => {
+    const raw = JSON.parse(readFileSync(`${fixtures}damaged.json`, "utf8"));
+    const result = migrate(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.answers.nation).toBe("england");
+    expect(result.draft.answers.patient).toEqual({ nhsNumber: "9434765919" });
+    expect(result.draft.answers.reasons).toEqual({});
+    expect(result.draft.letter).toEqual({ edits: {} });
+    expect(result.draft.progress).toEqual({ answered: [] });
+  });
+
+  it("reports a draft whose answers are not a set of answers", () => {
+    expect(migrate({ format: "second-opinion-draft", version: 1, answers: "oops", letter: { edits: {} } })).toEqual({ ok: false, reason: "damaged" });
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { todayIso, validateAnswers } from "@/lib/answers";
+import { stripEmpty } from "@/lib/draft/clean";
+import { emptyDraft, type Draft, type DraftAnswers } from "@/lib/draft/format";
+import { addDays } from "@/lib/letter/format";
+import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
+import { EXAMPLES } from "@/tests/fixtures/examples";
+import { firstIncompleteStep, isStepComplete, nextStep, previousStep, stepForPath, stepsFor } from "./flow";
+import { STEP_IDS, asksAboutCopy, stepById, stepContext, stepSchema } from "./steps";
+
+function draftOf(answers: unknown, templateId: TemplateId, answered: string[] = []): Draft {
+  const draft = emptyDraft();
+  draft.answers = structuredClone(answers) as DraftAnswers;
+  draft.letter.templateId = templateId;
+  draft.progress.answered = answered;
+  return draft;
+}
+
+/**
+ * Questions the engine treats as optional but a page asks outright (a Yes/No has no "skip"):
+ * answers files without them send the user back to that page.
+ */
+function pageAsksMore(step: string, answers: DraftAnswers, templateId: TemplateId): boolean {
+  if (step === "enclosures") return asksAboutCopy(templateId) && answers.copyToCurrentTeam === undefined;
+  if (step === "surgery") return answers.surgery?.askAboutTreatmentFirst === undefined;
+  if (step === "private-care") return answers.privateCare === undefined;
+  return false;
+}
+
+/** Examples with a reply-by date that is always in the future, whenever the tests run. */
+const examples = EXAMPLES.map((e) => {
+  const answers = structuredClone(e.answers) as Record<string, unknown>;
+  if (answers.replyBy) answers.replyBy = addDays(todayIso(), 30);
+  return { ...e, answers };
+});
+
+describe("the steps each letter asks", () => {
+  it("always asks who is writing, the nation, the patient and how to reach them", () => {
+    for (const id of TEMPLATE_IDS) expect(stepsFor(id).slice(0, 5)).toEqual(["who-is-writing", "nation", "patient-details", "patient-address", "contact"]);
+  });
+
+  it("asks for every section a template needs", () => {
+    expect(stepsFor("pals-concern")).toEqual([
+      "who-is-writing", "nation", "patient-details", "patient-address", "contact", "current-team",
+      "concern-request", "concern-what-happened", "concern-help", "reply-by", "own-words",
+    ]);
+    expect(stepsFor("oncologist-surgical-review")).toContain("surgery");
+    expect(stepsFor("oncologist-surgical-review")).not.toContain("gp");
+    expect(stepsFor("gp-oncology-second-opinion")).not.toContain("surgery");
+  });
+
+  it("keeps the order of STEP_IDS", () => {
+    for (const id of TEMPLATE_IDS) {
+      const order = stepsFor(id).map((s) => STEP_IDS.indexOf(s));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe("question pages and the answers they write", () => {
+  it.each(examples.map((e) => [`${e.template}/${e.name}`, e] as const))("%s: every page reads back the answers it writes", (_, e) => {
+    const engine = validateAnswers(e.answers, []);
+    expect(engine.ok).toBe(true);
+    if (!engine.ok) return;
+    const cleaned = stripEmpty(engine.answers) as DraftAnswers;
+    const ctx = stepContext(cleaned, e.template, ["backup-team", "enclosures"]);
+    for (const id of stepsFor(e.template).filter((s) => !pageAsksMore(s, cleaned, e.template))) {
+      const step = stepById(id);
+      const parsed = stepSchema(step, ctx).safeParse(step.toForm(cleaned, ctx));
+      expect(parsed.error?.issues ?? [], `${id} with ${e.template}/${e.name}`).toEqual([]);
+      if (!parsed.success) continue;
+      const written = stripEmpty(step.apply(cleaned, parsed.data, ctx));
+      expect(written, id).toEqual(cleaned);
+    }
+  });
+
+  it.each(examples.map((e) => [`${e.template}/${e.name}`, e] as const))("%s: nothing is left to ask once every page is done", (_, e) => {
+    const draft = draftOf(e.answers, e.template, stepsFor(e.template));
+    const expected = stepsFor(e.template).find((s) => pageAsksMore(s, e.answers as DraftAnswers, e.template)) ?? null;
+    expect(firstIncompleteStep(draft)).toBe(expected);
+  });
+
+  it("asks optional questions until they are answered", () => {
+    const typical = examples.find((e) => e.template === "gp-oncology-second-opinion" && e.name === "minimal")!;
+    const draft = draftOf(typical.answers, "gp-oncology-second-opinion");
+    expect(isStepComplete("backup-team", draft)).toBe(false);
+    expect(isStepComplete("backup-team", draftOf(typical.answers, "gp-oncology-second-opinion", ["backup-team"]))).toBe(true);
+  });
+
+  it("reports each problem on the page that fixes it", () => {
+    const draft = draftOf({ nation: "scotland", patient: { fullName: "" } }, "gp-oncology-second-opinion");
+    const ctx = stepContext(draft.answers, "gp-oncology-second-opinion");
+    const step = stepById("patient-details");
+    const parsed = stepSchema(step, ctx).safeParse(step.toForm(draft.answers, ctx));
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["fullName", "Enter your full name"],
+      ["dateOfBirth", "Enter your date of birth"],
+      ["nhsNumber", "Enter your CHI number"],
+    ]);
+  });
+});
+
+describe("dates typed into the NHS date input", () => {
+  const step = stepById("patient-details");
+  const ctx = stepContext({}, "gp-oncology-second-opinion");
+  const errorsFor = (dateOfBirth: { day: string; month: string; year: string }) =>
+    stepSchema(step, ctx)
+      .safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth })
+      .error?.issues.map((i) => i.message);
+
+  it.each([
+    [{ day: "", month: "4", year: "1958" }, "Date of birth must include a day"],
+    [{ day: "12", month: "", year: "" }, "Date of birth must include a month and year"],
+    [{ day: "31", month: "2", year: "1958" }, "Date of birth must be a real date"],
+    [{ day: "1", month: "April", year: "1958" }, "Date of birth must be a real date"],
+    [{ day: "1", month: "4", year: "58" }, "Year must include 4 numbers"],
+    [{ day: "1", month: "4", year: "2999" }, "Date of birth must be in the past"],
+  ])("%j → %s", (parts, message) => {
+    expect(errorsFor(parts)).toEqual([message]);
+  });
+
+  it("accepts a real date and stores it as ISO", () => {
+    const parsed = stepSchema(step, ctx).safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth: { day: "12", month: "4", year: "1958" } });
+    expect(parsed.success && parsed.data).toMatchObject({ dateOfBirth: "1958-04-12", nhsNumber: "9434765919" });
+  });
+});
+
+describe("moving between pages", () => {
+  const typical = examples.find((e) => e.template === "gp-oncology-second-opinion" && e.name === "typical")!;
+
+  it("goes to the next page the letter needs", () => {
+    const draft = draftOf({ writer: { role: "patient" } }, "pals-concern", ["who-is-writing"]);
+    expect(nextStep("who-is-writing", draft)).toBe("nation");
+    expect(previousStep("current-team", "pals-concern")).toBe("contact");
+    expect(previousStep("who-is-writing", "pals-concern")).toBeNull();
+  });
+
+  it("asks a second letter only what is still missing", () => {
+    const { concern: _c, ...answers } = typical.answers as Record<string, unknown>;
+    const draft = draftOf(answers, "pals-concern", stepsFor("gp-oncology-second-opinion"));
+    expect(firstIncompleteStep(draft)).toBe("concern-request");
+    const withConcern = draftOf(typical.answers, "pals-concern", [...stepsFor("gp-oncology-second-opinion"), "concern-request"]);
+    expect(nextStep("concern-request", withConcern)).toBeNull();
+  });
+
+  it.each([
+    ["patient.nhsNumber", "patient-details"],
+    ["patient.address.postcode", "patient-address"],
+    ["patient.phone", "contact"],
+    ["patient", "patient-details"],
+    ["concern", "concern-request"],
+    ["concern.outcomes", "concern-help"],
+    ["copyToCurrentTeam", "enclosures"],
+    ["replyBy", "reply-by"],
+  ])("finds the page for %s", (path, step) => {
+    expect(stepForPath(path)).toBe(step);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
+import { draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
+
+// Check answers: "Change" returns here, skipped answers say "Not provided", and the letter is only
+// created when the template accepts the answers.
+
+const DRAFT_KEY = "second-opinion:draft";
+const ALL_GP_ONCOLOGY = ["who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words"];
+
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+test("Change goes to the question and comes back to check answers", async ({ page }) => {
+  const { replyBy: _r, ...a } = journeyFor("gp-oncology-second-opinion").answers;
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", ALL_GP_ONCOLOGY)) });
+  await page.goto("/questions/check-answers/");
+  await ready(page);
+  await expectNoAxeViolations(page);
+  // Optional answers skipped show "Not provided".
+  const replyRow = page.locator(".nhsuk-summary-list__row", { hasText: "Reply by" });
+  await expect(replyRow.locator(".nhsuk-summary-list__value")).toHaveText("Not provided");
+
+  await page.getByRole("link", { name: "Change your full name" }).click();
+  await expect(page).toHaveURL(/\/questions\/patient-details\/\?returnTo=check$/);
+  await ready(page);
+  await expect(page.getByRole("link", { name: "Back" })).toHaveAttribute("href", "/questions/check-answers/");
+  await page.locator("#fullName").fill("Margaret Anne Ellis");
+  await pressContinue(page);
+  expect(stepOf(page)).toBe("check-answers");
+  await expect(page.locator(".nhsuk-summary-list__row", { hasText: "Your full name" })).toContainText("Margaret Anne Ellis");
+});
+
+test("problems the letter finds are listed with links to fix them", async ({ page }) => {
+  const a = { ...journeyFor("gp-oncology-second-opinion").answers, replyBy: todayIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", ALL_GP_ONCOLOGY)) });
+  await page.goto("/questions/check-answers/");
+  await ready(page);
+  await page.getByRole("button", { name: "Create my letter" }).click();
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("There is a problem");
+  await expect(summary).toContainText("The reply-by date must be after the date of the letter");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/questions\/reply-by\/\?returnTo=check$/);
+  await ready(page);
+  for (const part of ["day", "month", "year"]) await page.locator(`#replyBy-${part}`).fill("");
+  await pressContinue(page);
+  expect(stepOf(page)).toBe("check-answers");
+  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.waitForURL(/\/letter\/$/);
+});
+
+test("unanswered questions are marked, and the letter is not created without them", async ({ page }) => {
+  const a = journeyFor("oncologist-surgical-review").answers;
+  await seedStorage(page, {
+    [DRAFT_KEY]: JSON.stringify(draftWith({ writer: a.writer, nation: a.nation, patient: a.patient }, "oncologist-surgical-review", ["who-is-writing", "nation"])),
+  });
+  await page.goto("/questions/check-answers/");
+  await ready(page);
+  await expect(page.locator("main")).toContainText("You have not answered every question yet");
+  await expect(page.locator(".nhsuk-tag", { hasText: "Not answered yet" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Create my letter" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Answer the next question" }).click();
+  await expect(page).toHaveURL(/\/questions\/current-team\/$/);
+});
+
+test("the letter page says so when the letter cannot be made yet", async ({ page }) => {
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ nation: "england" }, "pals-concern")) });
+  await page.goto("/letter/");
+  await ready(page);
+  await expect(page.locator("h1")).toHaveText("Your letter is not ready yet");
+  await expectNoAxeViolations(page);
+});

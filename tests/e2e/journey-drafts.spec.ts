@@ -1,0 +1,205 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
+import {
+  answerAll,
+  answerStep,
+  draftWith,
+  journeyFor,
+  ourKeys,
+  pressContinue,
+  ready,
+  seedStorage,
+  startLetter,
+  stepOf,
+  storedDraft,
+} from "./helpers/journey";
+
+// Drafts on the device: kept across reloads, offered back to returning users, saved to and loaded
+// from a file, deleted on request, and never lost or crashed on when storage misbehaves.
+
+const DRAFT_KEY = "second-opinion:draft";
+const typical = () => journeyFor("gp-oncology-second-opinion").answers;
+
+test("a reload in the middle of the journey keeps the answers", async ({ page }) => {
+  const a = typical();
+  await startLetter(page, "gp-oncology-second-opinion");
+  for (const step of ["who-is-writing", "nation", "patient-details"]) {
+    expect(stepOf(page)).toBe(step);
+    await answerStep(page, step, a);
+    await pressContinue(page);
+  }
+  expect(stepOf(page)).toBe("patient-address");
+  await page.locator("#line1").fill("typed but not yet saved");
+
+  await page.reload();
+  await ready(page);
+  expect(stepOf(page)).toBe("patient-address");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
+  await expect(page.locator("#fullName")).toHaveValue(a.patient.fullName);
+  await expect(page.locator("#dateOfBirth-year")).toHaveValue("1958");
+  await expect(page.locator("#nhsNumber")).toHaveValue("943 476 5919");
+
+  const draft = await storedDraft(page);
+  expect(draft).toMatchObject({
+    format: "second-opinion-draft",
+    version: 1,
+    answers: { schemaVersion: 1, nation: "england", writer: { role: "patient" }, patient: { fullName: a.patient.fullName, nhsNumber: "9434765919" } },
+    letter: { templateId: "gp-oncology-second-opinion" },
+  });
+});
+
+test("a returning user can continue where they left off, or start again", async ({ page }) => {
+  const a = typical();
+  await seedStorage(page, {
+    [DRAFT_KEY]: JSON.stringify(draftWith({ writer: a.writer, nation: a.nation }, "gp-oncology-second-opinion", ["who-is-writing", "nation"])),
+  });
+  await page.getByRole("link", { name: /start now/i }).first().click();
+  await ready(page);
+  await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
+  await expect(page.locator("main")).toContainText("Ask my GP for another oncologist");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Continue where you left off" }).click();
+  await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
+
+  await page.goto("/questions/choose-letter/");
+  await ready(page);
+  await page.getByRole("button", { name: "Start again" }).click();
+  await expect(page.locator("h1")).toHaveText("Are you sure you want to start again?");
+  await expect(page.locator("h1")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Yes, delete my answers and start again" }).click();
+  await expect(page.locator("main")).toContainText("Your answers have been deleted");
+  await expect(page.locator('input[name="letter"]:checked')).toHaveCount(0);
+  expect(await ourKeys(page)).toEqual([]);
+});
+
+test("a second letter asks only what is still missing", async ({ page }) => {
+  const { concern: _concern, ...a } = typical();
+  const done = ["who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words"];
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", done)) });
+  await page.goto("/letter/");
+  await ready(page);
+  await page.getByRole("link", { name: "Write to the patient advice service, using the answers you have already given" }).click();
+  await ready(page);
+  await expect(page.locator('input[name="letter"][value="pals-concern"]')).toBeChecked();
+  await pressContinue(page);
+  const asked = await answerAll(page, typical());
+  expect(asked).toEqual(["concern-request", "concern-what-happened", "concern-help"]);
+  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.waitForURL(/\/letter\/$/);
+  await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
+});
+
+test("answers saved to a file load back in, and a bad file changes nothing", async ({ page }) => {
+  const a = typical();
+  // Answer the whole journey so the file holds everything the user typed.
+  await startLetter(page, "gp-oncology-second-opinion");
+  await answerAll(page, a);
+  const before = await storedDraft(page);
+
+  await page.goto("/your-answers/");
+  await ready(page);
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save my answers to a file" }).click()]);
+  expect(download.suggestedFilename()).toBe("second-opinion-answers.json");
+  const path = await download.path();
+  const text = await readFile(path, "utf8");
+  const file = JSON.parse(text);
+  // The same JSON the command-line tool reads: no blanks, schemaVersion first.
+  expect(Object.keys(file)[0]).toBe("schemaVersion");
+  expect(file).toEqual(before.answers);
+  expect(text).not.toMatch(/""/);
+
+  // A bad file: clear problems, the saved answers untouched.
+  await page.locator("#answers-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"patient":{"nhsNumber":"123"}}') });
+  await page.getByRole("button", { name: "Load answers" }).click();
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("We could not load answers from this file. The answers on this device have not changed.");
+  await expect(summary).toContainText("Your details: NHS number must be 10 digits");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
+  expect((await storedDraft(page)).answers).toEqual(before.answers);
+
+  await page.locator("#answers-file").setInputFiles({ name: "photo.json", mimeType: "application/json", buffer: Buffer.from("not json at all") });
+  await page.getByRole("button", { name: "Load answers" }).click();
+  await expect(summary).toContainText("This file is not a saved answers file");
+  expect((await storedDraft(page)).answers).toEqual(before.answers);
+
+  // Delete, then load the good file back.
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been deleted from this device");
+  expect(await ourKeys(page)).toEqual([]);
+
+  await page.locator("#answers-file").setInputFiles(path);
+  await page.getByRole("button", { name: "Load answers" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been loaded");
+  expect((await storedDraft(page)).answers).toEqual(file);
+});
+
+test("delete removes every key the site set, after a confirmation", async ({ page }) => {
+  const a = typical();
+  await seedStorage(page, {
+    [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion")),
+    "second-opinion:unreadable-draft:2026-01-01T00:00:00.000Z": "{old",
+    "someone-else": "keep",
+  });
+  await page.goto("/your-answers/");
+  await ready(page);
+  await expect(page.locator("main")).toContainText("Using a shared computer?");
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await expect(page.getByRole("heading", { name: "Are you sure you want to delete your answers?" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  // "No" keeps everything.
+  await page.getByRole("button", { name: "No, keep my answers" }).click();
+  expect((await ourKeys(page)).sort()).toEqual([DRAFT_KEY, "second-opinion:unreadable-draft:2026-01-01T00:00:00.000Z"]);
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toBeFocused();
+  expect(await ourKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem("someone-else"))).toBe("keep");
+  await expectNoAxeViolations(page);
+  // Nothing comes back on reload.
+  await page.reload();
+  await ready(page);
+  expect(await ourKeys(page)).toEqual([]);
+});
+
+test("an unreadable draft is reported and kept aside, never a crash", async ({ page }) => {
+  await seedStorage(page, { [DRAFT_KEY]: "{this is not json" });
+  await page.goto("/questions/choose-letter/");
+  await ready(page);
+  const notice = page.getByTestId("unreadable-draft");
+  await expect(notice).toContainText("We could not read your saved answers");
+  await expect(notice).toContainText("We have kept a copy aside");
+  await expectNoAxeViolations(page);
+  const keys = await ourKeys(page);
+  const aside = keys.find((k) => k.startsWith("second-opinion:unreadable-draft:"));
+  expect(aside).toBeTruthy();
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe("{this is not json");
+  // The journey still works.
+  await page.locator('input[name="letter"][value="pals-concern"]').check();
+  await pressContinue(page);
+  expect(stepOf(page)).toBe("who-is-writing");
+});
+
+test("with storage blocked, the user can still finish and is told nothing is saved", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const a = journeyFor("pals-concern").answers;
+  await startLetter(page, "pals-concern");
+  await expect(page.getByTestId("storage-warning")).toContainText("Your answers are not being saved on this device");
+  await expectNoAxeViolations(page);
+  await answerAll(page, a);
+  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.waitForURL(/\/letter\/$/);
+  await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
+  await expect(page.getByTestId("storage-warning")).toBeVisible();
+});

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { normaliseWords, pdfInfo, pdfText } from "../helpers/extract";
+import { expectNoAxeViolations } from "./helpers/axe";
+import { draftWith, journeyFor, ready, replyByIso, seedStorage, storedDraft, type Answers } from "./helpers/journey";
+import { recordRequests } from "./helpers/network";
+
+// The letter page: editing and resetting wording, printing only the letter, and the PDF and Word
+// code loading only from our own site.
+
+const DRAFT_KEY = "second-opinion:draft";
+const ORIGIN = "http://127.0.0.1:4173";
+
+async function openLetter(page: import("@playwright/test").Page) {
+  const a: Answers = { ...journeyFor("gp-oncology-second-opinion").answers, replyBy: replyByIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion")) });
+  await page.goto("/letter/");
+  await ready(page);
+  return a;
+}
+
+test("an edit can be cancelled, saved and reset to our wording", async ({ page }) => {
+  await openLetter(page);
+  const original = await page.locator('article.letter [data-block-id="request"]').innerText();
+  await page.getByRole("button", { name: "Change the wording" }).click();
+  await expect(page.getByRole("button", { name: "Change the wording" })).toHaveCount(0);
+  const block = page.locator('.app-letter-edit [data-block-id="request"]');
+
+  await block.getByRole("button", { name: /^Edit/ }).click();
+  const textarea = block.locator("textarea");
+  await expect(textarea).toBeFocused();
+  await expect(textarea).toHaveValue(original);
+  await textarea.fill("Something I did not mean to write.");
+  await block.getByRole("button", { name: "Cancel" }).click();
+  await expect(block).toContainText(original);
+  await expect(block.getByRole("button", { name: /^Edit/ })).toBeFocused();
+
+  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.locator("textarea").fill("Please refer me to The Royal Marsden for a second opinion.");
+  await block.getByRole("button", { name: "Save" }).click();
+  await expect(block).toContainText("You changed this");
+  expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({ request: "Please refer me to The Royal Marsden for a second opinion." });
+  await expectNoAxeViolations(page);
+
+  await block.getByRole("button", { name: /^Reset to our suggested wording/ }).click();
+  await expect(block).toContainText(original);
+  await expect(block).not.toContainText("You changed this");
+  expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({});
+
+  // Emptying a paragraph leaves it out of the letter.
+  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.locator("textarea").fill("");
+  await block.getByRole("button", { name: "Save" }).click();
+  await expect(block).toContainText("You removed this part");
+  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await expect(page.locator('article.letter [data-block-id="request"]')).toHaveCount(0);
+});
+
+test("printing prints only the letter", async ({ page }) => {
+  const a = await openLetter(page);
+  await page.emulateMedia({ media: "print" });
+  const bytes = new Uint8Array(await page.pdf({ format: "A4" }));
+  const words = normaliseWords(await pdfText(bytes));
+  expect(words).toContain(a.patient.fullName);
+  expect(words).toContain("Yours sincerely");
+  for (const other of ["Download PDF", "What happens next", "Ask for a second opinion", "Change the wording", "Back"]) expect(words).not.toContain(other);
+  expect((await pdfInfo(bytes)).pages).toBeLessThanOrEqual(2);
+});
+
+test("the PDF and Word code loads from our own site only when it is needed", async ({ page }) => {
+  const network = recordRequests(page);
+  await page.goto("/questions/choose-letter/", { waitUntil: "networkidle" });
+  await ready(page);
+  // Question pages never load the PDF or Word libraries.
+  const scriptsBefore = network.requests.filter((r) => r.resourceType === "script").map((r) => r.url);
+  for (const url of scriptsBefore) {
+    const body = (await (await page.request.get(url)).text());
+    expect(body.includes("%PDF-") || body.includes("@react-pdf") || body.includes("wordprocessingml"), url).toBe(false);
+  }
+  expect(scriptsBefore.length).toBeGreaterThan(0);
+  network.stop();
+  expect(network.foreign(ORIGIN)).toEqual([]);
+});

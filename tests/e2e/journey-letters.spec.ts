@@ -1,0 +1,127 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { expectNoAxeViolations } from "./helpers/axe";
+import { answerAll, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
+import { recordRequests } from "./helpers/network";
+
+// One journey per letter, from the start page through every question to the downloads, run
+// against the built site. Each test downloads two files (Chromium stops starting downloads after
+// about ten quick ones from one page).
+
+const ORIGIN = "http://127.0.0.1:4173";
+
+/** The steps each letter asks, in order (lib/journey/flow.ts `stepsFor`). */
+const EXPECTED_STEPS: Record<string, string[]> = {
+  "gp-oncology-second-opinion": [
+    "who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis",
+    "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words",
+  ],
+  "oncologist-surgical-review": [
+    "who-is-writing", "nation", "patient-details", "patient-address", "contact", "current-team", "diagnosis", "surgery",
+    "reasons", "preferred-team", "backup-team", "enclosures", "reply-by", "own-words",
+  ],
+  "gp-surgical-second-opinion": [
+    "who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "surgery",
+    "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words",
+  ],
+  "pals-concern": [
+    "who-is-writing", "nation", "patient-details", "patient-address", "contact", "current-team",
+    "concern-request", "concern-what-happened", "concern-help", "reply-by", "own-words",
+  ],
+};
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function downloadFrom(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
+  return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
+}
+
+/** Words the letter must contain whatever the format. */
+function mustSay(a: Record<string, any>): string[] {
+  return [
+    a.patient.fullName,
+    nhsFormatted(a.patient.nhsNumber),
+    ...(a.preferred ? [a.preferred.hospital] : []),
+    ...(a.backup ? [a.backup.hospital] : []),
+    a.currentTeam.hospital,
+  ].map((s) => normaliseWords(s));
+}
+
+for (const { templateId } of JOURNEYS) {
+  test(`${templateId}: start page to downloads, with an edit in every format`, async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
+    const journey = journeyFor(templateId);
+    const a: Answers = { ...journey.answers, replyBy: replyByIso() };
+    const network = recordRequests(page);
+
+    await startLetter(page, templateId);
+    const asked = await answerAll(page, a, async () => {
+      await expectNoAxeViolations(page);
+    });
+    expect(asked).toEqual(EXPECTED_STEPS[templateId]);
+
+    // Check answers: what was typed, and the way to create the letter.
+    await expect(page.locator("h1")).toHaveText("Check your answers before we create your letter");
+    await expect(page.locator("main")).toContainText(a.patient.fullName);
+    await expect(page.locator("main")).toContainText(nhsFormatted(a.patient.nhsNumber));
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Create my letter" }).click();
+    await page.waitForURL(/\/letter\/$/);
+    await ready(page);
+    await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
+    await expectNoAxeViolations(page);
+
+    // Change one paragraph's wording.
+    await page.getByRole("button", { name: "Change the wording" }).click();
+    const block = page.locator(`[data-block-id="${journey.edit.blockId}"]`);
+    await block.getByRole("button", { name: /^Edit/ }).click();
+    await expectNoAxeViolations(page);
+    await block.locator("textarea").fill(journey.edit.text);
+    await block.getByRole("button", { name: "Save" }).click();
+    await expect(block).toContainText(journey.edit.text);
+    await expect(block).toContainText("You changed this");
+    await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+    await expect(page.locator("article.letter")).toContainText(journey.edit.text);
+
+    // The edit is kept in the draft, per letter.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("second-opinion:draft") ?? "null"));
+    expect(stored.letter.edits[templateId][journey.edit.blockId]).toBe(journey.edit.text);
+
+    // Copy as text, with its character count.
+    await page.getByRole("button", { name: "Copy as text" }).click();
+    await expect(page.getByTestId("letter-status")).toContainText("copied");
+    const copied: string = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(journey.edit.text);
+    expect(copied).toContain(a.patient.fullName);
+    expect(copied).toContain(nhsFormatted(a.patient.nhsNumber));
+    await expect(page.getByTestId("character-count")).toHaveText(`${copied.length.toLocaleString("en-GB")} characters`);
+
+    // Email it to myself: a mailto: link with the letter as the body.
+    const href = await page.getByRole("link", { name: "Email it to myself" }).getAttribute("href");
+    expect(href).toMatch(/^mailto:/);
+    expect(decodeURIComponent(href!.split("body=")[1]!)).toBe(copied);
+
+    // The two downloads.
+    const pdf = await downloadFrom(page, "Download PDF");
+    expect(pdf.name).toMatch(/\.pdf$/);
+    const pdfWords = normaliseWords(await pdfText(pdf.bytes));
+    for (const words of [...mustSay(a), normaliseWords(journey.edit.text)]) expect(pdfWords).toContain(words);
+
+    const docx = await downloadFrom(page, "Download Word document");
+    expect(docx.name).toMatch(/\.docx$/);
+    const docxWords = normaliseWords(await docxText(docx.bytes));
+    for (const words of [...mustSay(a), normaliseWords(journey.edit.text)]) expect(docxWords).toContain(words);
+
+    // Nothing the patient typed left the device.
+    network.stop();
+    expect(network.foreign(ORIGIN)).toEqual([]);
+    expect(network.carrying([a.patient.fullName, a.patient.nhsNumber.replace(/\s/g, ""), nhsFormatted(a.patient.nhsNumber)])).toEqual([]);
+  });
+}
