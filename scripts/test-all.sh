@@ -32,6 +32,7 @@ esac
 
 echo "==> unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"
+unit_status=$?
 unit_passed=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests)' "$results/vitest.json" 2>/dev/null || echo 0)
 unit_failed=$(node -e 'const r=require(process.argv[1]);console.log(r.numFailedTests + (r.success||r.numFailedTests? 0 : 1))' "$results/vitest.json" 2>/dev/null || echo 1)
 
@@ -39,9 +40,14 @@ step "static build (next build)" npm run build
 
 echo "==> browser tests (Playwright, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
+e2e_status=$?
 e2e_passed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected+s.flaky)' "$results/playwright.json" 2>/dev/null || echo 0)
 e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexpected)' "$results/playwright.json" 2>/dev/null || echo 1)
 
+# A runner that failed without counting a failed test (it could not start, a file did not load,
+# the web server was not there) still counts as one failure.
+[ "$unit_status" -ne 0 ] && [ "$unit_failed" -eq 0 ] && unit_failed=1
+[ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ] && e2e_failed=1
 passed=$((unit_passed + e2e_passed + passed_steps))
 failed=$((unit_failed + e2e_failed + failed_steps))
 echo "unit: $unit_passed passed, $unit_failed failed; browser: $e2e_passed passed, $e2e_failed failed; checks: $passed_steps passed, $failed_steps failed"
