@@ -9,7 +9,8 @@ import { defineConfig } from "@playwright/test";
 // Chromium. The flags stop Chromium making background requests of its own,
 // which would muddle the "every request goes to our origin" tests.
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its browser tests while another is using the default.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
