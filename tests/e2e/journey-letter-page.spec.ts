@@ -8,7 +8,7 @@ import { recordRequests } from "./helpers/network";
 // code loading only from our own site.
 
 const DRAFT_KEY = "second-opinion:draft";
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 async function openLetter(page: import("@playwright/test").Page) {
   const a: Answers = { ...journeyFor("gp-oncology-second-opinion").answers, replyBy: replyByIso() };

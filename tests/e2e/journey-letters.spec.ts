@@ -8,7 +8,7 @@ import { recordRequests } from "./helpers/network";
 // against the built site. Each test downloads two files (Chromium stops starting downloads after
 // about ten quick ones from one page).
 
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** The steps each letter asks, in order (lib/journey/flow.ts `stepsFor`). */
 const EXPECTED_STEPS: Record<string, string[]> = {
