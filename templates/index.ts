@@ -1,5 +1,5 @@
 import { validateAnswers, type Problem } from "@/lib/answers";
-import { TEMPLATE_IDS, type LetterDocument, type TemplateId } from "@/lib/letter/model";
+import type { LetterDocument, TemplateId } from "@/lib/letter/model";
 import { gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import { oncologistSurgicalReview } from "./oncologist-surgical-review/template";
@@ -15,9 +15,7 @@ export const TEMPLATES: Record<TemplateId, LetterTemplate<never>> = {
   "pals-concern": palsConcern as unknown as LetterTemplate<never>,
 };
 
-export function isTemplateId(value: unknown): value is TemplateId {
-  return typeof value === "string" && (TEMPLATE_IDS as readonly string[]).includes(value);
-}
+export { isTemplateId } from "./catalogue";
 
 /**
  * Validates answers for one letter and builds it. Never throws for bad answers: problems come

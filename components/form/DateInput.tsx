@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
 import { COMMON } from "@/content/questions";
 import { Fieldset } from "./Fieldset";
 import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";

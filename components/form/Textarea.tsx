@@ -16,7 +16,7 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
   maxLength?: number;
   /**
    * The current text, for the count, when the textarea is not controlled through `value` (as with
-   * react-hook-form's `register`).
+   * the form's `register`, components/form/useForm.ts).
    */
   countText?: string;
   ref?: Ref<HTMLTextAreaElement>;

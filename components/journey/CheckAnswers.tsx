@@ -9,7 +9,7 @@ import { CHECK_ANSWERS as C } from "@/content/check-answers";
 import { todayIso, type Problem } from "@/lib/answers";
 import { CHOOSE_HREF, LETTER_HREF, YOUR_ANSWERS_HREF, contextOf, firstIncompleteStep, isStepComplete, questionHref, stepForPath, stepsFor } from "@/lib/journey/flow";
 import { stepById, type SummaryRow } from "@/lib/journey/steps";
-import { buildLetter, TEMPLATES } from "@/templates";
+import { CATALOGUE as TEMPLATES } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
 
@@ -43,7 +43,9 @@ export function CheckAnswers() {
   const steps = stepsFor(templateId);
   const incomplete = firstIncompleteStep(draft);
 
-  const create = () => {
+  const create = async () => {
+    // The letters' wording loads only when asked for, not with the page.
+    const { buildLetter } = await import("@/templates");
     const result = buildLetter(templateId, draft.answers, { date: todayIso() });
     if (result.ok) {
       router.push(LETTER_HREF);

@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
@@ -14,16 +12,14 @@ import { COMMON } from "@/content/questions";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, firstIncompleteStep, questionHref } from "@/lib/journey/flow";
 import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
-import { TEMPLATES, isTemplateId } from "@/templates";
+import { CATALOGUE as TEMPLATES, isTemplateId } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
+import { useForm } from "@/components/form/useForm";
 import { errorFor, errorList } from "./useStepForm";
 
 const schema = z.object({
-  letter: z
-    .string()
-    .nullish()
-    .refine((v): v is TemplateId => isTemplateId(v), C.error),
+  letter: z.nullish(z.string()).check(z.refine((v) => isTemplateId(v), C.error)),
 });
 
 type Mode = "returning" | "confirm" | "choose";
@@ -38,7 +34,7 @@ export function ChooseLetter() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const preselected = isTemplateId(asked) ? asked : (draft.letter.templateId ?? null);
-  const form = useForm({ defaultValues: { letter: preselected }, resolver: zodResolver(schema), reValidateMode: "onSubmit", shouldFocusError: false });
+  const form = useForm({ defaultValues: { letter: preselected }, schema });
   const { errors, submitCount } = form.formState;
   const list = errorList(errors);
   const title = mode === "returning" ? C.returning.title : mode === "confirm" ? C.confirm.title : C.title;
@@ -57,7 +53,7 @@ export function ChooseLetter() {
   }, [mode]);
 
   const onSubmit = form.handleSubmit(({ letter }) => {
-    const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter } }));
+    const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter as TemplateId } }));
     const step = firstIncompleteStep(next);
     router.push(step ? questionHref(step) : CHECK_HREF);
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type FormEventHandler, type ReactNode } from "react";
-import type { FieldErrors } from "react-hook-form";
+import type { FieldErrors } from "@/components/form/useForm";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { COMMON } from "@/content/questions";

@@ -1,16 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
-import { useForm, type FieldErrors, type FieldValues } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { CHECK_HREF, contextOf, nextStep, questionHref } from "@/lib/journey/flow";
 import { STEPS, stepSchema, type Step, type StepId } from "@/lib/journey/steps";
 import { useDraft } from "./DraftProvider";
+import { useForm, type FieldErrors } from "@/components/form/useForm";
 
 type StepOf<Id extends StepId> = (typeof STEPS)[Id];
-export type FormValuesOf<Id extends StepId> = StepOf<Id> extends Step<infer F, any> ? z.input<z.ZodObject<F>> & FieldValues : never;
+export type FormValuesOf<Id extends StepId> = StepOf<Id> extends Step<infer F, any> ? z.input<z.ZodMiniObject<F>> & Record<string, unknown> : never;
 type OutOf<Id extends StepId> = StepOf<Id> extends Step<any, infer O> ? O : never;
 
 /**
@@ -22,7 +21,7 @@ export function useReturnToCheck(): boolean {
 }
 
 /**
- * One react-hook-form per question page, checked with the step's schema. On a valid submit the
+ * One form per question page (./useForm), checked with the step's schema. On a valid submit the
  * step's answers go into the draft (saved at once) and the user moves on: to the next question
  * this letter still needs, or back to check answers.
  */
@@ -37,11 +36,9 @@ export function useStepForm<Id extends StepId>(id: Id) {
   // The schema depends on the nation's words, who is writing and the letter; not on each keystroke.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const schema = useMemo(() => stepSchema(step, ctx), [step, templateId, term, helper]);
-  const form = useForm<FormValuesOf<Id>, unknown, OutOf<Id>>({
+  const form = useForm<FormValuesOf<Id>, OutOf<Id>>({
     defaultValues: step.toForm(draft.answers, ctx) as never,
-    resolver: zodResolver(schema as never) as never,
-    reValidateMode: "onSubmit",
-    shouldFocusError: false,
+    schema: schema as never,
   });
 
   const onSubmit = form.handleSubmit((out) => {
@@ -67,7 +64,7 @@ export interface FieldError {
   message: string;
 }
 
-/** react-hook-form's nested errors as a flat list, in the order the schema reported them. */
+/** The form's nested errors as a flat list, in the order the schema reported them. */
 export function errorList(errors: FieldErrors, prefix = ""): FieldError[] {
   const list: FieldError[] = [];
   for (const [key, value] of Object.entries(errors)) {

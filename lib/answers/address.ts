@@ -1,12 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isValidPostcode, normalisePostcode } from "./postcode";
 import { LIMITS, optionalText, requiredText } from "./text";
 
 export const ZPostcodeSchema = z
   .string({ error: (i) => (i.input === undefined ? "Enter a postcode" : "Postcode must be written as text") })
-  .overwrite((v) => normalisePostcode(v.trim()))
-  .min(1, { error: "Enter a postcode", abort: true })
-  .refine(isValidPostcode, "Enter a full UK postcode, like SW1A 1AA");
+  .check(
+    z.overwrite((v) => normalisePostcode(v.trim())),
+    z.minLength(1, { error: "Enter a postcode", abort: true }),
+    z.refine(isValidPostcode, "Enter a full UK postcode, like SW1A 1AA"),
+  );
 
 export function addressSchema(whose: string) {
   return z.object(

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import { toJSONSchema } from "zod/v4/core";
+import * as z from "zod/mini";
+import "./locale";
 import { ZConcernSchema } from "./concern";
 import { ZCurrentTeamSchema } from "./current-team";
 import { dateField } from "./dates";
@@ -27,18 +29,18 @@ function buildAnswersSchema(identifierTerm: string) {
       nation: ZNationSchema,
       writer: ZWriterSchema,
       patient: patientSchema(identifierTerm),
-      gp: ZGpSchema.optional(),
-      currentTeam: ZCurrentTeamSchema.optional(),
-      diagnosis: ZDiagnosisSchema.optional(),
-      surgery: ZSurgerySchema.optional(),
-      reasons: ZReasonsSchema.optional(),
-      preferred: ZPreferredTeamSchema.optional(),
-      backup: ZBackupTeamSchema.optional(),
-      privateCare: ZPrivateCareSchema.optional(),
-      enclosures: ZEnclosuresSchema.optional(),
-      copyToCurrentTeam: z.boolean({ error: "Select whether the current team may be sent a copy" }).optional(),
-      replyBy: dateField({ required: "Enter the date you would like a reply by", label: "Reply-by date" }).optional(),
-      concern: ZConcernSchema.optional(),
+      gp: z.optional(ZGpSchema),
+      currentTeam: z.optional(ZCurrentTeamSchema),
+      diagnosis: z.optional(ZDiagnosisSchema),
+      surgery: z.optional(ZSurgerySchema),
+      reasons: z.optional(ZReasonsSchema),
+      preferred: z.optional(ZPreferredTeamSchema),
+      backup: z.optional(ZBackupTeamSchema),
+      privateCare: z.optional(ZPrivateCareSchema),
+      enclosures: z.optional(ZEnclosuresSchema),
+      copyToCurrentTeam: z.optional(z.boolean({ error: "Select whether the current team may be sent a copy" })),
+      replyBy: z.optional(dateField({ required: "Enter the date you would like a reply by", label: "Reply-by date" })),
+      concern: z.optional(ZConcernSchema),
       ownWords: optionalText({ label: "Your own words", max: LIMITS.ownWords, multiline: true }),
     },
     { error: "Answers must be a JSON object" },
@@ -63,7 +65,7 @@ const SECTION_SCHEMAS = {
   preferred: ZPreferredTeamSchema,
   privateCare: ZPrivateCareSchema,
   concern: ZConcernSchema,
-} satisfies Record<TSectionKey, z.ZodType>;
+} satisfies Record<TSectionKey, z.ZodMiniType>;
 
 const byNation = new Map<TNation, typeof ZAnswersSchema>(NATIONS.map((n) => [n, buildAnswersSchema(IDENTIFIER_TERMS[n])]));
 
@@ -81,7 +83,7 @@ export interface Problem {
 
 export type Validation<T> = { ok: true; answers: T } | { ok: false; problems: Problem[] };
 
-function toProblems(error: z.ZodError): Problem[] {
+function toProblems(error: z.core.$ZodError): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of error.issues) {
@@ -102,7 +104,7 @@ export function validateAnswers<K extends TSectionKey = never>(input: unknown, r
   try {
     const nation = typeof input === "object" && input !== null ? (input as { nation?: unknown }).nation : undefined;
     const base = answersSchemaFor(nation);
-    const schema = required.length ? base.extend(Object.fromEntries(required.map((k) => [k, SECTION_SCHEMAS[k]]))) : base;
+    const schema = required.length ? z.extend(base, Object.fromEntries(required.map((k) => [k, SECTION_SCHEMAS[k]]))) : base;
     const result = schema.safeParse(input);
     if (result.success) return { ok: true, answers: result.data as TAnswersWith<K> };
     return { ok: false, problems: toProblems(result.error) };
@@ -113,6 +115,6 @@ export function validateAnswers<K extends TSectionKey = never>(input: unknown, r
 
 /** The answers schema as JSON Schema (draft 2020-12), describing the answers file as written. */
 export function answersJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ZAnswersSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return toJSONSchema(ZAnswersSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 

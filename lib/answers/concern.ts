@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { dateField } from "./dates";
 import { LIMITS, optionalText } from "./text";
 
@@ -15,8 +15,7 @@ export const ZConcernSchema = z.object(
     details: optionalText({ label: "What happened", max: LIMITS.ownWords, multiline: true }),
     outcomes: z
       .array(z.enum(CONCERN_OUTCOMES, { error: "Select outcomes from the list" }), { error: "Select what you would like the service to help with" })
-      .min(1, "Select what you would like the service to help with")
-      .max(CONCERN_OUTCOMES.length),
+      .check(z.minLength(1, "Select what you would like the service to help with"), z.maxLength(CONCERN_OUTCOMES.length)),
     permissionToContactTeam: z.boolean({ error: "Select whether the service may contact the treating team about this" }),
     extraHelp: optionalText({ label: "Extra help you need", max: 400, multiline: true }),
   },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Calendar dates travel as ISO "YYYY-MM-DD" strings, in answers files and in storage. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50,10 +50,12 @@ interface DateOptions {
 function dateString({ required, label }: DateOptions) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? required : `${label} must be a date`) })
-    .trim()
-    .min(1, { error: required, abort: true })
-    .refine((v) => ISO_DATE.test(v), { error: `${label} must be a date written as YYYY-MM-DD`, abort: true })
-    .refine(isRealIsoDate, { error: `${label} must be a real date`, abort: true });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: required, abort: true }),
+      z.refine((v) => ISO_DATE.test(v), { error: `${label} must be a date written as YYYY-MM-DD`, abort: true }),
+      z.refine(isRealIsoDate, { error: `${label} must be a real date`, abort: true }),
+    );
 }
 
 /**
@@ -63,10 +65,10 @@ function dateString({ required, label }: DateOptions) {
 export function dateField(options: DateOptions) {
   const base = dateString(options);
   if (options.when === "past") {
-    return base.refine((v) => !isRealIsoDate(v) || v <= todayIso(), `${options.label} must be in the past`);
+    return base.check(z.refine((v) => !isRealIsoDate(v) || v <= todayIso(), `${options.label} must be in the past`));
   }
   if (options.when === "future") {
-    return base.refine((v) => !isRealIsoDate(v) || v >= todayIso(), `${options.label} must be today or in the future`);
+    return base.check(z.refine((v) => !isRealIsoDate(v) || v >= todayIso(), `${options.label} must be today or in the future`));
   }
   return base;
 }

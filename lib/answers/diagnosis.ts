@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LIMITS, requiredText } from "./text";
 
 /** Where the patient is in their treatment, in words a patient would use. */

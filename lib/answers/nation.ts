@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./locale";
 
 export const NATIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 export const ZNationSchema = z.enum(NATIONS, { error: "Select where the patient is treated: England, Wales, Scotland or Northern Ireland" });

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { addressSchema } from "./address";
 import { dateField } from "./dates";
 import { isValidNhsNumber, normaliseNhsNumber } from "./nhs-number";
-import { LIMITS, optionalText, requiredText } from "./text";
+import { LIMITS, cleanText, optionalText, requiredText } from "./text";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{10,20}$/;
@@ -13,11 +13,13 @@ export const CONTACT_METHODS = ["phone", "email", "post"] as const;
 export function nhsNumberSchema(term = "NHS number") {
   return z
     .string({ error: (i) => (i.input === undefined ? `Enter the ${term}` : `${term} must be written as text`) })
-    .overwrite((v) => normaliseNhsNumber(v))
-    .min(1, { error: `Enter the ${term}`, abort: true })
-    .refine((v) => /^\d+$/.test(v), { error: `${term} must only include numbers`, abort: true })
-    .refine((v) => v.length === 10, { error: `${term} must be 10 digits`, abort: true })
-    .refine((v) => isValidNhsNumber(v), `Enter a valid ${term}. Check each digit: one may be mistyped`);
+    .check(
+      z.overwrite((v) => normaliseNhsNumber(v)),
+      z.minLength(1, { error: `Enter the ${term}`, abort: true }),
+      z.refine((v) => /^\d+$/.test(v), { error: `${term} must only include numbers`, abort: true }),
+      z.refine((v) => v.length === 10, { error: `${term} must be 10 digits`, abort: true }),
+      z.refine((v) => isValidNhsNumber(v), `Enter a valid ${term}. Check each digit: one may be mistyped`),
+    );
 }
 
 export function patientSchema(term = "NHS number") {
@@ -29,22 +31,28 @@ export function patientSchema(term = "NHS number") {
         nhsNumber: nhsNumberSchema(term),
         hospitalNumber: optionalText({ label: "Hospital number", max: 30 }),
         address: addressSchema("the patient's"),
-        phone: z
-          .string({ error: "Phone number must be written as text" })
-          .trim()
-          .refine((v) => v === "" || PHONE.test(v), "Enter a phone number, like 07700 900 982 or 0161 496 0000")
-          .optional(),
-        email: z
-          .string({ error: "Email address must be written as text" })
-          .trim()
-          .max(LIMITS.email, `Email address must be ${LIMITS.email} characters or fewer`)
-          .refine((v) => v === "" || EMAIL.test(v), "Enter an email address in the correct format, like name@example.com")
-          .optional(),
+        phone: z.optional(
+          z
+            .string({ error: "Phone number must be written as text" })
+            .check(
+              z.overwrite((v) => cleanText(v)),
+              z.refine((v) => v === "" || PHONE.test(v), "Enter a phone number, like 07700 900 982 or 0161 496 0000"),
+            ),
+        ),
+        email: z.optional(
+          z
+            .string({ error: "Email address must be written as text" })
+            .check(
+              z.overwrite((v) => cleanText(v)),
+              z.maxLength(LIMITS.email, `Email address must be ${LIMITS.email} characters or fewer`),
+              z.refine((v) => v === "" || EMAIL.test(v), "Enter an email address in the correct format, like name@example.com"),
+            ),
+        ),
         preferredContact: z.enum(CONTACT_METHODS, { error: "Select how the patient would like to be contacted" }),
       },
       { error: (i) => (i.input === undefined ? "Enter the patient's details" : "Patient details must be a set of answers") },
     )
-    .superRefine((p, ctx) => {
+    .check(z.superRefine((p, ctx) => {
       if (p.preferredContact === "phone" && !p.phone) {
         ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a phone number, or choose another way to be contacted" });
       } else if (p.preferredContact === "email" && !p.email) {
@@ -52,7 +60,7 @@ export function patientSchema(term = "NHS number") {
       } else if (!p.phone && !p.email) {
         ctx.addIssue({ code: "custom", path: ["phone"], message: "Enter a phone number or an email address, so a reply can reach the patient" });
       }
-    });
+    }));
 }
 
 export const ZPatientSchema = patientSchema();

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./locale";
 
 /** Whether the patient would consider a private or insured consultation. */
 export const PRIVATE_CARE = ["no", "would-pay", "insured"] as const;

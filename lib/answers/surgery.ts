@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { dateField } from "./dates";
 import { LIMITS, optionalText } from "./text";
 
@@ -10,7 +10,7 @@ export const ZSurgerySchema = z.object(
     toldWhat: z.enum(SURGERY_OUTCOMES, { error: "Select what the patient was told about surgery" }),
     reasonGiven: optionalText({ label: "The reason given", max: 400, multiline: true }),
     toldOn: dateField({ required: "Enter when the patient was told", label: "The date they were told", when: "past" }),
-    askAboutTreatmentFirst: z.boolean({ error: "Select whether to ask about treatment before surgery" }).optional(),
+    askAboutTreatmentFirst: z.optional(z.boolean({ error: "Select whether to ask about treatment before surgery" })),
   },
   { error: (i) => (i.input === undefined ? "This letter asks for a surgical opinion: enter what the patient was told about surgery" : "Surgery answers must be a set of answers") },
 );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LIMITS, optionalText, requiredText } from "./text";
 
 /** A team the patient would like to see: clinician optional, team or hospital required. */

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./locale";
 
 /**
  * Free-text answers end up in a letter, so they are cleaned the same way everywhere:
@@ -11,7 +12,9 @@ const INVISIBLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
 export function cleanText(value: string, multiline = false): string {
-  const normalised = value.normalize("NFC").replace(/\r\n?/g, "\n").replace(INVISIBLE, "");
+  // Invisible characters out first, then NFC: one sitting between a letter and its accent
+  // would otherwise stop the two composing.
+  const normalised = value.replace(INVISIBLE, "").normalize("NFC").replace(/\r\n?/g, "\n");
   if (!multiline) return normalised.replace(/\s+/g, " ").trim();
   return normalised
     .split("\n")
@@ -42,18 +45,12 @@ function notText(label: string) {
 export function requiredText({ required, label, max, multiline }: TextOptions) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? required : notText(label)) })
-    .overwrite((v) => cleanText(v, multiline))
-    .min(1, { error: required, abort: true })
-    .max(max, tooLong(label, max));
+    .check(z.overwrite((v) => cleanText(v, multiline)), z.minLength(1, { error: required, abort: true }), z.maxLength(max, tooLong(label, max)));
 }
 
 /** An optional free-text answer: missing and blank both mean "not given". */
 export function optionalText({ label, max, multiline }: Omit<TextOptions, "required">) {
-  return z
-    .string({ error: notText(label) })
-    .overwrite((v) => cleanText(v, multiline))
-    .max(max, tooLong(label, max))
-    .optional();
+  return z.optional(z.string({ error: notText(label) }).check(z.overwrite((v) => cleanText(v, multiline)), z.maxLength(max, tooLong(label, max))));
 }
 
 /** Limits chosen so that the longest possible letter still fits on about two pages. */

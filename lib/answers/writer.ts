@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LIMITS, requiredText } from "./text";
 
 /** Who is writing: the patient, or someone helping them with their consent. */

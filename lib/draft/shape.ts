@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "@/lib/answers/locale";
 import { TEMPLATE_IDS } from "@/lib/letter/model";
 
 /**
@@ -10,11 +11,11 @@ import { TEMPLATE_IDS } from "@/lib/letter/model";
  * the user loads, so they hear what is wrong).
  */
 function build(lenient: boolean) {
-  const opt = <T extends z.ZodType>(schema: T) => (lenient ? schema.optional().catch(undefined) : schema.optional());
+  const opt = <T extends z.ZodMiniType>(schema: T) => (lenient ? z.catch(z.optional(schema), undefined) : z.optional(schema));
   const text = opt(z.string({ error: "must be written as text" }));
   const texts = opt(z.array(z.string({ error: "must be written as text" }), { error: "must be a list" }));
   const yesNo = opt(z.boolean({ error: "must be true or false" }));
-  const obj = <S extends z.ZodRawShape>(shape: S) => opt(z.object(shape, { error: "must be a set of answers" }));
+  const obj = <S extends z.core.$ZodShape>(shape: S) => opt(z.object(shape, { error: "must be a set of answers" }));
 
   const address = obj({ line1: text, line2: text, town: text, postcode: text });
   const team = obj({ clinician: text, team: text, hospital: text, why: text });
@@ -80,13 +81,14 @@ const ZEdits = z.record(z.string(), z.string());
 export const ZDraftV1Schema = z.object({
   format: z.literal("second-opinion-draft"),
   version: z.literal(1),
-  savedAt: z.string().catch(() => new Date(0).toISOString()),
+  savedAt: z.catch(z.string(), () => new Date(0).toISOString()),
   answers: ZDraftAnswersLenient,
-  letter: z
-    .object({
-      templateId: ZTemplateId.optional().catch(undefined),
-      edits: z.partialRecord(ZTemplateId, ZEdits.catch({})).catch({}),
-    })
-    .catch({ edits: {} }),
-  progress: z.object({ answered: z.array(z.string()).catch([]) }).catch({ answered: [] }),
+  letter: z.catch(
+    z.object({
+      templateId: z.catch(z.optional(ZTemplateId), undefined),
+      edits: z.catch(z.partialRecord(ZTemplateId, z.catch(ZEdits, {})), {}),
+    }),
+    { edits: {} },
+  ),
+  progress: z.catch(z.object({ answered: z.catch(z.array(z.string()), []) }), { answered: [] }),
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   ZBackupTeamSchema,
   ZConcernSchema,
@@ -27,7 +27,7 @@ function prefixed(path: string, issue: z.core.$ZodIssue): Problem {
   return { path: rest ? `${path}.${rest}` : path, message: issue.message };
 }
 
-function whole(schema: z.ZodType): Checker {
+function whole(schema: z.ZodMiniType): Checker {
   return (value, path) => {
     const result = schema.safeParse(value);
     return result.success ? { value: result.data, problems: [] } : { value, problems: result.error.issues.map((i) => prefixed(path, i)) };
@@ -35,7 +35,7 @@ function whole(schema: z.ZodType): Checker {
 }
 
 /** Checks each field that is present on its own, for sections split over several question pages. */
-function byField(shape: Record<string, z.ZodType>): Checker {
+function byField(shape: Record<string, z.ZodMiniType>): Checker {
   return (value, path) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return { value, problems: [{ path, message: "must be a set of answers" }] };

@@ -1,23 +1,24 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isRealIsoDate, partsToIso, todayIso, type DateParts } from "@/lib/answers";
 
 /**
  * Building blocks for question-page schemas. Form inputs stay strings (radios and checkboxes as
- * react-hook-form gives them); each step's schema checks them with the engine's own field schemas
+ * the form gives them); each step's schema checks them with the engine's own field schemas
  * and turns them into answers. Page-specific wording ("Enter your full name") comes first; the
  * engine's checks (length, NHS number, postcode, real date) follow.
  */
 
-/** What react-hook-form gives for a text input, a radio group (null until chosen) or a checkbox. */
-export const ZFormText = z.string().nullish();
-export const ZFormChoice = z.string().nullish();
-export const ZFormChecks = z.union([z.array(z.string()), z.string(), z.boolean()]).nullish();
-export const ZFormTick = z.union([z.boolean(), z.string()]).nullish();
+/** What the form (components/form/useForm.ts) gives for a text input, a radio group (null until chosen) or a checkbox. */
+export const ZFormText = z.nullish(z.string());
+export const ZFormChoice = z.nullish(z.string());
+export const ZFormChecks = z.nullish(z.union([z.array(z.string()), z.string(), z.boolean()]));
+export const ZFormTick = z.nullish(z.union([z.boolean(), z.string()]));
 export const ZFormDate = z.object({ day: ZFormText, month: ZFormText, year: ZFormText });
 
 export type FormText = z.input<typeof ZFormText>;
 
-type Ctx = z.core.$RefinementCtx;
+/** Where a step's problems go: the parse payload of the step's transform. */
+type Ctx = { value: unknown; issues: z.core.$ZodRawIssue[] };
 
 /** Collects answers and problems for one step, in the order of the page. */
 export class Checker {
@@ -26,11 +27,11 @@ export class Checker {
 
   problem(path: string, message: string): void {
     this.ok = false;
-    this.ctx.addIssue({ code: "custom", path: path.split("."), message });
+    this.ctx.issues.push({ code: "custom", path: path.split("."), message, input: this.ctx.value });
   }
 
   /** Runs an engine field schema; its first problem is reported at `path`. */
-  field<T>(path: string, schema: z.ZodType<T>, value: unknown): T | undefined {
+  field<T>(path: string, schema: z.ZodMiniType<T>, value: unknown): T | undefined {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     this.problem(path, result.error.issues[0]?.message ?? "Check this answer");
@@ -38,7 +39,7 @@ export class Checker {
   }
 
   /** A text answer that must be given, with the page's own "Enter …" message. */
-  required<T>(path: string, schema: z.ZodType<T>, value: FormText, missing: string): T | undefined {
+  required<T>(path: string, schema: z.ZodMiniType<T>, value: FormText, missing: string): T | undefined {
     if (!value || value.trim() === "") {
       this.problem(path, missing);
       return undefined;
@@ -47,7 +48,7 @@ export class Checker {
   }
 
   /** A text answer that may be left blank (blank becomes undefined). */
-  optional<T>(path: string, schema: z.ZodType<T>, value: FormText): T | undefined {
+  optional<T>(path: string, schema: z.ZodMiniType<T>, value: FormText): T | undefined {
     if (!value || value.trim() === "") return undefined;
     return this.field(path, schema, value);
   }
@@ -69,7 +70,7 @@ export class Checker {
    * An NHS date input. Missing or impossible parts get the NHS service manual's messages; then the
    * engine's date schema (past, future) has the last word.
    */
-  date(path: string, schema: z.ZodType<string>, parts: z.input<typeof ZFormDate> | undefined, opts: DateMessages): string | undefined {
+  date(path: string, schema: z.ZodMiniType<string>, parts: z.input<typeof ZFormDate> | undefined, opts: DateMessages): string | undefined {
     const p: DateParts = { day: (parts?.day ?? "").trim(), month: (parts?.month ?? "").trim(), year: (parts?.year ?? "").trim() };
     const missing = (["day", "month", "year"] as const).filter((k) => p[k] === "");
     if (missing.length === 3) {

@@ -1,7 +1,7 @@
 import type { TSectionKey } from "@/lib/answers";
 import type { Draft, DraftAnswers } from "@/lib/draft/format";
 import type { TemplateId } from "@/lib/letter/model";
-import { TEMPLATES } from "@/templates";
+import { CATALOGUE } from "@/templates/catalogue";
 import { STEP_IDS, stepById, stepContext, stepSchema, type StepContext, type StepId } from "./steps";
 
 /** Every letter asks these, whatever it needs. */
@@ -33,7 +33,7 @@ const OPTIONAL_STEPS: Record<TemplateId, readonly StepId[]> = {
 /** The question pages a letter asks, in order. */
 export function stepsFor(templateId: TemplateId): StepId[] {
   const wanted = new Set<StepId>([...ALWAYS, ...OPTIONAL_STEPS[templateId]]);
-  for (const section of TEMPLATES[templateId].needs as readonly TSectionKey[]) {
+  for (const section of CATALOGUE[templateId].needs as readonly TSectionKey[]) {
     for (const id of STEPS_FOR_SECTION[section]) wanted.add(id);
   }
   return STEP_IDS.filter((id) => wanted.has(id));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   addressSchema,
   CONCERN_OUTCOMES,
@@ -88,7 +88,7 @@ export interface SummaryRow {
   value: string | string[] | undefined;
 }
 
-export interface Step<Form extends z.ZodRawShape = z.ZodRawShape, Out = unknown> {
+export interface Step<Form extends z.core.$ZodShape = z.core.$ZodShape, Out = unknown> {
   id: StepId;
   /** The page's main heading, which is also its title. */
   title(ctx: StepContext): string;
@@ -97,23 +97,26 @@ export interface Step<Form extends z.ZodRawShape = z.ZodRawShape, Out = unknown>
   /** True when the page may be left with nothing saved ("I do not have a back-up"). */
   optional?: boolean;
   form: Form;
-  toForm(answers: DraftAnswers, ctx: StepContext): z.input<z.ZodObject<Form>>;
-  check(values: z.output<z.ZodObject<Form>>, c: Checker, ctx: StepContext): Out;
+  toForm(answers: DraftAnswers, ctx: StepContext): z.input<z.ZodMiniObject<Form>>;
+  check(values: z.output<z.ZodMiniObject<Form>>, c: Checker, ctx: StepContext): Out;
   apply(answers: DraftAnswers, out: Out, ctx: StepContext): DraftAnswers;
   summary(answers: DraftAnswers, ctx: StepContext): SummaryRow[];
 }
 
-function defineStep<Form extends z.ZodRawShape, Out>(step: Step<Form, Out>): Step<Form, Out> {
+function defineStep<Form extends z.core.$ZodShape, Out>(step: Step<Form, Out>): Step<Form, Out> {
   return step;
 }
 
 /** The zod schema a page's form is checked with: form strings in, the step's answers out. */
-export function stepSchema<Form extends z.ZodRawShape, Out>(step: Step<Form, Out>, ctx: StepContext) {
-  return z.object(step.form).transform((values, zctx) => {
-    const c = new Checker(zctx);
-    const out = step.check(values as z.output<z.ZodObject<Form>>, c, ctx);
-    return c.ok ? out : z.NEVER;
-  });
+export function stepSchema<Form extends z.core.$ZodShape, Out>(step: Step<Form, Out>, ctx: StepContext) {
+  return z.pipe(
+    z.object(step.form),
+    z.transform((values: z.output<z.ZodMiniObject<Form>>, payload) => {
+      const c = new Checker(payload);
+      const out = step.check(values, c, ctx);
+      return c.ok ? out : z.NEVER;
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ export function stepSchema<Form extends z.ZodRawShape, Out>(step: Step<Form, Out
 const text = (v: string | undefined | null) => v ?? "";
 const date = (iso: string | undefined) => isoToParts(iso);
 const ukDate = (iso: string | undefined) => (iso ? formatUkDate(iso) : undefined);
-const helperShape = ZWriterSchema.options[1].shape;
+const helperShape = ZWriterSchema.def.options[1].shape;
 const concern = ZConcernSchema.shape;
 const currentTeam = ZCurrentTeamSchema.shape;
 const diagnosis = ZDiagnosisSchema.shape;
@@ -329,7 +332,7 @@ const currentTeamStep = defineStep({
       consultantName: c.required("consultantName", currentTeam.consultantName, v.consultantName, E.consultantName(ctx.v)),
       specialty: c.required("specialty", currentTeam.specialty, v.specialty, E.specialty),
       hospital: c.required("hospital", currentTeam.hospital, v.hospital, E.hospital),
-      mdtDate: c.date("mdtDate", currentTeam.mdtDate.unwrap(), v.mdtDate, { label: E.mdtDateLabel }),
+      mdtDate: c.date("mdtDate", currentTeam.mdtDate.def.innerType, v.mdtDate, { label: E.mdtDateLabel }),
     };
   },
   apply: (a, out) => ({ ...a, currentTeam: out }),
@@ -503,7 +506,7 @@ const enclosures = defineStep({
   toForm: (a) => ({ items: a.enclosures?.items ?? [], other: text(a.enclosures?.other), copy: fromYesNo(a.copyToCurrentTeam) || null }),
   check(v, c, ctx) {
     const items = c.checks(v.items, ENCLOSURE_IDS);
-    const other = c.optional("other", z.string().max(200, "Other copies must be 200 characters or fewer"), v.other);
+    const other = c.optional("other", z.string().check(z.maxLength(200, "Other copies must be 200 characters or fewer")), v.other);
     const copy = asksAboutCopy(ctx.templateId) ? yesNo(c.choice("copy", YES_NO, v.copy, Q.ENCLOSURES.errors.copy)) : undefined;
     // Nothing ticked and nothing typed: no enclosures paragraph at all.
     return { enclosures: items.length || other ? { items, other } : undefined, copy };
@@ -618,7 +621,7 @@ const replyBy = defineStep({
   form: { replyBy: ZFormDate },
   toForm: (a) => ({ replyBy: date(a.replyBy) }),
   check: (v, c, ctx) => ({
-    replyBy: c.date("replyBy", fullAnswersShape({ nation: ctx.nation }).replyBy.unwrap(), v.replyBy, { label: Q.REPLY_BY.errors.label, after: "today" }),
+    replyBy: c.date("replyBy", fullAnswersShape({ nation: ctx.nation }).replyBy.def.innerType, v.replyBy, { label: Q.REPLY_BY.errors.label, after: "today" }),
   }),
   apply: (a, out) => ({ ...a, replyBy: out.replyBy }),
   summary: (a) => [{ key: SUMMARY.replyBy, value: a.replyBy ? formatUkDate(a.replyBy) : undefined }],

@@ -17,15 +17,12 @@ import {
   whyPreferred,
 } from "../shared/parts";
 import { voiceOf } from "../shared/voice";
+import { CATALOGUE } from "../catalogue";
 import { defineTemplate } from "../types";
 
 /** Letter 1: the patient asks their GP for referral to another oncology team (letters.md). */
 export const gpOncologySecondOpinion = defineTemplate({
-  id: "gp-oncology-second-opinion",
-  title: "Letter to your GP asking for a second opinion from another oncology team",
-  userTitle: "Ask my GP for another oncologist",
-  description: "Your GP can refer you to an oncologist or cancer team at another hospital, local or national, for a second opinion on your diagnosis or treatment plan.",
-  needs: ["gp", "currentTeam", "diagnosis", "reasons", "preferred"],
+  ...CATALOGUE["gp-oncology-second-opinion"],
   check: (answers, ctx) => checkReplyBy(answers, ctx),
   build(answers, ctx) {
     const v = voiceOf(answers);

@@ -18,15 +18,12 @@ import {
 } from "../shared/parts";
 import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
 import { voiceOf } from "../shared/voice";
+import { CATALOGUE } from "../catalogue";
 import { defineTemplate } from "../types";
 
 /** Letter 3: the same request as letter 2, made through the GP (letters.md). */
 export const gpSurgicalSecondOpinion = defineTemplate({
-  id: "gp-surgical-second-opinion",
-  title: "Letter to your GP asking for a surgical second opinion",
-  userTitle: "Ask my GP for a surgical second opinion",
-  description: "It is more usual for your oncologist to ask for a surgical opinion, but your GP may be able to refer you to another surgical team too.",
-  needs: ["gp", "currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
+  ...CATALOGUE["gp-surgical-second-opinion"],
   check: (answers, ctx) => checkReplyBy(answers, ctx),
   build(answers, ctx) {
     const v = voiceOf(answers);

@@ -15,15 +15,12 @@ import {
 } from "../shared/parts";
 import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
 import { voiceOf } from "../shared/voice";
+import { CATALOGUE } from "../catalogue";
 import { defineTemplate } from "../types";
 
 /** Letter 2: the patient asks their own oncologist for review by another surgical team. */
 export const oncologistSurgicalReview = defineTemplate({
-  id: "oncologist-surgical-review",
-  title: "Letter to your oncologist asking for a surgical review by another team",
-  userTitle: "Ask my oncologist for another surgical team",
-  description: "If you have been told surgery is not possible, your oncologist can refer you to another surgical team or specialist centre for their view.",
-  needs: ["currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
+  ...CATALOGUE["oncologist-surgical-review"],
   check: (answers, ctx) => checkReplyBy(answers, ctx),
   build(answers, ctx) {
     const v = voiceOf(answers);

@@ -3,6 +3,7 @@ import { formatUkDate } from "@/lib/letter/format";
 import { bullets, compact, ownParagraphs, paragraph } from "../shared/blocks";
 import { authorOf, checkReplyBy, closing, describeTeam, opening } from "../shared/parts";
 import { voiceOf, type Voice } from "../shared/voice";
+import { CATALOGUE } from "../catalogue";
 import { defineTemplate } from "../types";
 import { ADVICE_SERVICES } from "./advice-services";
 
@@ -38,11 +39,7 @@ const OUTCOMES: Record<TConcern["outcomes"][number], string> = {
 
 /** Letter 4: asking the patient advice service for help when the patient and team cannot agree. */
 export const palsConcern = defineTemplate({
-  id: "pals-concern",
-  title: "Letter to the patient advice service (PALS or its equivalent) asking for help",
-  userTitle: "Ask the patient advice service for help",
-  description: "If you asked for a second opinion and have had no reply, or cannot agree with your team, the hospital's patient advice service can help. It is not a formal complaint.",
-  needs: ["currentTeam", "concern"],
+  ...CATALOGUE["pals-concern"],
   check: (answers, ctx) => {
     const problems = checkReplyBy(answers, ctx);
     if (answers.concern.requestedOn > ctx.date) {

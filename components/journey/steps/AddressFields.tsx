@@ -1,6 +1,6 @@
 "use client";
 
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldRegistration as UseFormRegisterReturn } from "@/components/form/useForm";
 import { TextInput } from "@/components/form";
 import { PATIENT_ADDRESS as A } from "@/content/questions";
 
