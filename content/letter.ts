@@ -55,6 +55,7 @@ export const EDITING = {
     signature: "sign-off",
   },
   label: (kind: string) => `Change this ${kind}`,
+  tooLong: (kind: string, max: number) => `This ${kind} must be ${max} characters or fewer`,
   hints: {
     address: "Put each line of the address on its own line.",
     heading: "",

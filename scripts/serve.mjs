@@ -6,13 +6,19 @@
 //
 // It behaves like a careful static host: /path/ → /path/index.html, unknown
 // paths get out/404.html with status 404, nothing outside out/ is ever read,
-// and every response carries the same security headers.
+// and every response carries the same security headers. Every HTML page is
+// sent with its own Content-Security-Policy header: the policy scripts/csp.mjs
+// put in the page's <meta> at build time (computed here if it is missing),
+// plus frame-ancestors 'none', which only a header can carry.
 
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
+
+export { SECURITY_HEADERS };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = path.resolve(here, "..", "out");
@@ -34,13 +40,16 @@ export const CONTENT_TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Headers sent with every response, including errors. */
-export const SECURITY_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-  "X-Frame-Options": "DENY",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-};
+/**
+ * The Content-Security-Policy header for one HTML page.
+ * @param {string} html
+ */
+export function pagePolicyHeader(html) {
+  return headerPolicy(metaPolicyOf(html) ?? policyFor(inlineScriptHashes(html)));
+}
+
+/** For plain-text errors: nothing may load, nothing may frame them. */
+export const ERROR_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
 
 /** @param {string} filePath */
 function contentTypeFor(filePath) {
@@ -102,13 +111,20 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
    * @param {string} method
    */
   async function sendFile(res, status, filePath, urlPath, method) {
-    const info = await stat(filePath);
-    res.writeHead(status, {
+    const headers = {
       ...SECURITY_HEADERS,
       "Content-Type": contentTypeFor(filePath),
-      "Content-Length": info.size,
       "Cache-Control": status === 200 ? cacheControlFor(urlPath, filePath) : "no-cache",
-    });
+    };
+    if (filePath.endsWith(".html")) {
+      // Pages are small: read them whole to send their own policy.
+      const body = await readFile(filePath);
+      res.writeHead(status, { ...headers, "Content-Security-Policy": pagePolicyHeader(body.toString("utf8")), "Content-Length": body.length });
+      res.end(method === "HEAD" ? undefined : body);
+      return;
+    }
+    const info = await stat(filePath);
+    res.writeHead(status, { ...headers, "Content-Length": info.size });
     if (method === "HEAD") {
       res.end();
       return;
@@ -124,6 +140,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
   function sendText(res, status, message, extra = {}) {
     res.writeHead(status, {
       ...SECURITY_HEADERS,
+      "Content-Security-Policy": ERROR_POLICY,
       "Content-Type": "text/plain; charset=utf-8",
       "Cache-Control": "no-cache",
       ...extra,

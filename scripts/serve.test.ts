@@ -4,9 +4,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECURITY_HEADERS, startServer } from "./serve.mjs";
+import { inlineScriptHashes, policyFor } from "./csp.mjs";
+import { ERROR_POLICY, SECURITY_HEADERS, startServer } from "./serve.mjs";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+const WITH_POLICY = `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-abc='"/></head><body>x</body></html>`;
+const WITHOUT_POLICY = "<html><head></head><body><script>self.__next_f.push([0])</script></body></html>";
 
 let parent: string;
 let root: string;
@@ -39,6 +43,10 @@ beforeAll(async () => {
   await writeFile(path.join(root, "index.html"), "<h1>Home</h1>");
   await writeFile(path.join(root, "404.html"), "<h1>Page not found</h1>");
   await writeFile(path.join(root, "guide", "why", "index.html"), "<h1>Why</h1>");
+  await mkdir(path.join(root, "with-policy"), { recursive: true });
+  await writeFile(path.join(root, "with-policy", "index.html"), WITH_POLICY);
+  await mkdir(path.join(root, "without-policy"), { recursive: true });
+  await writeFile(path.join(root, "without-policy", "index.html"), WITHOUT_POLICY);
   await writeFile(path.join(root, "_next", "static", "chunks", "app.js"), "console.log(1)");
   await writeFile(path.join(root, "_next", "static", "chunks", "app.css"), "body{}");
   await writeFile(path.join(root, "data.json"), "{}");
@@ -125,5 +133,31 @@ describe("scripts/serve.mjs", () => {
     expect(head.status).toBe(200);
     expect(head.body).toBe("");
     expect((await request("/", "POST")).status).toBe(405);
+  });
+
+  it("sends each page's own policy as a header, with frame-ancestors", async () => {
+    const reply = await request("/with-policy/");
+    expect(reply.headers["content-security-policy"]).toBe("default-src 'none'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'");
+    expect(reply.body).toBe(WITH_POLICY);
+    expect(Number(reply.headers["content-length"])).toBe(Buffer.byteLength(WITH_POLICY));
+    const head = await request("/with-policy/", "HEAD");
+    expect(head.headers["content-security-policy"]).toBe(reply.headers["content-security-policy"]);
+    expect(head.body).toBe("");
+  });
+
+  it("works the policy out for a page built without one (next build without the post-step)", async () => {
+    const reply = await request("/without-policy/");
+    expect(reply.headers["content-security-policy"]).toBe(`${policyFor(inlineScriptHashes(WITHOUT_POLICY))}; frame-ancestors 'none'`);
+    expect(reply.headers["content-security-policy"]).toContain("'sha256-");
+  });
+
+  it("puts a policy on the 404 page and on plain-text errors", async () => {
+    expect((await request("/no/such/page/")).headers["content-security-policy"]).toMatch(/frame-ancestors 'none'$/);
+    expect((await request("/../package.json")).headers["content-security-policy"]).toBe(ERROR_POLICY);
+    expect((await request("/", "POST")).headers["content-security-policy"]).toBe(ERROR_POLICY);
+  });
+
+  it("sends no policy with scripts, styles and fonts (it would not apply to them)", async () => {
+    expect((await request("/_next/static/chunks/app.js")).headers["content-security-policy"]).toBeUndefined();
   });
 });

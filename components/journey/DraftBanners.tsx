@@ -7,7 +7,7 @@ import { useDraft } from "./DraftProvider";
 
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
-  const { ready, storage, unreadable, dismissUnreadable } = useDraft();
+  const { ready, storage, unreadable, dismissUnreadable, changedElsewhere, dismissChangedElsewhere } = useDraft();
   if (!ready) return null;
   const N = DRAFT_MESSAGES.notSaving;
   const U = DRAFT_MESSAGES.unreadable;
@@ -25,6 +25,15 @@ export function DraftBanners() {
           <p>
             <Link href={YOUR_ANSWERS_HREF}>{N.link}</Link>
           </p>
+        </div>
+      ) : null}
+      {changedElsewhere ? (
+        <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
+          <span className="nhsuk-u-visually-hidden">{U.title}: </span>
+          <p>{DRAFT_MESSAGES.otherTab}</p>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissChangedElsewhere}>
+            {U.dismiss}
+          </button>
         </div>
       ) : null}
       {unreadable ? (

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Textarea } from "@/components/form/Textarea";
 import { EDITING as E } from "@/content/letter";
-import { blockEditText, type LetterEdits } from "@/lib/letter/edits";
+import { EDIT_MAX, blockEditText, editTooLong, type LetterEdits } from "@/lib/letter/edits";
 import { isEditable, type EditableBlock, type LetterDocument } from "@/lib/letter/model";
 
 /**
@@ -65,6 +65,7 @@ function EditableBlockView({
   const suggested = blockEditText(block);
   const current = edited ?? suggested;
   const [draft, setDraft] = useState(current);
+  const [error, setError] = useState<string | undefined>(undefined);
   const editButton = useRef<HTMLButtonElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const wasOpen = useRef(open);
@@ -74,6 +75,7 @@ function EditableBlockView({
   useEffect(() => {
     if (open && !wasOpen.current) {
       setDraft(current);
+      setError(undefined);
       textarea.current?.focus();
     }
     if (!open && wasOpen.current) editButton.current?.focus();
@@ -95,11 +97,22 @@ function EditableBlockView({
             labelSize="s"
             hint={E.hints[block.kind] || undefined}
             rows={Math.min(12, Math.max(3, Math.ceil(draft.length / 60) + draft.split("\n").length))}
+            maxLength={EDIT_MAX}
+            error={error}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
           />
           <div className="nhsuk-button-group">
-            <button type="button" className="nhsuk-button nhsuk-button--small" onClick={() => onSave(draft)}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--small"
+              onClick={() => {
+                if (editTooLong(draft)) {
+                  setError(E.tooLong(kind, EDIT_MAX));
+                  textarea.current?.focus();
+                } else onSave(draft);
+              }}
+            >
               {E.save}
             </button>
             <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onClose}>

@@ -1,4 +1,4 @@
-import { ASIDE_KEY_PREFIX, DRAFT_KEY, KEY_PREFIX, type Draft } from "./format";
+import { ASIDE_KEY_PREFIX, DRAFT_KEY, KEY_PREFIX, emptyDraft, type Draft } from "./format";
 import { readDraftText, type MigrateFailure } from "./migrate";
 
 /** The part of the Web Storage API we use, so tests can pass a small in-memory stand-in. */
@@ -58,10 +58,15 @@ export function loadDraft(storage: StorageLike, now: Date = new Date()): LoadRes
 
 export type SaveResult = { ok: true } | { ok: false; reason: "full" | "unavailable" };
 
+/** The text a draft is stored as. */
+export function draftText(draft: Draft): string {
+  return JSON.stringify(draft);
+}
+
 export function saveDraft(storage: StorageLike | null, draft: Draft): SaveResult {
   if (!storage) return { ok: false, reason: "unavailable" };
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    storage.setItem(DRAFT_KEY, draftText(draft));
     return { ok: true };
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
@@ -102,4 +107,41 @@ export function asideCopies(storage: StorageLike): { key: string; text: string }
   } catch {
     return [];
   }
+}
+
+/** The stored draft's text, or null when there is none or storage cannot be read. */
+export function storedText(storage: StorageLike | null): string | null {
+  try {
+    return storage ? storage.getItem(DRAFT_KEY) : null;
+  } catch {
+    return null;
+  }
+}
+
+export type LatestDraft =
+  | { changedElsewhere: false; draft: Draft }
+  /** Another tab saved (or deleted) since this one last read or wrote; `text` is what is stored now. */
+  | { changedElsewhere: true; draft: Draft; text: string | null };
+
+/**
+ * Two tabs, one draft: the draft a change should be made to. Normally the tab's own; but when
+ * the stored text is not what this tab last read or wrote (`lastSeen`), another tab has saved
+ * since (or deleted the answers) and this tab never heard (a page restored from the back-forward
+ * cache misses storage events; two saves can cross). Then the change goes onto the stored draft,
+ * so the other tab's newer answers are kept, and a deletion stays deleted. A stored value we
+ * cannot read is left to loadDraft to set aside; the tab's own draft is used.
+ */
+export function latestDraft(storage: StorageLike | null, ours: Draft, lastSeen: string | null): LatestDraft {
+  if (!storage) return { changedElsewhere: false, draft: ours };
+  let text: string | null;
+  try {
+    text = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { changedElsewhere: false, draft: ours };
+  }
+  if (text === lastSeen) return { changedElsewhere: false, draft: ours };
+  if (text === null) return { changedElsewhere: true, draft: emptyDraft(), text };
+  const read = readDraftText(text);
+  if (!read.ok) return { changedElsewhere: false, draft: ours };
+  return { changedElsewhere: true, draft: read.draft, text };
 }

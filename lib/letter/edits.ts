@@ -1,4 +1,16 @@
+import { cleanText } from "@/lib/answers/text";
 import { assertNever, type LetterBlock, type LetterDocument } from "./model";
+
+/**
+ * The longest one part of the letter may be reworded to (after cleaning), so an edited letter
+ * still fits on a few pages. Our longest part is well under half of it.
+ */
+export const EDIT_MAX = 2000;
+
+/** True when a rewording is longer than EDIT_MAX once cleaned. */
+export function editTooLong(text: string): boolean {
+  return cleanText(text, true).length > EDIT_MAX;
+}
 
 /**
  * A user's rewording of blocks, by block id. A block's text is edited as plain text: lists and
@@ -25,8 +37,12 @@ export function blockEditText(block: LetterBlock): string {
   }
 }
 
+/**
+ * Rewording is cleaned like every answer: invisible and control characters out, spaces folded.
+ * It is text, never markup: renderers print it as it is.
+ */
 function lines(text: string): string[] {
-  return text
+  return cleanText(text, true)
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
@@ -39,8 +55,9 @@ function applyEdit(block: LetterBlock, text: string): LetterBlock {
     case "date":
       return block;
     case "heading":
+      return { ...block, text: cleanText(text) };
     case "paragraph":
-      return { ...block, text: text.trim() };
+      return { ...block, text: cleanText(text, true) };
     case "list":
       return { ...block, items: lines(text) };
     case "signature": {

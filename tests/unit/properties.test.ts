@@ -1,14 +1,17 @@
 import fc from "fast-check";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { validateAnswers } from "@/lib/answers";
 import { TEMPLATE_IDS } from "@/lib/letter/model";
 import { renderDocx } from "@/lib/render/docx";
+import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/templates";
 import { LEAK_MARKERS, validAnswers } from "@/tests/fixtures/arbitraries";
-import { docxText, normaliseWords, pdfText } from "@/tests/helpers/extract";
+import { docxText, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
 
 const ctx = { date: "2026-11-25" };
 
@@ -22,6 +25,18 @@ describe("any valid answers", () => {
         expect(text).not.toMatch(LEAK_MARKERS);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("show the same words in the HTML preview as in the text", () => {
+    fc.assert(
+      fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), (answers, id) => {
+        const built = buildLetter(id, answers, ctx);
+        if (!built.ok) throw new Error(JSON.stringify(built.problems));
+        const html = renderToStaticMarkup(createElement(LetterPreview, { doc: built.letter }));
+        expect(normaliseWords(htmlText(html))).toBe(normaliseWords(renderText(built.letter)));
+      }),
+      { numRuns: 200 },
     );
   });
 
