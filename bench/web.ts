@@ -1,0 +1,310 @@
+/**
+ * `npm run bench:web`: the letter page in Chromium, against the built site (`npm run build` first).
+ *
+ * It serves out/ with `node scripts/serve.mjs`, writes a draft holding the typical example
+ * answers for gp-oncology-second-opinion into localStorage (the format lib/draft keeps), opens
+ * /letter/ and times each press of "Download PDF" and "Download Word" from the click to the
+ * browser's `download` event:
+ *   - cold: clicked as soon as the button is there (the page has just hydrated);
+ *   - after 2 s: the page has been open two seconds, then the first click;
+ *   - repeat: the second and third click on the same page.
+ * Every page load is a fresh browser context (empty cache), so each first click pays for fetching
+ * and compiling the renderer's chunk. It also reads each route's first-load JavaScript from the
+ * build (scripts/check-budgets.mjs) and merges everything into bench/results.json under `web`.
+ *
+ *   BENCH_WEB_LOADS=5 npm run bench:web
+ *
+ * Timings on a shared machine are noisy: the load average is recorded. Nothing here asserts one.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, type Draft } from "@/lib/draft/format";
+import { readDraftText } from "@/lib/draft/migrate";
+import { checkBudgets, KB } from "../scripts/check-budgets.mjs";
+import { mergeResults, RESULTS_PATH } from "./results-file";
+import { median, ms, percentile, table } from "./stats";
+
+const LOADS = Number(process.env.BENCH_WEB_LOADS ?? 5);
+const REPEATS = 2; // repeated clicks per page after the first (Chromium balks at many quick downloads)
+const OPEN_FOR_MS = 2000;
+const HOVER_MS = 1500;
+const TEMPLATE = "gp-oncology-second-opinion" as const;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = fileURLToPath(new URL("../out/", import.meta.url));
+const CHROMIUM_ARGS = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--no-sandbox"];
+
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+if (!existsSync(`${OUT}index.html`) || !existsSync(`${OUT}letter/index.html`)) {
+  console.error("out/index.html or out/letter/index.html is missing: run `npm run build` first.");
+  process.exit(1);
+}
+
+// ---- the draft the letter page reads ---------------------------------------------------------
+const answers: unknown = JSON.parse(readFileSync(fileURLToPath(new URL(`../templates/${TEMPLATE}/examples/typical.json`, import.meta.url)), "utf8"));
+const draft: Draft = {
+  format: DRAFT_FORMAT,
+  version: DRAFT_VERSION,
+  savedAt: new Date().toISOString(),
+  answers: answers as Draft["answers"],
+  letter: { templateId: TEMPLATE, edits: {} },
+  progress: { answered: [] },
+};
+const draftText = JSON.stringify(draft);
+// Fail here, not in the browser, if the stored format has moved on from what this file writes.
+const readBack = readDraftText(draftText);
+if (!readBack.ok) throw new Error(`The bench's draft is not one lib/draft reads (${readBack.reason}): update bench/web.ts`);
+
+// ---- the server ---------------------------------------------------------------------------------
+function serve(): Promise<{ child: ChildProcess; origin: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: { ...process.env, PORT: "0", HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
+    let said = "";
+    const timer = setTimeout(() => reject(new Error(`scripts/serve.mjs did not start: ${said}`)), 15_000);
+    const listen = (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /Serving out\/ on (http:\/\/[^\s]+)/.exec(said);
+      if (found) {
+        clearTimeout(timer);
+        resolve({ child, origin: found[1]!.replace(/\/$/, "") });
+      }
+    };
+    child.stdout!.on("data", listen);
+    child.stderr!.on("data", listen);
+    child.once("exit", (code) => reject(new Error(`scripts/serve.mjs exited (${code}): ${said}`)));
+  });
+}
+
+// ---- one page, one kind of file ---------------------------------------------------------------
+type Kind = "pdf" | "docx";
+const BUTTON: Record<Kind, RegExp> = { pdf: /^Download PDF/, docx: /^Download Word/ };
+const MAGIC: Record<Kind, string> = { pdf: "%PDF-", docx: "PK" };
+
+interface Click {
+  /** The user's click to the browser's `download` event (both on the machine's wall clock). */
+  clickToDownloadMs: number;
+  /** The user's click to the page handing the file to the browser (a[download].click()), in the page. */
+  clickToSaveInPageMs: number | null;
+  /** JavaScript fetched between the click and the file (the lazily loaded renderer), bytes on the wire. */
+  jsFetchedBytes: number;
+  jsFetched: string[];
+  /** Font files fetched between the click and the file (the PDF embeds Noto Sans), bytes on the wire. */
+  fontFetchedBytes: number;
+  /** When, after the click, the last JavaScript file / font file had arrived (null: none fetched). */
+  jsLoadedAfterMs: number | null;
+  fontsLoadedAfterMs: number | null;
+}
+
+/** Records, in the page, when a download button is clicked and when the page saves the file. */
+function instrument() {
+  const w = window as unknown as { __bench: { clicks: number[]; clickTimes: number[]; saves: number[] } };
+  w.__bench = { clicks: [], clickTimes: [], saves: [] };
+  document.addEventListener(
+    "click",
+    (event) => {
+      const target = event.target as Element | null;
+      if (target?.closest?.("a[download]")) w.__bench.saves.push(Date.now());
+      else if (target?.closest?.("button")) {
+        w.__bench.clicks.push(Date.now());
+        w.__bench.clickTimes.push(performance.now());
+      }
+    },
+    true,
+  );
+}
+
+async function clickAndTime(page: Page, kind: Kind, index: number): Promise<Click> {
+  const button = page.getByRole("button", { name: BUTTON[kind] });
+  await page.waitForFunction(() => !document.querySelector('button[aria-disabled="true"]'));
+  const resourcesBefore = await page.evaluate(() => performance.getEntriesByType("resource").length);
+  let downloadedAt = 0;
+  const download = page.waitForEvent("download", { timeout: 60_000 }).then((d) => {
+    downloadedAt = Date.now();
+    return d;
+  });
+  await button.click();
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  if (!bytes.subarray(0, 5).toString("latin1").startsWith(MAGIC[kind])) throw new Error(`The ${kind} download is not a ${kind} file`);
+  const marks = await page.evaluate(
+    ({ index, before }) => {
+      const w = window as unknown as { __bench: { clicks: number[]; clickTimes: number[]; saves: number[] } };
+      const clickTime = w.__bench.clickTimes[index] ?? 0;
+      const fetched = (performance.getEntriesByType("resource").slice(before) as PerformanceResourceTiming[]).map((e) => ({
+        name: new URL(e.name).pathname,
+        size: e.transferSize || e.encodedBodySize,
+        doneAfterClick: e.responseEnd - clickTime,
+      }));
+      return {
+        click: w.__bench.clicks[index] ?? null,
+        save: w.__bench.saves[index] ?? null,
+        js: fetched.filter((e) => e.name.endsWith(".js")),
+        fonts: fetched.filter((e) => /\.(ttf|otf|woff2?)$/.test(e.name)),
+      };
+    },
+    { index, before: resourcesBefore },
+  );
+  if (marks.click === null) throw new Error("The click was not seen by the page");
+  return {
+    clickToDownloadMs: downloadedAt - marks.click,
+    clickToSaveInPageMs: marks.save === null ? null : marks.save - marks.click,
+    jsFetchedBytes: marks.js.reduce((n, e) => n + e.size, 0),
+    jsFetched: marks.js.map((e) => e.name),
+    fontFetchedBytes: marks.fonts.reduce((n, e) => n + e.size, 0),
+    jsLoadedAfterMs: marks.js.length ? Math.max(...marks.js.map((e) => e.doneAfterClick)) : null,
+    fontsLoadedAfterMs: marks.fonts.length ? Math.max(...marks.fonts.map((e) => e.doneAfterClick)) : null,
+  };
+}
+
+async function openLetterPage(browser: Browser, origin: string): Promise<{ page: Page; close: () => Promise<void>; readyMs: number }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+  await context.addInitScript(
+    ({ key, value }) => {
+      try {
+        window.localStorage.setItem(key, value);
+      } catch {
+        /* storage blocked: the page will say the letter is not ready */
+      }
+    },
+    { key: DRAFT_KEY, value: draftText },
+  );
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${origin}/letter/`);
+  try {
+    // The button is rendered by React once the draft is read: visible means hydrated.
+    await page.getByRole("button", { name: BUTTON.pdf }).waitFor({ state: "visible", timeout: 30_000 });
+  } catch (error) {
+    const heading = await page.locator("h1").first().textContent().catch(() => null);
+    await context.close();
+    throw new Error(`The letter page did not show "Download PDF" (its heading: ${JSON.stringify(heading)}). Is the letter page finished?`, { cause: error });
+  }
+  return { page, close: () => context.close(), readyMs: Date.now() - started };
+}
+
+// ---- run ------------------------------------------------------------------------------------------
+const loadStart = os.loadavg();
+const { child: server, origin } = await serve();
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+const chromiumVersion = browser.version();
+const samples: Record<Kind, { cold: Click[]; after2s: Click[]; hover: Click[]; repeat: Click[] }> = {
+  pdf: { cold: [], after2s: [], hover: [], repeat: [] },
+  docx: { cold: [], after2s: [], hover: [], repeat: [] },
+};
+const readyTimes: number[] = [];
+let failure: unknown = null;
+try {
+  for (let load = 0; load < LOADS; load++) {
+    for (const kind of ["pdf", "docx"] as Kind[]) {
+      for (const when of ["cold", "after2s", "hover"] as const) {
+        const { page, close, readyMs } = await openLetterPage(browser, origin);
+        readyTimes.push(readyMs);
+        try {
+          if (when !== "cold") await page.waitForTimeout(OPEN_FOR_MS);
+          if (when === "hover") {
+            // The page's own intent prefetch: pointer over the button starts import() of the renderer.
+            await page.getByRole("button", { name: BUTTON[kind] }).hover();
+            await page.waitForTimeout(HOVER_MS);
+          }
+          samples[kind][when].push(await clickAndTime(page, kind, 0));
+          if (when !== "hover") for (let r = 1; r <= REPEATS; r++) samples[kind].repeat.push(await clickAndTime(page, kind, r));
+        } finally {
+          await close();
+        }
+      }
+    }
+    log(`load ${load + 1}/${LOADS}: pdf cold ${samples.pdf.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.pdf.after2s.at(-1)?.clickToDownloadMs} ms; word cold ${samples.docx.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.docx.after2s.at(-1)?.clickToDownloadMs} ms`);
+  }
+} catch (error) {
+  failure = error;
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+}
+
+// ---- first-load JavaScript, from the build ----------------------------------------------------------
+const budgets = checkBudgets(OUT);
+const firstLoadJs = Object.fromEntries(budgets.routes.map((r) => [r.route, { gzipKB: r.gzipKB, budgetKB: r.budgetKB, over: r.over }]));
+const gzipKBOf = (src: string) => ms(gzipSync(readFileSync(`${OUT}${src.replace(/^\//, "")}`)).length / KB);
+// What the first click fetches (the renderer's chunk and anything it shares), or, when the clicks
+// could not be measured, the files where the check's markers found the renderer.
+const fetchedOnFirstClick = (kind: Kind) => [...new Set([...samples[kind].cold, ...samples[kind].after2s].flatMap((c) => c.jsFetched))];
+const lazyChunks = Object.fromEntries(
+  (["pdf", "docx"] as Kind[]).map((kind) => {
+    const files = failure ? budgets.markerChunks[kind] : fetchedOnFirstClick(kind);
+    const chunks = files.map((src) => ({ src, gzipKB: gzipKBOf(src) }));
+    return [kind, { totalGzipKB: ms(chunks.reduce((n, c) => n + c.gzipKB, 0)), chunks }];
+  }),
+) as Record<Kind, { totalGzipKB: number; chunks: { src: string; gzipKB: number }[] }>;
+
+const summary = (clicks: Click[], key: "clickToDownloadMs" | "clickToSaveInPageMs" = "clickToDownloadMs") => {
+  const values = clicks.map((c) => c[key]).filter((v): v is number => typeof v === "number");
+  return { medianMs: ms(median(values)), p90Ms: ms(percentile(values, 90)), samples: values };
+};
+const web: Record<string, unknown> = {
+  timestamp: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, node: process.version, chromium: chromiumVersion, loadAverageAtStart: loadStart.map(ms), loadAverageAtEnd: os.loadavg().map(ms) },
+  settings: { loads: LOADS, repeatsPerPage: REPEATS, openForMs: OPEN_FOR_MS, template: TEMPLATE, example: "typical", served: "node scripts/serve.mjs (no compression)", builtAt: statSync(`${OUT}letter/index.html`).mtime.toISOString() },
+  letterPageReadyMedianMs: ms(median(readyTimes)),
+  firstLoadJs,
+  lazyChunks,
+};
+if (failure) {
+  web.error = failure instanceof Error ? failure.message : String(failure);
+} else {
+  for (const kind of ["pdf", "docx"] as Kind[]) {
+    const s = samples[kind];
+    web[kind] = {
+      after2sFirstClick: summary(s.after2s),
+      coldClick: summary(s.cold),
+      repeatClick: summary(s.repeat),
+      afterHoverClick: { ...summary(s.hover), note: `page open 2 s, pointer over the button ${HOVER_MS} ms (the page's intent prefetch), then the first click` },
+      firstClickBreakdown: {
+        jsLoadedAfterMs: ms(median(s.after2s.map((c) => c.jsLoadedAfterMs ?? Number.NaN))),
+        fontsLoadedAfterMs: ms(median(s.after2s.map((c) => c.fontsLoadedAfterMs ?? Number.NaN))),
+        savedAfterMs: ms(median(s.after2s.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
+      },
+      inPageClickToSave: { after2s: summary(s.after2s, "clickToSaveInPageMs"), cold: summary(s.cold, "clickToSaveInPageMs"), repeat: summary(s.repeat, "clickToSaveInPageMs") },
+      jsFetchedOnFirstClickKB: ms(median(s.after2s.map((c) => c.jsFetchedBytes)) / KB),
+      jsFetchedOnFirstClick: s.after2s[0]?.jsFetched ?? [],
+      fontsFetchedOnFirstClickKB: ms(median(s.after2s.map((c) => c.fontFetchedBytes)) / KB),
+    };
+  }
+}
+mergeResults({ web });
+
+// ---- report ---------------------------------------------------------------------------------------------
+console.log(`\nLetter page in Chromium ${chromiumVersion}: ${LOADS} page loads per case, fresh cache each, served by scripts/serve.mjs`);
+console.log(`load average at start ${loadStart.map(ms).join(" ")}, at end ${os.loadavg().map(ms).join(" ")} (a busy machine makes every figure slower)\n`);
+if (failure) {
+  console.log(`Click timings not measured: ${(web.error as string) ?? ""}\n`);
+} else {
+  const rows: (string | number)[][] = [["click to download event", "median ms", "p90 ms", "target ms", "in page ms", "JS fetched KB (as served)"]];
+  for (const kind of ["pdf", "docx"] as Kind[]) {
+    const s = samples[kind];
+    const label = kind === "pdf" ? "PDF" : "Word";
+    const target = kind === "pdf" ? { after2s: "150", cold: "600" } : { after2s: "60", cold: "" };
+    rows.push([`${label}, page open 2 s, first click`, ms(median(s.after2s.map((c) => c.clickToDownloadMs))), ms(percentile(s.after2s.map((c) => c.clickToDownloadMs), 90)), target.after2s, ms(median(s.after2s.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.after2s.map((c) => c.jsFetchedBytes)) / KB)]);
+    rows.push([`${label}, cold click after load`, ms(median(s.cold.map((c) => c.clickToDownloadMs))), ms(percentile(s.cold.map((c) => c.clickToDownloadMs), 90)), target.cold, ms(median(s.cold.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.cold.map((c) => c.jsFetchedBytes)) / KB)]);
+    rows.push([`${label}, pointer over it 1.5 s, first click`, ms(median(s.hover.map((c) => c.clickToDownloadMs))), ms(percentile(s.hover.map((c) => c.clickToDownloadMs), 90)), "", ms(median(s.hover.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.hover.map((c) => c.jsFetchedBytes)) / KB)]);
+    rows.push([`${label}, repeated click`, ms(median(s.repeat.map((c) => c.clickToDownloadMs))), ms(percentile(s.repeat.map((c) => c.clickToDownloadMs), 90)), "", ms(median(s.repeat.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.repeat.map((c) => c.jsFetchedBytes)) / KB)]);
+  }
+  console.log(table(rows));
+  for (const kind of ["pdf", "docx"] as Kind[]) {
+    const b = (web[kind] as { firstClickBreakdown: Record<string, number> }).firstClickBreakdown;
+    console.log(`${kind === "pdf" ? "PDF" : "Word"} first click (page open 2 s), after the click: JavaScript in at ${b.jsLoadedAfterMs} ms, fonts in at ${b.fontsLoadedAfterMs} ms, file saved at ${b.savedAfterMs} ms (medians)`);
+  }
+}
+console.log("");
+console.log(table([["route", "first-load JS KB gzip", "budget KB"], ...budgets.routes.map((r) => [r.route, r.gzipKB, r.budgetKB === null ? "-" : String(r.budgetKB)])]));
+for (const kind of ["pdf", "docx"] as Kind[]) {
+  const lazy = lazyChunks[kind];
+  console.log(`${kind === "pdf" ? "PDF" : "Word"}: the first click loads ${lazy.totalGzipKB} KB gzip (${lazy.chunks.map((c) => `${c.src} ${c.gzipKB} KB`).join(", ")})`);
+}
+console.log(`\nmerged into ${RESULTS_PATH.replace(ROOT, "")} under "web"`);
+if (failure) process.exitCode = 1;

@@ -1,0 +1,31 @@
+// Types for scripts/check-budgets.mjs (plain JavaScript so `npm run budgets` needs no build step).
+
+export declare const KB: number;
+export declare const BUDGETS: ReadonlyArray<{ name: string; limitKB: number; matches(route: string): boolean }>;
+export declare const MARKERS: { pdf: readonly string[]; docx: readonly string[] };
+
+export interface RouteSize {
+  route: string;
+  gzipBytes: number;
+  gzipKB: number;
+  bytes: number;
+  budgetKB: number | null;
+  over: boolean;
+  loadsPdfCode: boolean;
+  loadsDocxCode: boolean;
+  scripts: { src: string; bytes: number; gzipBytes: number }[];
+}
+
+export interface BudgetResult {
+  routes: RouteSize[];
+  /** The files in out/_next/static where the PDF and DOCX markers were found. */
+  markerChunks: { pdf: string[]; docx: string[] };
+  /** One message per problem; empty when every budget is met. */
+  violations: string[];
+}
+
+export declare function listRoutes(outDir: string): { route: string; file: string }[];
+export declare function firstLoadScripts(html: string): string[];
+export declare function checkBudgets(outDir: string): BudgetResult;
+export declare function formatTable(result: BudgetResult): string;
+export declare function main(argv: string[], io?: { log(text: string): void; error(text: string): void }): number;

@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+// The JavaScript budgets, checked against the static export in out/ (run `npm run build` first).
+//
+//   npm run budgets                    # reads out/
+//   node scripts/check-budgets.mjs --out path/to/out [--json]
+//
+// For every route (every out/**/index.html) it adds up the gzip size of the JavaScript the page's
+// HTML loads at first: <script src> (except nomodule polyfills, which modern browsers skip) and
+// <link rel="preload" as="script"> / <link rel="modulepreload">, each file counted once. Then it
+// fails (exit 1, one message per problem) when
+//   - a question page (/questions/**) is over 150 KB gzip;
+//   - the start page, the guides, privacy or accessibility is over 140 KB gzip;
+//   - a question page loads PDF or DOCX code (found by content markers, below);
+//   - the markers no longer find the PDF or DOCX code anywhere in the build (they would prove
+//     nothing: update them after a library upgrade).
+// KB here is 1024 bytes; gzip is zlib's default level (6), what most servers and CDNs send.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+export const KB = 1024;
+
+/** Budgets by route. The first that matches applies; routes that match none are only reported. */
+export const BUDGETS = [
+  { name: "question pages", limitKB: 150, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
+  {
+    name: "start, guide, privacy and accessibility pages",
+    limitKB: 140,
+    matches: (/** @type {string} */ route) =>
+      route === "/" || route === "/guide/" || route.startsWith("/guide/") || route === "/privacy/" || route === "/accessibility/",
+  },
+];
+
+/**
+ * Strings that prove a file holds the PDF or the DOCX code. Each is written by the library itself
+ * into what it generates, so minifying cannot remove it, and no page of ours has reason to say it:
+ * pdfkit (under @react-pdf/renderer) writes the "%PDF-" header and embeds fonts as "CIDFontType2"
+ * with a "FontDescriptor"; docx writes the parts "word/document.xml" and "docProps/core.xml" and
+ * the root element "w:document". (Library names such as "react-pdf", "fontkit" or "Packer" do
+ * not survive minification reliably: a build of this app had no "fontkit" or "Packer" at all.)
+ */
+export const MARKERS = {
+  pdf: ["%PDF-", "CIDFontType2", "FontDescriptor"],
+  docx: ["word/document.xml", "docProps/core.xml", "w:document"],
+};
+
+/** The routes of a static export: "/" for out/index.html, "/questions/nation/" for out/questions/nation/index.html. */
+export function listRoutes(outDir) {
+  /** @type {{ route: string, file: string }[]} */
+  const routes = [];
+  const walk = (/** @type {string} */ dir, /** @type {string} */ route) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (route === "/" && entry.name === "_next") continue;
+        walk(path.join(dir, entry.name), `${route}${entry.name}/`);
+      } else if (entry.name === "index.html") {
+        routes.push({ route, file: path.join(dir, entry.name) });
+      }
+    }
+  };
+  walk(outDir, "/");
+  return routes.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/** Attributes of one start tag, lower-cased names; boolean attributes get "". */
+function attributes(/** @type {string} */ tag) {
+  /** @type {Record<string, string>} */
+  const attrs = {};
+  for (const m of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? "";
+  }
+  return attrs;
+}
+
+/** The same-origin JavaScript a page's HTML makes the browser fetch at first load, in order, once each. */
+export function firstLoadScripts(/** @type {string} */ html) {
+  /** @type {string[]} */
+  const found = [];
+  for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    const kind = m[1].toLowerCase();
+    const a = attributes(m[2]);
+    let src;
+    if (kind === "script") {
+      if (a.src === undefined || "nomodule" in a) continue;
+      src = a.src;
+    } else {
+      const rel = (a.rel ?? "").toLowerCase().split(/\s+/);
+      const isScript = rel.includes("modulepreload") || (rel.includes("preload") && (a.as ?? "").toLowerCase() === "script");
+      if (!isScript || a.href === undefined) continue;
+      src = a.href;
+    }
+    if (!src.startsWith("/") || src.startsWith("//")) continue; // only our own files are in out/
+    src = src.split(/[?#]/, 1)[0];
+    if (!found.includes(src)) found.push(src);
+  }
+  return found;
+}
+
+/** Reads and measures JavaScript files, each once however many routes load it. */
+function fileMeasurer(/** @type {string} */ outDir) {
+  /** @type {Map<string, { src: string, bytes: number, gzipBytes: number, markers: { pdf: string[], docx: string[] }, missing: boolean }>} */
+  const cache = new Map();
+  return (/** @type {string} */ src) => {
+    let info = cache.get(src);
+    if (!info) {
+      const file = path.join(outDir, ...src.split("/").filter(Boolean).map(decodeURIComponent));
+      if (!file.startsWith(path.resolve(outDir) + path.sep) || !existsSync(file)) {
+        info = { src, bytes: 0, gzipBytes: 0, markers: { pdf: [], docx: [] }, missing: true };
+      } else {
+        const bytes = readFileSync(file);
+        const text = bytes.toString("latin1");
+        info = {
+          src,
+          bytes: bytes.length,
+          gzipBytes: gzipSync(bytes).length,
+          markers: { pdf: MARKERS.pdf.filter((m) => text.includes(m)), docx: MARKERS.docx.filter((m) => text.includes(m)) },
+          missing: false,
+        };
+      }
+      cache.set(src, info);
+    }
+    return info;
+  };
+}
+
+/** Every .js file under out/_next/static, as site paths. */
+function allStaticScripts(/** @type {string} */ outDir) {
+  const root = path.join(outDir, "_next", "static");
+  /** @type {string[]} */
+  const files = [];
+  const walk = (/** @type {string} */ dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".js")) files.push(`/${path.relative(outDir, full).split(path.sep).join("/")}`);
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+const kb = (/** @type {number} */ bytes) => Math.round((bytes / KB) * 10) / 10;
+
+/**
+ * Measures every route of a static export and checks the budgets.
+ * @param {string} outDir
+ */
+export function checkBudgets(outDir) {
+  const absolute = path.resolve(outDir);
+  if (!existsSync(path.join(absolute, "index.html"))) {
+    throw new Error(`${path.join(outDir, "index.html")} is missing: run \`npm run build\` first.`);
+  }
+  const measure = fileMeasurer(absolute);
+  /** @type {string[]} */
+  const violations = [];
+
+  const found = listRoutes(absolute);
+  // What the start page loads is (nearly) all framework; naming what a route adds beyond it
+  // points at the code to trim.
+  const startPage = found.find((r) => r.route === "/");
+  const shared = new Set(startPage ? firstLoadScripts(readFileSync(startPage.file, "utf8")) : []);
+
+  const routes = found.map(({ route, file }) => {
+    const scripts = firstLoadScripts(readFileSync(file, "utf8")).map(measure);
+    const gzipBytes = scripts.reduce((n, s) => n + s.gzipBytes, 0);
+    const budget = BUDGETS.find((b) => b.matches(route));
+    const heavy = scripts.filter((s) => s.markers.pdf.length || s.markers.docx.length);
+    const loads = { pdf: heavy.some((s) => s.markers.pdf.length > 0), docx: heavy.some((s) => s.markers.docx.length > 0) };
+    const over = budget !== undefined && gzipBytes > budget.limitKB * KB;
+
+    for (const s of scripts.filter((x) => x.missing)) {
+      violations.push(`${route}: its HTML loads ${s.src}, which is not in ${outDir}`);
+    }
+    if (over && budget) {
+      const own = scripts.filter((s) => !shared.has(s.src) || route === "/");
+      const largest = [...own].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3);
+      const ownBytes = own.reduce((n, s) => n + s.gzipBytes, 0);
+      violations.push(
+        `${route}: first-load JavaScript is ${kb(gzipBytes)} KB gzip, over the ${budget.limitKB} KB budget for ${budget.name} ` +
+          `by ${kb(gzipBytes - budget.limitKB * KB)} KB. ` +
+          (route === "/" || shared.size === 0 ? "Largest files: " : `It adds ${kb(ownBytes)} KB to what the start page loads; largest: `) +
+          largest.map((s) => `${s.src} ${kb(s.gzipBytes)} KB`).join(", "),
+      );
+    }
+    if (route.startsWith("/questions/")) {
+      for (const s of heavy) {
+        const what = [s.markers.pdf.length ? "PDF" : "", s.markers.docx.length ? "DOCX" : ""].filter(Boolean).join(" and ");
+        violations.push(
+          `${route}: loads ${what} code in ${s.src} (found ${[...s.markers.pdf, ...s.markers.docx].map((m) => JSON.stringify(m)).join(", ")}); ` +
+            "question pages must not: load the renderers with import() on the letter page only",
+        );
+      }
+    }
+    return {
+      route,
+      gzipBytes,
+      gzipKB: kb(gzipBytes),
+      bytes: scripts.reduce((n, s) => n + s.bytes, 0),
+      budgetKB: budget?.limitKB ?? null,
+      over,
+      loadsPdfCode: loads.pdf,
+      loadsDocxCode: loads.docx,
+      scripts: scripts.map((s) => ({ src: s.src, bytes: s.bytes, gzipBytes: s.gzipBytes })),
+    };
+  });
+
+  // The markers must prove themselves: found in the build (in the lazily loaded chunks), or a
+  // clean result above would mean nothing.
+  const everyScript = allStaticScripts(absolute).map(measure);
+  const markerChunks = {
+    pdf: everyScript.filter((s) => s.markers.pdf.length > 0).map((s) => s.src),
+    docx: everyScript.filter((s) => s.markers.docx.length > 0).map((s) => s.src),
+  };
+  for (const kind of /** @type {const} */ (["pdf", "docx"])) {
+    if (markerChunks[kind].length === 0) {
+      violations.push(
+        `markers: no JavaScript file in ${outDir}/_next/static contains any of the ${kind.toUpperCase()} markers ` +
+          `(${MARKERS[kind].map((m) => JSON.stringify(m)).join(", ")}): update MARKERS in scripts/check-budgets.mjs, or the check proves nothing`,
+      );
+    }
+  }
+  return { routes, markerChunks, violations };
+}
+
+/** The table `npm run budgets` prints. */
+export function formatTable(/** @type {ReturnType<typeof checkBudgets>} */ result) {
+  const rows = [["route", "first-load JS (KB gzip)", "budget (KB)", "PDF/DOCX code", "status"]];
+  for (const r of result.routes) {
+    const heavy = [r.loadsPdfCode ? "PDF" : "", r.loadsDocxCode ? "DOCX" : ""].filter(Boolean).join("+") || "-";
+    const bad = r.over || (r.route.startsWith("/questions/") && heavy !== "-");
+    rows.push([r.route, r.gzipKB.toFixed(1), r.budgetKB === null ? "-" : String(r.budgetKB), heavy, r.budgetKB === null && heavy === "-" ? "" : bad ? "FAIL" : "ok"]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (/** @type {string[]} */ row) =>
+    row.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+  return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+/** The command line; returns the exit code. */
+export function main(/** @type {string[]} */ argv, io = { log: console.log, error: console.error }) {
+  let outDir = fileURLToPath(new URL("../out", import.meta.url));
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--out" && argv[i + 1]) outDir = argv[++i];
+    else if (argv[i] === "--json") json = true;
+    else {
+      io.error(`Unknown argument "${argv[i]}". Usage: node scripts/check-budgets.mjs [--out DIR] [--json]`);
+      return 2;
+    }
+  }
+  let result;
+  try {
+    result = checkBudgets(outDir);
+  } catch (error) {
+    io.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  if (json) {
+    io.log(JSON.stringify(result, null, 2));
+  } else {
+    io.log(formatTable(result));
+    io.log(`\nPDF code found in ${result.markerChunks.pdf.join(", ") || "nothing"}; DOCX code in ${result.markerChunks.docx.join(", ") || "nothing"}`);
+  }
+  if (result.violations.length > 0) {
+    io.error(`\n${result.violations.length} budget ${result.violations.length === 1 ? "problem" : "problems"}:`);
+    for (const v of result.violations) io.error(`  - ${v}`);
+    return 1;
+  }
+  if (!json) io.log("\nAll JavaScript budgets met.");
+  return 0;
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isMain) process.exitCode = main(process.argv.slice(2));
