@@ -142,3 +142,16 @@ export function normaliseWords(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * The text of an HTML preview (renderToStaticMarkup output): tags out, entities decoded, a line
+ * break for <br> and after each block element, the way a browser's innerText would lay it out.
+ */
+export function htmlText(html: string): string {
+  return decodeXml(
+    html
+      .replace(/<br\s*\/?>/gi, "\n")
+      .replace(/<\/(p|li|address|div|h[1-6]|ol|ul|article)>/gi, "\n")
+      .replace(/<[^>]*>/g, ""),
+  );
+}
