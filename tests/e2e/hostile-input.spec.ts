@@ -9,7 +9,7 @@ import { answerAll, draftWith, journeyFor, pressContinue, ready, replyByIso, see
 // files, and never run; invisible and control characters typed are removed; text over a limit gets
 // a clear message.
 
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const DRAFT_KEY = "second-opinion:draft";
 const TEMPLATE = "gp-oncology-second-opinion";
 
