@@ -25,6 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 5);
 const MEMORY_LETTERS = Number(process.env.BENCH_MEMORY_LETTERS ?? 500);
+const PDF_ONLY_LETTERS = Math.min(200, MEMORY_LETTERS);
 const LETTER_DATE = "2026-11-25";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -177,6 +178,16 @@ let memory: Record<string, unknown>;
   const tight = await measure(false);
   await turn();
   const yielding = await measure(true);
+  // PDF only, back to back: DOCX's zip step turns the event loop, which hides what react-pdf keeps.
+  await turn();
+  collect();
+  const pdfBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < PDF_ONLY_LETTERS; i++) await render.pdf(cases[i % cases.length]!.letter);
+  collect();
+  const pdfOnlyGrowth = process.memoryUsage().heapUsed - pdfBefore;
+  await turn();
+  collect();
+  const pdfReleased = process.memoryUsage().heapUsed - pdfBefore;
   memory = {
     letters: MEMORY_LETTERS,
     formats: productFormats,
@@ -189,7 +200,15 @@ let memory: Record<string, unknown>;
     externalGrowthMB: mb(tight.after.external + tight.after.arrayBuffers - tight.before.external - tight.before.arrayBuffers),
     seconds: ms(tight.seconds),
     heapGrowthYieldingMB: mb(yielding.after.heapUsed - yielding.before.heapUsed),
-    note: "heapGrowthMB: letters back to back in one loop; heapGrowthYieldingMB: the same with setImmediate between letters",
+    pdfOnlyBackToBack: {
+      letters: PDF_ONLY_LETTERS,
+      heapGrowthMB: mb(pdfOnlyGrowth),
+      perLetterKB: ms(pdfOnlyGrowth / PDF_ONLY_LETTERS / 1024),
+      afterOneTurnOfTheEventLoopMB: mb(pdfReleased),
+    },
+    note:
+      "heapGrowthMB: letters back to back in one loop; heapGrowthYieldingMB: the same with setImmediate between letters; " +
+      "pdfOnlyBackToBack: PDFs only, back to back, then what is left once the event loop has turned",
   };
   if (!gc) log("memory: run with --expose-gc (npm run bench does) for a heap figure after garbage collection");
 }
@@ -272,7 +291,9 @@ console.log(table(cliRows));
 console.log(
   `\nmemory: ${MEMORY_LETTERS} letters (pdf, docx, txt in turn): heap ${memory.heapUsedBeforeMB} -> ${memory.heapUsedAfterMB} MB ` +
     `(growth ${memory.heapGrowthMB} MB after gc${gc ? "" : ", gc NOT exposed"}), rss growth ${memory.rssGrowthMB} MB, ${memory.seconds} s; ` +
-    `with a turn of the event loop between letters: growth ${memory.heapGrowthYieldingMB} MB`,
+    `with a turn of the event loop between letters: growth ${memory.heapGrowthYieldingMB} MB; ` +
+    `${PDF_ONLY_LETTERS} PDFs back to back: +${(memory.pdfOnlyBackToBack as { heapGrowthMB: number }).heapGrowthMB} MB, ` +
+    `${(memory.pdfOnlyBackToBack as { afterOneTurnOfTheEventLoopMB: number }).afterOneTurnOfTheEventLoopMB} MB once the event loop has turned`,
 );
 
 mergeResults({
