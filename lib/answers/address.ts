@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { isValidPostcode, normalisePostcode } from "./postcode";
-import { LIMITS, optionalText, requiredText } from "./text";
+import { LIMITS } from "./text";
+import { optionalText, requiredText } from "./text-fields";
 
 export const ZPostcodeSchema = z
   .string({ error: (i) => (i.input === undefined ? "Enter a postcode" : "Postcode must be written as text") })

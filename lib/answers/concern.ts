@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { dateField } from "./dates";
-import { LIMITS, optionalText } from "./text";
+import { dateField } from "./date-field";
+import { LIMITS } from "./text";
+import { optionalText } from "./text-fields";
+import { CONCERN_OUTCOMES, REQUEST_RECIPIENTS, WHAT_HAPPENED } from "./vocabulary";
 
-export const REQUEST_RECIPIENTS = ["gp", "oncologist", "surgeon", "other"] as const;
-export const WHAT_HAPPENED = ["no-reply", "declined-no-reasons", "declined", "delayed", "other"] as const;
-export const CONCERN_OUTCOMES = ["reply", "decision-with-reasons", "referral", "meeting"] as const;
 
 export const ZConcernSchema = z.object(
   {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { dateField } from "./dates";
-import { LIMITS, requiredText } from "./text";
+import { dateField } from "./date-field";
+import { LIMITS } from "./text";
+import { requiredText } from "./text-fields";
 
 export const ZCurrentTeamSchema = z.object(
   {

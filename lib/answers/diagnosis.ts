@@ -1,15 +1,8 @@
 import * as z from "zod/mini";
-import { LIMITS, requiredText } from "./text";
+import { LIMITS } from "./text";
+import { requiredText } from "./text-fields";
+import { TREATMENT_STAGES } from "./vocabulary";
 
-/** Where the patient is in their treatment, in words a patient would use. */
-export const TREATMENT_STAGES = [
-  "diagnosed-awaiting-plan",
-  "plan-agreed-not-started",
-  "in-treatment",
-  "treatment-finished",
-  "cancer-returned",
-  "no-further-treatment-offered",
-] as const;
 
 export const ZDiagnosisSchema = z.object(
   {

@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
-import { optionalText } from "./text";
+import { optionalText } from "./text-fields";
+import { ENCLOSURES } from "./vocabulary";
 
-/** Copies the patient encloses with the letter. */
-export const ENCLOSURES = ["clinic-letters", "scan-reports", "histology", "mdt-outcome", "treatment-summary"] as const;
 
 export const ZEnclosuresSchema = z.object({
   items: z.array(z.enum(ENCLOSURES, { error: "Select enclosures from the list" })).check(z.maxLength(ENCLOSURES.length)),

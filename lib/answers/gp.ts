@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { addressSchema } from "./address";
-import { LIMITS, requiredText } from "./text";
+import { LIMITS } from "./text";
+import { requiredText } from "./text-fields";
 
 export const ZGpSchema = z.object(
   {

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { addressSchema } from "./address";
-import { dateField } from "./dates";
+import { dateField } from "./date-field";
 import { isValidNhsNumber, normaliseNhsNumber } from "./nhs-number";
-import { LIMITS, cleanText, optionalText, requiredText } from "./text";
+import { LIMITS, cleanText } from "./text";
+import { optionalText, requiredText } from "./text-fields";
+import { CONTACT_METHODS } from "./vocabulary";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{10,20}$/;
-
-export const CONTACT_METHODS = ["phone", "email", "post"] as const;
 
 /** Built per identifier term, so a Scottish patient's messages say "CHI number". */
 export function nhsNumberSchema(term = "NHS number") {

@@ -1,15 +1,8 @@
 import * as z from "zod/mini";
-import { LIMITS, optionalText } from "./text";
+import { LIMITS } from "./text";
+import { optionalText } from "./text-fields";
+import { REASONS } from "./vocabulary";
 
-/** The reasons the guide gives for a second opinion. Several may apply. */
-export const REASONS = [
-  "turning-point",
-  "disagree-next-step",
-  "confirm-plan",
-  "particular-expertise",
-  "options-not-explored",
-] as const;
-export type TReasonId = (typeof REASONS)[number];
 
 export const ZReasonsSchema = z
   .object(

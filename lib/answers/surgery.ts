@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { dateField } from "./dates";
-import { LIMITS, optionalText } from "./text";
+import { dateField } from "./date-field";
+import { LIMITS } from "./text";
+import { optionalText } from "./text-fields";
+import { SURGERY_OUTCOMES } from "./vocabulary";
 
-/** What the patient was told about surgery. */
-export const SURGERY_OUTCOMES = ["not-suitable", "not-recommended", "not-yet", "not-discussed"] as const;
 
 export const ZSurgerySchema = z.object(
   {

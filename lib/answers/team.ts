@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { LIMITS, optionalText, requiredText } from "./text";
+import { LIMITS } from "./text";
+import { optionalText, requiredText } from "./text-fields";
 
 /** A team the patient would like to see: clinician optional, team or hospital required. */
 function teamSchema(which: "preferred" | "back-up") {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { LIMITS, requiredText } from "./text";
+import { LIMITS } from "./text";
+import { requiredText } from "./text-fields";
 
 /** Who is writing: the patient, or someone helping them with their consent. */
 export const ZWriterSchema = z.discriminatedUnion(

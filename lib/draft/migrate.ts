@@ -1,5 +1,5 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
-import { ZDraftV1Schema } from "./shape";
+import { readStoredDraftV1 } from "./fields";
 
 /**
  * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by
@@ -38,9 +38,9 @@ export function migrate(raw: unknown): MigrateResult {
     return { ok: false, reason: "damaged" };
   }
 
-  const parsed = ZDraftV1Schema.safeParse(current);
-  if (!parsed.success) return { ok: false, reason: "damaged" };
-  const draft = parsed.data as Draft;
+  const parsed = readStoredDraftV1(current);
+  if (!parsed) return { ok: false, reason: "damaged" };
+  const draft = parsed as unknown as Draft;
   // The answers inside a draft always say which answers-file version they follow.
   draft.answers = { ...draft.answers, schemaVersion: 1 };
   return { ok: true, draft, from };
