@@ -1,5 +1,6 @@
 /** Words on the check-answers page. Row labels that repeat a question's own label come from questions.ts. */
 export const CHECK_ANSWERS = {
+  checksFailed: "This page could not finish loading. Check your internet connection, then reload the page. Your answers are still saved on this device.",
   title: "Check your answers before we create your letter",
   letter: "Letter",
   change: "Change",

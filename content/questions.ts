@@ -11,6 +11,7 @@ export const COMMON = {
   optional: "(optional)",
   errorSummaryTitle: "There is a problem",
   errorPrefix: "Error: ",
+  checksFailed: "Your answers could not be checked because part of this page did not load. Check your internet connection, then select the button again. Your answers are still here.",
   yes: "Yes",
   no: "No",
   loading: "Loading your answers…",

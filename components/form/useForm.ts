@@ -55,7 +55,7 @@ function show(element: Element, value: unknown): void {
 }
 
 /** The first problem for each path, nested by path, in the order the schema reported them. */
-function toErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+function toErrors(issues: readonly Pick<z.core.$ZodIssue, "path" | "message" | "code">[]): FieldErrors {
   const errors: FieldErrors = {};
   const seen = new Set<string>();
   for (const issue of issues) {
@@ -78,12 +78,27 @@ export interface Form<Values, Out> {
   reset(values: Values): void;
 }
 
+/** What the form is checked with: a zod schema, or anything with the same `safeParse`. */
+export interface FormSchema<Out> {
+  safeParse(value: unknown): { success: true; data: Out } | { success: false; error: { issues: readonly Pick<z.core.$ZodIssue, "path" | "message" | "code">[] } };
+}
+
+/** The name of the error shown when the checks could not be loaded; the submit button carries this id. */
+export const SUBMIT_ID = "continue";
+
 export function useForm<Values extends Record<string, unknown>, Out>({
   defaultValues,
   schema,
+  schemaFailed = "",
 }: {
   defaultValues: Values;
-  schema: z.core.$ZodType<Out, unknown> & { safeParse(value: unknown): { success: true; data: Out } | { success: false; error: { issues: z.core.$ZodIssue[] } } };
+  /**
+   * The schema, or a function that loads it: question pages load their checks after they have
+   * shown themselves (issue 4), so a submit may have to wait for them.
+   */
+  schema: FormSchema<Out> | (() => FormSchema<Out> | Promise<FormSchema<Out>>);
+  /** The message when a schema that had to be loaded could not be (a dropped connection). */
+  schemaFailed?: string;
 }): Form<Values, Out> {
   const values = useRef<Record<string, unknown>>(null as never);
   if (values.current === null) values.current = structuredCloneSafe(defaultValues);
@@ -92,6 +107,7 @@ export function useForm<Values extends Record<string, unknown>, Out>({
   const [, setVersion] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitCount, setSubmitCount] = useState(0);
+  const waiting = useRef(false);
 
   const register = useCallback((name: string): FieldRegistration => {
     const known = registrations.current.get(name);
@@ -135,16 +151,30 @@ export function useForm<Values extends Record<string, unknown>, Out>({
   const handleSubmit = useCallback(
     (onValid: (out: Out) => void) => (event?: FormEvent<HTMLFormElement>) => {
       event?.preventDefault();
-      setSubmitCount((n) => n + 1);
-      const result = schema.safeParse(values.current);
-      if (result.success) {
-        setErrors({});
-        onValid(result.data);
-      } else {
-        setErrors(toErrors(result.error.issues));
-      }
+      if (waiting.current) return; // a second press while the checks load
+      const check = (loaded: FormSchema<Out>) => {
+        setSubmitCount((n) => n + 1);
+        const result = loaded.safeParse(values.current);
+        if (result.success) {
+          setErrors({});
+          onValid(result.data);
+        } else {
+          setErrors(toErrors(result.error.issues));
+        }
+      };
+      const got = typeof schema === "function" ? schema() : schema;
+      if (!(got instanceof Promise)) return check(got);
+      waiting.current = true;
+      got
+        .then(check, () => {
+          setSubmitCount((n) => n + 1);
+          setErrors({ [SUBMIT_ID]: { message: schemaFailed, type: "custom" } });
+        })
+        .finally(() => {
+          waiting.current = false;
+        });
     },
-    [schema],
+    [schema, schemaFailed],
   );
 
   const reset = useCallback((next: Values) => {

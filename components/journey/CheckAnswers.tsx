@@ -6,9 +6,11 @@ import { useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { CHECK_ANSWERS as C } from "@/content/check-answers";
-import { todayIso, type Problem } from "@/lib/answers";
-import { CHOOSE_HREF, LETTER_HREF, YOUR_ANSWERS_HREF, contextOf, firstIncompleteStep, isStepComplete, questionHref, stepForPath, stepsFor } from "@/lib/journey/flow";
-import { stepById, type SummaryRow } from "@/lib/journey/steps";
+import type { Problem } from "@/lib/answers";
+import { todayIso } from "@/lib/answers/dates";
+import { CHOOSE_HREF, LETTER_HREF, YOUR_ANSWERS_HREF, contextOf, questionHref, stepForPath, stepsFor } from "@/lib/journey/flow";
+import { viewById, type SummaryRow } from "@/lib/journey/views";
+import { useChecks } from "./useChecks";
 import { CATALOGUE as TEMPLATES } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
@@ -38,10 +40,11 @@ export function CheckAnswers() {
   usePageTitle(C.title, problems.length > 0);
   const summaryRef = useFocusOnErrors(attempts, problems.length);
 
+  const { checks, failed } = useChecks();
+
   const templateId = draft.letter.templateId!;
   const ctx = contextOf(draft);
   const steps = stepsFor(templateId);
-  const incomplete = firstIncompleteStep(draft);
 
   const create = async () => {
     // The letters' wording loads only when asked for, not with the page.
@@ -54,6 +57,21 @@ export function CheckAnswers() {
     setProblems(result.problems);
     setAttempts((n) => n + 1);
   };
+
+  // Which answers are missing needs the checks: wait for them (a moment, once per visit) rather
+  // than show the list and then move it about.
+  if (!checks) {
+    return failed ? (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{C.title}</h1>
+          <p>{C.checksFailed}</p>
+        </div>
+      </div>
+    ) : null;
+  }
+  const { firstIncompleteStep, isStepComplete } = checks;
+  const incomplete = firstIncompleteStep(draft);
 
   return (
     <div className="nhsuk-grid-row">
@@ -93,7 +111,7 @@ export function CheckAnswers() {
         </dl>
 
         {steps.map((id) => {
-          const step = stepById(id);
+          const step = viewById(id);
           const complete = isStepComplete(id, draft);
           return (
             <section key={id} aria-labelledby={`section-${id}`}>

@@ -3,24 +3,31 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import * as z from "zod/mini";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import { CHOOSE_LETTER_PAGE as C, savedAtText } from "@/content/journey";
 import { COMMON } from "@/content/questions";
 import { hasAnswers } from "@/lib/draft/format";
-import { CHECK_HREF, firstIncompleteStep, questionHref } from "@/lib/journey/flow";
+import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
+import { loadChecks } from "@/lib/journey/load-checks";
 import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
 import { CATALOGUE as TEMPLATES, isTemplateId } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
-import { useForm } from "@/components/form/useForm";
+import { useForm, type FormSchema } from "@/components/form/useForm";
+import { useChecks } from "./useChecks";
 import { errorFor, errorList } from "./useStepForm";
 
-const schema = z.object({
-  letter: z.nullish(z.string()).check(z.refine((v) => isTemplateId(v), C.error)),
-});
+/** One radio group: no zod needed, so none is loaded for this page. */
+const schema: FormSchema<{ letter: TemplateId }> = {
+  safeParse(value) {
+    const letter = (value as { letter?: unknown } | null)?.letter;
+    return isTemplateId(letter)
+      ? { success: true, data: { letter } }
+      : { success: false, error: { issues: [{ path: ["letter"], message: C.error, code: "custom" }] } };
+  },
+};
 
 type Mode = "returning" | "confirm" | "choose";
 
@@ -52,15 +59,24 @@ export function ChooseLetter() {
     headingRef.current?.focus();
   }, [mode]);
 
+  // Where to go next depends on which answers are done, which needs the journey's checks.
+  const { checks } = useChecks();
   const onSubmit = form.handleSubmit(({ letter }) => {
-    const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter as TemplateId } }));
-    const step = firstIncompleteStep(next);
-    router.push(step ? questionHref(step) : CHECK_HREF);
+    const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter } }));
+    loadChecks().then(
+      ({ firstIncompleteStep }) => {
+        const step = firstIncompleteStep(next);
+        router.push(step ? questionHref(step) : CHECK_HREF);
+      },
+      // Without the checks, the first question is always right: it is where every letter starts.
+      () => router.push(questionHref("who-is-writing")),
+    );
   });
 
   if (mode === "returning") {
     const templateId = draft.letter.templateId!;
-    const step = firstIncompleteStep(draft);
+    // Until the checks arrive, "Continue" goes to check answers, which lists what is missing.
+    const step = checks ? checks.firstIncompleteStep(draft) : null;
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">

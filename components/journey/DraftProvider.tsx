@@ -1,6 +1,5 @@
 "use client";
 
-import "@/lib/zod-config";
 import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { stripEmpty } from "@/lib/draft/clean";
 import { DRAFT_KEY, emptyDraft, type Draft } from "@/lib/draft/format";

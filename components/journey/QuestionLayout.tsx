@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, type FormEventHandler, type ReactNode } from "react";
-import type { FieldErrors } from "@/components/form/useForm";
+import { SUBMIT_ID, type FieldErrors } from "@/components/form/useForm";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { COMMON } from "@/content/questions";
 import { SERVICE_NAME } from "@/content/site";
 import { CHECK_HREF, CHOOSE_HREF, previousStep, questionHref } from "@/lib/journey/flow";
-import type { StepId } from "@/lib/journey/steps";
+import type { StepId } from "@/lib/journey/step-ids";
 import { useDraft } from "./DraftProvider";
 import { errorList, useReturnToCheck } from "./useStepForm";
 
@@ -71,7 +71,7 @@ export function QuestionLayout({ stepId, title, showHeading = true, errors, subm
         {intro}
         <form onSubmit={onSubmit} noValidate>
           {children}
-          <button className="nhsuk-button" type="submit">
+          <button className="nhsuk-button" type="submit" id={SUBMIT_ID}>
             {COMMON.continue}
           </button>
         </form>

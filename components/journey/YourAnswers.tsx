@@ -9,8 +9,9 @@ import { YOUR_ANSWERS as Y } from "@/content/your-answers";
 import type { Problem } from "@/lib/answers";
 import { ANSWERS_FILE_NAME, answersFileText, MAX_FILE_BYTES, readAnswersFile } from "@/lib/draft/answers-file";
 import { hasAnswers } from "@/lib/draft/format";
-import { CHOOSE_HREF, contextOf, firstIncompleteStep, questionHref, CHECK_HREF, LETTER_HREF, stepForPath } from "@/lib/journey/flow";
-import { stepById } from "@/lib/journey/steps";
+import { CHOOSE_HREF, contextOf, questionHref, CHECK_HREF, LETTER_HREF, stepForPath } from "@/lib/journey/flow";
+import { firstIncompleteStep } from "@/lib/journey/progress";
+import { viewById } from "@/lib/journey/views";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
 import { usePageTitle, useFocusOnErrors } from "./QuestionLayout";
@@ -39,7 +40,7 @@ export function YourAnswers() {
 
   const describe = (p: Problem): string => {
     const step = stepForPath(p.path);
-    const where = step ? stepById(step).title(contextOf(draft)) : null;
+    const where = step ? viewById(step).title(contextOf(draft)) : null;
     const field = p.path.split(".").filter((s) => !/^\d+$/.test(s)).pop() ?? "";
     const message = /^must /.test(p.message) ? `${field} ${p.message}` : p.message;
     return where ? `${where}: ${message}` : message;

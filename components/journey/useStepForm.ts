@@ -1,16 +1,19 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type * as z from "zod/mini";
-import { CHECK_HREF, contextOf, nextStep, questionHref } from "@/lib/journey/flow";
-import { STEPS, stepSchema, type Step, type StepId } from "@/lib/journey/steps";
+import { COMMON } from "@/content/questions";
+import { CHECK_HREF, contextOf, questionHref } from "@/lib/journey/flow";
+import { loadChecks } from "@/lib/journey/load-checks";
+import type { RULES, StepRules } from "@/lib/journey/rules";
+import type { StepId } from "@/lib/journey/step-ids";
+import { VIEWS } from "@/lib/journey/views";
 import { useDraft } from "./DraftProvider";
-import { useForm, type FieldErrors } from "@/components/form/useForm";
+import { useForm, type FieldErrors, type FormSchema } from "@/components/form/useForm";
 
-type StepOf<Id extends StepId> = (typeof STEPS)[Id];
-export type FormValuesOf<Id extends StepId> = StepOf<Id> extends Step<infer F, any> ? z.input<z.ZodMiniObject<F>> & Record<string, unknown> : never;
-type OutOf<Id extends StepId> = StepOf<Id> extends Step<any, infer O> ? O : never;
+export type FormValuesOf<Id extends StepId> = z.input<z.ZodMiniObject<(typeof RULES)[Id]["form"]>> & Record<string, unknown>;
+type OutOf<Id extends StepId> = (typeof RULES)[Id] extends StepRules<any, infer O> ? O : never;
 
 /**
  * True when the page was opened from "Change" on the check-answers page. Uses the router's search
@@ -21,38 +24,58 @@ export function useReturnToCheck(): boolean {
 }
 
 /**
- * One form per question page (./useForm), checked with the step's schema. On a valid submit the
- * step's answers go into the draft (saved at once) and the user moves on: to the next question
- * this letter still needs, or back to check answers.
+ * One form per question page (./useForm). The page shows itself from the step's view (wording and
+ * starting values, no zod); its checks (the step's zod rules) load straight after and are
+ * awaited on submit (lib/journey/load-checks.ts). On a valid submit the step's answers go into
+ * the draft (saved at once) and the user moves on: to the next question this letter still needs,
+ * or back to check answers.
  */
 export function useStepForm<Id extends StepId>(id: Id) {
   const { draft, update } = useDraft();
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
-  const step = STEPS[id] as unknown as Step<any, OutOf<Id>>;
+  const step = VIEWS[id];
   const ctx = contextOf(draft);
   const { templateId, term } = ctx;
   const helper = ctx.v.helper;
+
+  useEffect(() => {
+    // Fetch the checks now, while the user reads the question; a failure is reported on submit.
+    loadChecks().catch(() => undefined);
+  }, []);
+
   // The schema depends on the nation's words, who is writing and the letter; not on each keystroke.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const schema = useMemo(() => stepSchema(step, ctx), [step, templateId, term, helper]);
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const schema = useCallback(
+    async (): Promise<FormSchema<OutOf<Id>>> => {
+      const checks = await loadChecks();
+      return checks.rulesSchema(checks.rulesById(id), ctxRef.current) as FormSchema<OutOf<Id>>;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [id, templateId, term, helper],
+  );
   const form = useForm<FormValuesOf<Id>, OutOf<Id>>({
     defaultValues: step.toForm(draft.answers, ctx) as never,
-    schema: schema as never,
+    schema,
+    schemaFailed: COMMON.checksFailed,
   });
 
   const onSubmit = form.handleSubmit((out) => {
-    const next = update((d) => ({
-      ...d,
-      answers: step.apply(d.answers, out, contextOf(d)),
-      progress: { answered: [...new Set([...d.progress.answered, id])] },
-    }));
-    if (returnToCheck) {
-      router.push(CHECK_HREF);
-      return;
-    }
-    const to = nextStep(id, next);
-    router.push(to ? questionHref(to) : CHECK_HREF);
+    // The checks are loaded by now: the schema that accepted `out` came from them.
+    void loadChecks().then(({ nextStep, rulesById }) => {
+      const next = update((d) => ({
+        ...d,
+        answers: rulesById(id).apply(d.answers, out, contextOf(d)),
+        progress: { answered: [...new Set([...d.progress.answered, id])] },
+      }));
+      if (returnToCheck) {
+        router.push(CHECK_HREF);
+        return;
+      }
+      const to = nextStep(id, next);
+      router.push(to ? questionHref(to) : CHECK_HREF);
+    });
   });
 
   return { form, ctx, onSubmit, step };

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { ISO_DATE, isRealIsoDate, todayIso } from "./dates";
+import "./locale";
 
 interface DateOptions {
   required: string;

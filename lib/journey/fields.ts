@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { isRealIsoDate, partsToIso, todayIso, type DateParts } from "@/lib/answers";
+import "@/lib/answers/locale";
+import { isRealIsoDate, partsToIso, todayIso, type DateParts } from "@/lib/answers/dates";
 
 /**
  * Building blocks for question-page schemas. Form inputs stay strings (radios and checkboxes as
@@ -113,20 +114,3 @@ export interface DateMessages {
 function joinParts(parts: readonly string[]): string {
   return parts.length === 2 ? `${parts[0]} and ${parts[1]}` : parts.join("");
 }
-
-/** Which date parts to mark as wrong: the blank ones if some were filled, otherwise all. */
-export function datePartsInError(parts: Partial<Record<"day" | "month" | "year", string | null | undefined>> | undefined): ("day" | "month" | "year")[] {
-  const blank = (["day", "month", "year"] as const).filter((k) => !(parts?.[k] ?? "").trim());
-  return blank.length > 0 && blank.length < 3 ? blank : ["day", "month", "year"];
-}
-
-/** "yes" / "no" radios to a boolean. */
-export function yesNo(value: "yes" | "no" | undefined): boolean | undefined {
-  return value === undefined ? undefined : value === "yes";
-}
-
-export function fromYesNo(value: boolean | undefined): "yes" | "no" | "" {
-  return value === undefined ? "" : value ? "yes" : "no";
-}
-
-export const YES_NO = ["yes", "no"] as const;

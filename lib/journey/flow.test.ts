@@ -5,7 +5,8 @@ import { emptyDraft, type Draft, type DraftAnswers } from "@/lib/draft/format";
 import { addDays } from "@/lib/letter/format";
 import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
 import { EXAMPLES } from "@/tests/fixtures/examples";
-import { firstIncompleteStep, isStepComplete, nextStep, previousStep, stepForPath, stepsFor } from "./flow";
+import { previousStep, stepForPath, stepsFor } from "./flow";
+import { firstIncompleteStep, isStepComplete, nextStep } from "./progress";
 import { STEP_IDS, asksAboutCopy, stepById, stepContext, stepSchema } from "./steps";
 
 function draftOf(answers: unknown, templateId: TemplateId, answered: string[] = []): Draft {

@@ -2,7 +2,9 @@ import type { TSectionKey } from "@/lib/answers";
 import type { Draft, DraftAnswers } from "@/lib/draft/format";
 import type { TemplateId } from "@/lib/letter/model";
 import { CATALOGUE } from "@/templates/catalogue";
-import { STEP_IDS, stepById, stepContext, stepSchema, type StepContext, type StepId } from "./steps";
+import { stepContext, type StepContext } from "./context";
+import { STEP_IDS, type StepId } from "./step-ids";
+import { viewById } from "./views";
 
 /** Every letter asks these, whatever it needs. */
 const ALWAYS: readonly StepId[] = ["who-is-writing", "nation", "patient-details", "patient-address", "contact"];
@@ -43,44 +45,6 @@ export function contextOf(draft: Draft): StepContext {
   return stepContext(draft.answers, draft.letter.templateId, draft.progress.answered);
 }
 
-/** Whether a page's answers are all there and valid (optional pages: once visited). */
-export function isStepComplete(id: StepId, draft: Draft): boolean {
-  const step = stepById(id);
-  const ctx = contextOf(draft);
-  const valid = stepSchema(step, ctx).safeParse(step.toForm(draft.answers, ctx)).success;
-  if (!valid) return false;
-  if (!step.optional) return true;
-  return draft.progress.answered.includes(id) || hasAnyAnswer(draft.answers, step.paths);
-}
-
-function hasAnyAnswer(answers: DraftAnswers, paths: readonly string[]): boolean {
-  return paths.some((path) => {
-    let value: unknown = answers;
-    for (const key of path.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-    return value !== undefined;
-  });
-}
-
-/** The first page of this letter still to answer, or null when every one is done. */
-export function firstIncompleteStep(draft: Draft): StepId | null {
-  const t = draft.letter.templateId;
-  if (!t) return null;
-  return stepsFor(t).find((id) => !isStepComplete(id, draft)) ?? null;
-}
-
-/**
- * Where "Continue" goes: the next page of this letter still to answer, after this one. Pages
- * answered already (for an earlier letter) are skipped, so a second letter asks only what is
- * missing. Null means "check your answers".
- */
-export function nextStep(current: StepId, draft: Draft): StepId | null {
-  const t = draft.letter.templateId;
-  if (!t) return null;
-  const order = stepsFor(t);
-  const at = order.indexOf(current);
-  return order.slice(at + 1).find((id) => !isStepComplete(id, draft)) ?? null;
-}
-
 /** The page before this one for this letter, or null for the first. */
 export function previousStep(current: StepId, templateId: TemplateId | undefined): StepId | null {
   if (!templateId) return null;
@@ -92,10 +56,10 @@ export function previousStep(current: StepId, templateId: TemplateId | undefined
 /** The page that asks for the answer at a dotted path, e.g. "patient.nhsNumber" → patient-details. */
 export function stepForPath(path: string, templateId?: TemplateId): StepId | null {
   const candidates = templateId ? stepsFor(templateId) : [...STEP_IDS];
-  const exact = candidates.find((id) => stepById(id).paths.some((p) => path === p || path.startsWith(`${p}.`)));
+  const exact = candidates.find((id) => viewById(id).paths.some((p) => path === p || path.startsWith(`${p}.`)));
   if (exact) return exact;
   // A whole missing section ("patient", "concern"): its first page.
-  return candidates.find((id) => stepById(id).paths.some((p) => p.startsWith(`${path}.`))) ?? null;
+  return candidates.find((id) => viewById(id).paths.some((p) => p.startsWith(`${path}.`))) ?? null;
 }
 
 export const questionHref = (id: StepId, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;

@@ -1,6 +1,8 @@
-import { stepById, stepContext, type StepId } from "./steps";
+import { stepContext } from "./context";
+import type { StepId } from "./step-ids";
+import { viewById } from "./views";
 
 /** A page's title in the static HTML, before the draft is read (the page then sets its own). */
 export function staticTitle(id: StepId): string {
-  return stepById(id).title(stepContext({}, undefined));
+  return viewById(id).title(stepContext({}, undefined));
 }

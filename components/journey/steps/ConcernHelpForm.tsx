@@ -2,7 +2,7 @@
 
 import { Checkboxes, Radios, Textarea } from "@/components/form";
 import { CONCERN_HELP as C, COMMON } from "@/content/questions";
-import { CONCERN_OUTCOMES } from "@/lib/answers/concern";
+import { CONCERN_OUTCOMES } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

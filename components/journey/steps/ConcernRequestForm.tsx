@@ -2,8 +2,8 @@
 
 import { DateInput, Radios, TextInput } from "@/components/form";
 import { CONCERN_REQUEST as C } from "@/content/questions";
-import { REQUEST_RECIPIENTS } from "@/lib/answers/concern";
-import { datePartsInError } from "@/lib/journey/fields";
+import { REQUEST_RECIPIENTS } from "@/lib/answers/vocabulary";
+import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -2,7 +2,7 @@
 
 import { Radios, Textarea } from "@/components/form";
 import { CONCERN_WHAT_HAPPENED as C } from "@/content/questions";
-import { WHAT_HAPPENED } from "@/lib/answers/concern";
+import { WHAT_HAPPENED } from "@/lib/answers/vocabulary";
 import { LIMITS } from "@/lib/answers/text";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";

@@ -2,7 +2,7 @@
 
 import { Radios, TextInput } from "@/components/form";
 import { CONTACT as C } from "@/content/questions";
-import { CONTACT_METHODS } from "@/lib/answers/patient";
+import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

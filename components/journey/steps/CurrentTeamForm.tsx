@@ -2,7 +2,7 @@
 
 import { DateInput, TextInput } from "@/components/form";
 import { CURRENT_TEAM as T } from "@/content/questions";
-import { datePartsInError } from "@/lib/journey/fields";
+import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -2,7 +2,7 @@
 
 import { Radios, TextInput } from "@/components/form";
 import { DIAGNOSIS as D } from "@/content/questions";
-import { TREATMENT_STAGES } from "@/lib/answers/diagnosis";
+import { TREATMENT_STAGES } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -2,8 +2,8 @@
 
 import { Checkboxes, Radios, TextInput } from "@/components/form";
 import { ENCLOSURES as E } from "@/content/questions";
-import { ENCLOSURES } from "@/lib/answers/enclosures";
-import { asksAboutCopy } from "@/lib/journey/steps";
+import { ENCLOSURES } from "@/lib/answers/vocabulary";
+import { asksAboutCopy } from "@/lib/journey/views";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Radios } from "@/components/form";
-import { NATIONS, NATION_NAMES } from "@/lib/answers/nation";
+import { NATIONS, NATION_NAMES } from "@/lib/answers/vocabulary";
 import { NATION as N } from "@/content/questions";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";

@@ -2,7 +2,7 @@
 
 import { Radios } from "@/components/form";
 import { PRIVATE_CARE as P } from "@/content/questions";
-import { PRIVATE_CARE } from "@/lib/answers/private-care";
+import { PRIVATE_CARE } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

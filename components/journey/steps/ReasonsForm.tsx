@@ -3,7 +3,7 @@
 import { Checkboxes, Textarea } from "@/components/form";
 import { REASONS as R } from "@/content/questions";
 import { LIMITS } from "@/lib/answers/text";
-import { REASONS } from "@/lib/answers/reasons";
+import { REASONS } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -2,7 +2,7 @@
 
 import { DateInput } from "@/components/form";
 import { REPLY_BY as R } from "@/content/questions";
-import { datePartsInError } from "@/lib/journey/fields";
+import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -2,8 +2,8 @@
 
 import { DateInput, Radios, Textarea } from "@/components/form";
 import { SURGERY as S, COMMON } from "@/content/questions";
-import { SURGERY_OUTCOMES } from "@/lib/answers/surgery";
-import { datePartsInError } from "@/lib/journey/fields";
+import { SURGERY_OUTCOMES } from "@/lib/answers/vocabulary";
+import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { config } from "zod/v4/core";
 import { z } from "zod";
-import "./zod-config";
+import "./locale";
 
-describe("zod in the browser", () => {
+describe("zod settings (./locale)", () => {
   it("never tries eval, which the Content Security Policy forbids", () => {
     expect(config().jitless).toBe(true);
     const original = globalThis.Function;

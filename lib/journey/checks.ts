@@ -1,0 +1,2 @@
+export { firstIncompleteStep, isStepComplete, nextStep } from "./progress";
+export { rulesById, rulesSchema } from "./rules";
