@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
   sassOptions: {
     // nhsuk-frontend's SCSS is imported straight from node_modules
     // (`@use "nhsuk-frontend/dist/nhsuk" with (...)` in app/globals.scss).
-    // Turbopack resolves node_modules paths itself; the load path keeps
-    // webpack builds (`next build --webpack`) working too.
+    // The build uses webpack (`next build --webpack`, see the README: smaller
+    // pages); Turbopack (`next dev` without the flag) resolves node_modules
+    // paths itself.
     loadPaths: ["node_modules"],
     // nhsuk-frontend 10 prints its own deprecation notices for old settings
     // we never use; keep the build log readable.

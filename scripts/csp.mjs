@@ -5,7 +5,7 @@
 //   node scripts/csp.mjs [folder]
 //
 // Next's static export puts a few scripts inline in every page (the RSC payload,
-// `self.__next_f.push(...)`, and Turbopack's chunk list). A strict policy can
+// `self.__next_f.push(...)`, and the bundler's chunk list). A strict policy can
 // only allow them by hash, and the hashes differ from page to page, so for each
 // HTML file this script:
 //

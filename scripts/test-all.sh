@@ -37,6 +37,8 @@ unit_passed=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedT
 unit_failed=$(node -e 'const r=require(process.argv[1]);console.log(r.numFailedTests + (r.success||r.numFailedTests? 0 : 1))' "$results/vitest.json" 2>/dev/null || echo 1)
 
 step "static build (next build)" npm run build
+# Issue 4: question pages within their first-load JavaScript budget, and no PDF or DOCX code on them.
+step "JavaScript budgets" npm run budgets
 
 echo "==> browser tests (Playwright, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json

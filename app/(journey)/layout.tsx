@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import "@/components/journey/journey.css";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 
 export function BackLink({ href, text = COMMON.back }: { href: string; text?: string }) {
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import { Fieldset } from "./Fieldset";
 import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { MouseEvent, Ref } from "react";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 
 export interface ErrorLink {
   /** The id of the field (or the element holding it) to move to. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
 
 export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength"> {

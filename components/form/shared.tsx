@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 
 /** Joins the ids of a field's hint and error for aria-describedby (undefined when there are none). */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {

@@ -9,8 +9,9 @@ import { CHECK_ANSWERS as C } from "@/content/check-answers";
 import type { Problem } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
 import { CHOOSE_HREF, LETTER_HREF, YOUR_ANSWERS_HREF, contextOf, questionHref, stepForPath, stepsFor } from "@/lib/journey/flow";
-import { viewById, type SummaryRow } from "@/lib/journey/views";
-import { useChecks } from "./useChecks";
+import { CHECKS, SUMMARIES_MODULE } from "@/lib/journey/load-checks";
+import type { SummaryRow } from "@/lib/journey/summaries";
+import { useLazyModule } from "./useLazyModule";
 import { CATALOGUE as TEMPLATES } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
@@ -40,7 +41,10 @@ export function CheckAnswers() {
   usePageTitle(C.title, problems.length > 0);
   const summaryRef = useFocusOnErrors(attempts, problems.length);
 
-  const { checks, failed } = useChecks();
+  // Which answers are missing needs the checks, and the rows need every page's words: both load
+  // after the page (issue 4), and the page waits for them rather than show a list and move it about.
+  const { value: checks, failed: checksFailed } = useLazyModule(CHECKS);
+  const { value: pages, failed: pagesFailed } = useLazyModule(SUMMARIES_MODULE);
 
   const templateId = draft.letter.templateId!;
   const ctx = contextOf(draft);
@@ -58,10 +62,8 @@ export function CheckAnswers() {
     setAttempts((n) => n + 1);
   };
 
-  // Which answers are missing needs the checks: wait for them (a moment, once per visit) rather
-  // than show the list and then move it about.
-  if (!checks) {
-    return failed ? (
+  if (!checks || !pages) {
+    return checksFailed || pagesFailed ? (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{C.title}</h1>
@@ -111,7 +113,7 @@ export function CheckAnswers() {
         </dl>
 
         {steps.map((id) => {
-          const step = viewById(id);
+          const step = pages.VIEWS[id];
           const complete = isStepComplete(id, draft);
           return (
             <section key={id} aria-labelledby={`section-${id}`}>
@@ -119,7 +121,7 @@ export function CheckAnswers() {
                 {step.title(ctx)}
               </h2>
               <dl className="nhsuk-summary-list">
-                {step.summary(draft.answers, ctx).map((row: SummaryRow) => (
+                {pages.SUMMARIES[id](draft.answers, ctx).map((row: SummaryRow) => (
                   <div className="nhsuk-summary-list__row" key={row.key}>
                     <dt className="nhsuk-summary-list__key">{row.key}</dt>
                     <dd className="nhsuk-summary-list__value">

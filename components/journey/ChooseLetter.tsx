@@ -7,16 +7,16 @@ import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import { CHOOSE_LETTER_PAGE as C, savedAtText } from "@/content/journey";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
-import { loadChecks } from "@/lib/journey/load-checks";
+import { CHECKS, loadChecks } from "@/lib/journey/load-checks";
 import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
 import { CATALOGUE as TEMPLATES, isTemplateId } from "@/templates/catalogue";
 import { useDraft } from "./DraftProvider";
 import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
 import { useForm, type FormSchema } from "@/components/form/useForm";
-import { useChecks } from "./useChecks";
+import { useLazyModule } from "./useLazyModule";
 import { errorFor, errorList } from "./useStepForm";
 
 /** One radio group: no zod needed, so none is loaded for this page. */
@@ -60,7 +60,7 @@ export function ChooseLetter() {
   }, [mode]);
 
   // Where to go next depends on which answers are done, which needs the journey's checks.
-  const { checks } = useChecks();
+  const { value: checks } = useLazyModule(CHECKS);
   const onSubmit = form.handleSubmit(({ letter }) => {
     const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter } }));
     loadChecks().then(

@@ -4,7 +4,7 @@ import { useEffect, useRef, type FormEventHandler, type ReactNode } from "react"
 import { SUBMIT_ID, type FieldErrors } from "@/components/form/useForm";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import { SERVICE_NAME } from "@/content/site";
 import { CHECK_HREF, CHOOSE_HREF, previousStep, questionHref } from "@/lib/journey/flow";
 import type { StepId } from "@/lib/journey/step-ids";

@@ -3,12 +3,12 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
 import type * as z from "zod/mini";
-import { COMMON } from "@/content/questions";
+import { COMMON } from "@/content/questions/common";
 import { CHECK_HREF, contextOf, questionHref } from "@/lib/journey/flow";
 import { loadChecks } from "@/lib/journey/load-checks";
 import type { RULES, StepRules } from "@/lib/journey/rules";
 import type { StepId } from "@/lib/journey/step-ids";
-import { VIEWS } from "@/lib/journey/views";
+import type { PageView } from "@/lib/journey/views/page";
 import { useDraft } from "./DraftProvider";
 import { useForm, type FieldErrors, type FormSchema } from "@/components/form/useForm";
 
@@ -30,11 +30,11 @@ export function useReturnToCheck(): boolean {
  * the draft (saved at once) and the user moves on: to the next question this letter still needs,
  * or back to check answers.
  */
-export function useStepForm<Id extends StepId>(id: Id) {
+export function useStepForm<Id extends StepId>(step: PageView<FormValuesOf<Id>> & { id: Id }) {
+  const id = step.id;
   const { draft, update } = useDraft();
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
-  const step = VIEWS[id];
   const ctx = contextOf(draft);
   const { templateId, term } = ctx;
   const helper = ctx.v.helper;

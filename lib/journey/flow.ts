@@ -4,7 +4,7 @@ import type { TemplateId } from "@/lib/letter/model";
 import { CATALOGUE } from "@/templates/catalogue";
 import { stepContext, type StepContext } from "./context";
 import { STEP_IDS, type StepId } from "./step-ids";
-import { viewById } from "./views";
+import { STEP_PATHS } from "./step-meta";
 
 /** Every letter asks these, whatever it needs. */
 const ALWAYS: readonly StepId[] = ["who-is-writing", "nation", "patient-details", "patient-address", "contact"];
@@ -56,10 +56,10 @@ export function previousStep(current: StepId, templateId: TemplateId | undefined
 /** The page that asks for the answer at a dotted path, e.g. "patient.nhsNumber" → patient-details. */
 export function stepForPath(path: string, templateId?: TemplateId): StepId | null {
   const candidates = templateId ? stepsFor(templateId) : [...STEP_IDS];
-  const exact = candidates.find((id) => viewById(id).paths.some((p) => path === p || path.startsWith(`${p}.`)));
+  const exact = candidates.find((id) => STEP_PATHS[id].some((p) => path === p || path.startsWith(`${p}.`)));
   if (exact) return exact;
   // A whole missing section ("patient", "concern"): its first page.
-  return candidates.find((id) => viewById(id).paths.some((p) => p.startsWith(`${path}.`))) ?? null;
+  return candidates.find((id) => STEP_PATHS[id].some((p) => p.startsWith(`${path}.`))) ?? null;
 }
 
 export const questionHref = (id: StepId, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;

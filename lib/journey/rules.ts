@@ -31,7 +31,7 @@ import type { StepContext } from "./context";
 import { Checker, ZFormChecks, ZFormChoice, ZFormDate, ZFormText, ZFormTick } from "./fields";
 import { YES_NO, yesNo } from "./form-values";
 import type { StepId } from "./step-ids";
-import { asksAboutCopy } from "./views";
+import { asksAboutCopy } from "./step-meta";
 
 /**
  * How each question page's answers are checked and saved: the form's fields, the checks (with

@@ -2,17 +2,28 @@ import type * as z from "zod/mini";
 import type { StepContext } from "./context";
 import { RULES, rulesSchema, type StepRules } from "./rules";
 import type { StepId } from "./step-ids";
-import { VIEWS, type StepView } from "./views";
+import { OPTIONAL_PAGES, STEP_PATHS } from "./step-meta";
+import { SUMMARIES, type Summary } from "./summaries";
+import { VIEWS, type PageView } from "./views";
 
 export { STEP_IDS, type StepId } from "./step-ids";
 export { stepContext, type StepContext } from "./context";
-export { asksAboutCopy, type SummaryRow } from "./views";
+export { asksAboutCopy } from "./step-meta";
+export type { SummaryRow } from "./summaries";
 
 /**
- * A whole question page: what it shows (./views.ts, no zod, loaded with the page) and how its
- * answers are checked and saved (./rules.ts, zod, loaded after the page has shown itself).
+ * A whole question page: what it shows (./views/<id>.ts, no zod, loaded with the page), how its
+ * answers are checked and saved (./rules.ts, zod, loaded after the page has shown itself), what it
+ * writes (./step-meta.ts) and its rows on check answers (./summaries.ts).
  */
-export type Step<Form extends z.core.$ZodShape = z.core.$ZodShape, Out = unknown> = StepView<z.input<z.ZodMiniObject<Form>>> & StepRules<Form, Out>;
+export type Step<Form extends z.core.$ZodShape = z.core.$ZodShape, Out = unknown> = PageView<z.input<z.ZodMiniObject<Form>>> &
+  StepRules<Form, Out> & {
+    /** Answers this page writes, as dotted paths (./step-meta.ts). */
+    paths: readonly string[];
+    /** True when the page may be left with nothing saved. */
+    optional: boolean;
+    summary: Summary;
+  };
 export type AnyStep = Step<any, any>;
 
 // Each page's starting values must be what its form's schema takes: checked here, where both
@@ -23,7 +34,8 @@ type Fits = { [Id in StepId]: StartingValuesOf<Id> extends FormInputOf<Id> ? tru
 type EveryPageFits = false extends Fits ? "a page's starting values do not fit its form's schema" : true;
 export const EVERY_PAGE_FITS: EveryPageFits = true;
 
-export const stepById = (id: StepId): AnyStep => ({ ...VIEWS[id], ...RULES[id] }) as AnyStep;
+export const stepById = (id: StepId): AnyStep =>
+  ({ ...VIEWS[id], ...RULES[id], paths: STEP_PATHS[id], optional: OPTIONAL_PAGES.has(id), summary: SUMMARIES[id] }) as AnyStep;
 
 /** The zod schema a page's form is checked with: form strings in, the step's answers out. */
 export function stepSchema(step: StepRules<any, any>, ctx: StepContext) {

@@ -2,7 +2,7 @@
 
 import type { FieldRegistration as UseFormRegisterReturn } from "@/components/form/useForm";
 import { TextInput } from "@/components/form";
-import { PATIENT_ADDRESS as A } from "@/content/questions";
+import { PATIENT_ADDRESS as A } from "@/content/questions/patient-address";
 
 type Line = "line1" | "line2" | "town" | "postcode";
 

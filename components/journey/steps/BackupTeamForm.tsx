@@ -1,12 +1,13 @@
 "use client";
 
 import { Radios, TextInput } from "@/components/form";
-import { BACKUP as B } from "@/content/questions";
+import { BACKUP as B } from "@/content/questions/backup-team";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/backup-team";
 
 export function BackupTeamForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("backup-team");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

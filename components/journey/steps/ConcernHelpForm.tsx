@@ -1,13 +1,15 @@
 "use client";
 
 import { Checkboxes, Radios, Textarea } from "@/components/form";
-import { CONCERN_HELP as C, COMMON } from "@/content/questions";
+import { CONCERN_HELP as C } from "@/content/questions/concern-help";
+import { COMMON } from "@/content/questions/common";
 import { CONCERN_OUTCOMES } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/concern-help";
 
 export function ConcernHelpForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("concern-help");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

@@ -1,14 +1,15 @@
 "use client";
 
 import { DateInput, Radios, TextInput } from "@/components/form";
-import { CONCERN_REQUEST as C } from "@/content/questions";
+import { CONCERN_REQUEST as C } from "@/content/questions/concern-request";
 import { REQUEST_RECIPIENTS } from "@/lib/answers/vocabulary";
 import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/concern-request";
 
 export function ConcernRequestForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("concern-request");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

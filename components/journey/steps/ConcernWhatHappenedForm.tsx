@@ -1,14 +1,15 @@
 "use client";
 
 import { Radios, Textarea } from "@/components/form";
-import { CONCERN_WHAT_HAPPENED as C } from "@/content/questions";
+import { CONCERN_WHAT_HAPPENED as C } from "@/content/questions/concern-what-happened";
 import { WHAT_HAPPENED } from "@/lib/answers/vocabulary";
 import { LIMITS } from "@/lib/answers/text";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/concern-what-happened";
 
 export function ConcernWhatHappenedForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("concern-what-happened");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const title = step.title(ctx);

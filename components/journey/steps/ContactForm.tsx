@@ -1,13 +1,14 @@
 "use client";
 
 import { Radios, TextInput } from "@/components/form";
-import { CONTACT as C } from "@/content/questions";
+import { CONTACT as C } from "@/content/questions/contact";
 import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/contact";
 
 export function ContactForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("contact");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const self = !ctx.v.helper;

@@ -1,13 +1,14 @@
 "use client";
 
 import { DateInput, TextInput } from "@/components/form";
-import { CURRENT_TEAM as T } from "@/content/questions";
+import { CURRENT_TEAM as T } from "@/content/questions/current-team";
 import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/current-team";
 
 export function CurrentTeamForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("current-team");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

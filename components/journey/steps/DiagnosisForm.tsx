@@ -1,13 +1,14 @@
 "use client";
 
 import { Radios, TextInput } from "@/components/form";
-import { DIAGNOSIS as D } from "@/content/questions";
+import { DIAGNOSIS as D } from "@/content/questions/diagnosis";
 import { TREATMENT_STAGES } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/diagnosis";
 
 export function DiagnosisForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("diagnosis");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const stages = D.stages(ctx.v);

@@ -1,14 +1,15 @@
 "use client";
 
 import { Checkboxes, Radios, TextInput } from "@/components/form";
-import { ENCLOSURES as E } from "@/content/questions";
+import { ENCLOSURES as E } from "@/content/questions/enclosures";
 import { ENCLOSURES } from "@/lib/answers/vocabulary";
-import { asksAboutCopy } from "@/lib/journey/views";
+import { asksAboutCopy } from "@/lib/journey/step-meta";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/enclosures";
 
 export function EnclosuresForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("enclosures");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

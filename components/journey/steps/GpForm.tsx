@@ -2,13 +2,14 @@
 
 import { Fieldset, TextInput } from "@/components/form";
 import { Hint } from "@/components/form/shared";
-import { GP as G } from "@/content/questions";
+import { GP as G } from "@/content/questions/gp";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/gp";
 import { AddressFields } from "./AddressFields";
 
 export function GpForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("gp");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, formState } = form;
   const { errors, submitCount } = formState;
   return (

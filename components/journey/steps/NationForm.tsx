@@ -2,12 +2,13 @@
 
 import { Radios } from "@/components/form";
 import { NATIONS, NATION_NAMES } from "@/lib/answers/vocabulary";
-import { NATION as N } from "@/content/questions";
+import { NATION as N } from "@/content/questions/nation";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/nation";
 
 export function NationForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("nation");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const title = step.title(ctx);

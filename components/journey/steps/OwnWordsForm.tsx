@@ -1,13 +1,14 @@
 "use client";
 
 import { Textarea } from "@/components/form";
-import { OWN_WORDS as O } from "@/content/questions";
+import { OWN_WORDS as O } from "@/content/questions/own-words";
 import { LIMITS } from "@/lib/answers/text";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/own-words";
 
 export function OwnWordsForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("own-words");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const title = step.title(ctx);

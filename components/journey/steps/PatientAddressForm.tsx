@@ -1,12 +1,13 @@
 "use client";
 
-import { PATIENT_ADDRESS as A } from "@/content/questions";
+import { PATIENT_ADDRESS as A } from "@/content/questions/patient-address";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/patient-address";
 import { AddressFields } from "./AddressFields";
 
 export function PatientAddressForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("patient-address");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, formState } = form;
   const { errors, submitCount } = formState;
   return (

@@ -1,13 +1,14 @@
 "use client";
 
 import { DateInput, TextInput } from "@/components/form";
-import { PATIENT_DETAILS as P } from "@/content/questions";
+import { PATIENT_DETAILS as P } from "@/content/questions/patient-details";
 import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/patient-details";
 
 export function PatientDetailsForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("patient-details");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   // Autocomplete fills the user's own details: only right when the user is the patient.

@@ -1,14 +1,15 @@
 "use client";
 
 import { TextInput, Textarea } from "@/components/form";
-import { PREFERRED as P } from "@/content/questions";
+import { PREFERRED as P } from "@/content/questions/preferred-team";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/preferred-team";
 
 const SURGICAL = new Set(["oncologist-surgical-review", "gp-surgical-second-opinion"]);
 
 export function PreferredTeamForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("preferred-team");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

@@ -1,13 +1,14 @@
 "use client";
 
 import { Radios } from "@/components/form";
-import { PRIVATE_CARE as P } from "@/content/questions";
+import { PRIVATE_CARE as P } from "@/content/questions/private-care";
 import { PRIVATE_CARE } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/private-care";
 
 export function PrivateCareForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("private-care");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const title = step.title(ctx);

@@ -1,14 +1,15 @@
 "use client";
 
 import { Checkboxes, Textarea } from "@/components/form";
-import { REASONS as R } from "@/content/questions";
+import { REASONS as R } from "@/content/questions/reasons";
 import { LIMITS } from "@/lib/answers/text";
 import { REASONS } from "@/lib/answers/vocabulary";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/reasons";
 
 export function ReasonsForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("reasons");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const title = step.title(ctx);

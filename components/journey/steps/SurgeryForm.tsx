@@ -1,14 +1,16 @@
 "use client";
 
 import { DateInput, Radios, Textarea } from "@/components/form";
-import { SURGERY as S, COMMON } from "@/content/questions";
+import { SURGERY as S } from "@/content/questions/surgery";
+import { COMMON } from "@/content/questions/common";
 import { SURGERY_OUTCOMES } from "@/lib/answers/vocabulary";
 import { datePartsInError } from "@/lib/journey/form-values";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/surgery";
 
 export function SurgeryForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("surgery");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   const outcomes = S.outcomes(ctx.v);

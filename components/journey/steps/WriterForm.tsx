@@ -1,12 +1,13 @@
 "use client";
 
 import { Radios, SingleCheckbox, TextInput } from "@/components/form";
-import { WRITER as W } from "@/content/questions";
+import { WRITER as W } from "@/content/questions/who-is-writing";
 import { QuestionLayout } from "../QuestionLayout";
 import { errorFor, useStepForm } from "../useStepForm";
+import { view } from "@/lib/journey/views/who-is-writing";
 
 export function WriterForm() {
-  const { form, ctx, onSubmit, step } = useStepForm("who-is-writing");
+  const { form, ctx, onSubmit, step } = useStepForm(view);
   const { register, watch, formState } = form;
   const { errors, submitCount } = formState;
   return (

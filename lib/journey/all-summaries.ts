@@ -1,0 +1,2 @@
+export { SUMMARIES } from "./summaries";
+export { VIEWS } from "./views";
