@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
 import { Fieldset } from "./Fieldset";
-import type { ChoiceItem } from "./Radios";
+import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
 import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
 
 export interface CheckboxesProps {
@@ -29,39 +29,11 @@ export function Checkboxes({ name, legend, legendSize, isPageHeading, hint, erro
         <Hint id={hintId}>{hint}</Hint>
         <ErrorMessage id={`${name}-error`}>{error}</ErrorMessage>
         <div className={cx("nhsuk-checkboxes", small && "nhsuk-checkboxes--small", items.some((i) => i.conditional) && "nhsuk-checkboxes--conditional")}>
-          {items.map((item, index) => {
-            const id = index === 0 ? name : `${name}-${index + 1}`;
-            const itemHintId = item.hint ? `${id}-item-hint` : undefined;
-            const conditionalId = item.conditional ? `conditional-${id}` : undefined;
-            return (
-              <div key={item.value}>
-                <div className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={id}
-                    type="checkbox"
-                    value={item.value}
-                    aria-describedby={itemHintId}
-                    aria-controls={conditionalId}
-                    {...registration}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                    {item.label}
-                  </label>
-                  {item.hint ? (
-                    <div className="nhsuk-hint nhsuk-checkboxes__hint" id={itemHintId}>
-                      {item.hint}
-                    </div>
-                  ) : null}
-                </div>
-                {item.conditional ? (
-                  <div className={cx("nhsuk-checkboxes__conditional", !ticked.includes(item.value) && "nhsuk-checkboxes__conditional--hidden")} id={conditionalId}>
-                    {item.conditional}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
+          {items.map((item, index) => (
+            <div key={item.value}>
+              <ChoiceOption kind="checkboxes" id={itemId(name, index)} item={item} registration={registration} chosen={ticked.includes(item.value)} />
+            </div>
+          ))}
         </div>
       </Fieldset>
     </div>

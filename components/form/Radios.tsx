@@ -1,15 +1,8 @@
 import type { ReactNode } from "react";
 import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
+import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
 import { Fieldset } from "./Fieldset";
 import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
-
-export interface ChoiceItem {
-  value: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** Questions shown only when this item is chosen (NHS "conditional reveal"). */
-  conditional?: ReactNode;
-}
 
 export interface RadiosProps {
   /** The field name; the first radio's id is this name, so the error summary can link to it. */
@@ -31,12 +24,7 @@ export interface RadiosProps {
   intro?: ReactNode;
 }
 
-export const itemId = (name: string, index: number) => (index === 0 ? name : `${name}-${index + 1}`);
-
-/**
- * NHS radios. Conditional questions are shown and hidden by React rather than nhsuk-frontend's
- * script (we load none), using the same classes.
- */
+/** NHS radios, with conditional questions (./ChoiceOption). */
 export function Radios({ name, legend, legendSize, isPageHeading, hint, error, items, dividerBefore, inline, small, registration, value, intro }: RadiosProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -47,40 +35,11 @@ export function Radios({ name, legend, legendSize, isPageHeading, hint, error, i
         <Hint id={hintId}>{hint}</Hint>
         <ErrorMessage id={`${name}-error`}>{error}</ErrorMessage>
         <div className={cx("nhsuk-radios", inline && "nhsuk-radios--inline", small && "nhsuk-radios--small", items.some((i) => i.conditional) && "nhsuk-radios--conditional")}>
-          {items.map((item, index) => {
-            const id = itemId(name, index);
-            const itemHintId = item.hint ? `${id}-item-hint` : undefined;
-            const conditionalId = item.conditional ? `conditional-${id}` : undefined;
-            const checked = value === item.value;
-            return (
-              <RadioItem key={item.value} divider={dividerBefore?.value === item.value ? dividerBefore.text : undefined}>
-                <div className="nhsuk-radios__item">
-                  <input
-                    className="nhsuk-radios__input"
-                    id={id}
-                    type="radio"
-                    value={item.value}
-                    aria-describedby={itemHintId}
-                    aria-controls={conditionalId}
-                    {...registration}
-                  />
-                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
-                    {item.label}
-                  </label>
-                  {item.hint ? (
-                    <div className="nhsuk-hint nhsuk-radios__hint" id={itemHintId}>
-                      {item.hint}
-                    </div>
-                  ) : null}
-                </div>
-                {item.conditional ? (
-                  <div className={cx("nhsuk-radios__conditional", !checked && "nhsuk-radios__conditional--hidden")} id={conditionalId}>
-                    {item.conditional}
-                  </div>
-                ) : null}
-              </RadioItem>
-            );
-          })}
+          {items.map((item, index) => (
+            <RadioItem key={item.value} divider={dividerBefore?.value === item.value ? dividerBefore.text : undefined}>
+              <ChoiceOption kind="radios" id={itemId(name, index)} item={item} registration={registration} chosen={value === item.value} />
+            </RadioItem>
+          ))}
         </div>
       </Fieldset>
     </div>

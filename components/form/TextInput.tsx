@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
-import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+import { describedBy, cx, FieldHead, fieldIds, type LabelSize } from "./shared";
 
 export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "size"> {
   id?: string;
@@ -16,19 +16,10 @@ export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 
 /** An NHS text input with its label, hint and error message. */
 export function TextInput({ id, name, label, labelSize, isPageHeading, hint, error, width, className, type = "text", ref, ...rest }: TextInputProps) {
-  const inputId = id ?? name.replace(/\./g, "-");
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const labelEl = (
-    <label className={cx("nhsuk-label", labelSize && `nhsuk-label--${labelSize}`)} htmlFor={inputId}>
-      {label}
-    </label>
-  );
+  const { inputId, hintId, errorId } = fieldIds(id, name, hint, error);
   return (
     <div className={cx("nhsuk-form-group", error && "nhsuk-form-group--error")}>
-      {isPageHeading ? <h1 className="nhsuk-label-wrapper">{labelEl}</h1> : labelEl}
-      <Hint id={hintId}>{hint}</Hint>
-      <ErrorMessage id={`${inputId}-error`}>{error}</ErrorMessage>
+      <FieldHead inputId={inputId} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} error={error} />
       <input
         ref={ref}
         className={cx("nhsuk-input", width && `nhsuk-input--width-${width}`, error && "nhsuk-input--error", className)}

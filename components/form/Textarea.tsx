@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 import { COMMON } from "@/content/questions/common";
-import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+import { describedBy, cx, FieldHead, fieldIds, type LabelSize } from "./shared";
 
 export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength"> {
   id?: string;
@@ -27,9 +27,7 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
  * that updates as you type and a screen-reader status that updates when typing pauses.
  */
 export function Textarea({ id, name, label, labelSize, isPageHeading, hint, error, maxLength, countText, rows = 5, className, ref, ...rest }: TextareaProps) {
-  const inputId = id ?? name.replace(/\./g, "-");
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+  const { inputId, hintId, errorId } = fieldIds(id, name, hint, error);
   const infoId = maxLength ? `${inputId}-info` : undefined;
   const length = (countText ?? (typeof rest.value === "string" ? rest.value : "")).length;
   const remaining = maxLength !== undefined ? maxLength - length : 0;
@@ -40,16 +38,9 @@ export function Textarea({ id, name, label, labelSize, isPageHeading, hint, erro
     return () => clearTimeout(timer);
   }, [message]);
 
-  const labelEl = (
-    <label className={cx("nhsuk-label", labelSize && `nhsuk-label--${labelSize}`)} htmlFor={inputId}>
-      {label}
-    </label>
-  );
   const field = (
     <div className={cx("nhsuk-form-group", error && "nhsuk-form-group--error")}>
-      {isPageHeading ? <h1 className="nhsuk-label-wrapper">{labelEl}</h1> : labelEl}
-      <Hint id={hintId}>{hint}</Hint>
-      <ErrorMessage id={`${inputId}-error`}>{error}</ErrorMessage>
+      <FieldHead inputId={inputId} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} error={error} />
       <textarea
         ref={ref}
         className={cx("nhsuk-textarea", (error || remaining < 0) && "nhsuk-textarea--error", className)}

@@ -31,3 +31,39 @@ export function ErrorMessage({ id, children }: { id: string; children?: ReactNod
 }
 
 export type LabelSize = "s" | "m" | "l" | "xl";
+
+/** The ids a single-input field uses: its input (dots in nested names become dashes), hint and error. */
+export function fieldIds(id: string | undefined, name: string, hint: ReactNode, error: string | undefined) {
+  const inputId = id ?? name.replace(/\./g, "-");
+  return { inputId, hintId: hint ? `${inputId}-hint` : undefined, errorId: error ? `${inputId}-error` : undefined };
+}
+
+/** A single-input field's label (in an h1 when it is the page's question), hint and error message. */
+export function FieldHead({
+  inputId,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  error,
+}: {
+  inputId: string;
+  label: ReactNode;
+  labelSize?: LabelSize;
+  isPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+}) {
+  const labelEl = (
+    <label className={cx("nhsuk-label", labelSize && `nhsuk-label--${labelSize}`)} htmlFor={inputId}>
+      {label}
+    </label>
+  );
+  return (
+    <>
+      {isPageHeading ? <h1 className="nhsuk-label-wrapper">{labelEl}</h1> : labelEl}
+      <Hint id={hint ? `${inputId}-hint` : undefined}>{hint}</Hint>
+      <ErrorMessage id={`${inputId}-error`}>{error}</ErrorMessage>
+    </>
+  );
+}
