@@ -10,6 +10,8 @@
  * Timings on a shared machine are noisy: the load average is recorded with the results. Nothing
  * here asserts a timing.
  *
+ * `npm run bench` runs it with NODE_ENV=production: the browser ships React's production build.
+ *
  *   BENCH_RUNS=50 BENCH_WARMUP=5 BENCH_CLI_RUNS=5 BENCH_MEMORY_LETTERS=500 npm run bench
  */
 import { spawnSync } from "node:child_process";
@@ -30,6 +32,10 @@ const LETTER_DATE = "2026-11-25";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
+// The browser ships React's production build: React's development
+// build makes every react-pdf render markedly slower, so a figure taken without it misleads.
+// `npm run bench` sets NODE_ENV=production; running this file another way says so.
+if (process.env.NODE_ENV !== "production") log(`warning: NODE_ENV is ${process.env.NODE_ENV ?? "unset"}, so React runs its development build; npm run bench sets production`);
 const loadStart = os.loadavg();
 
 // ---- imports, timed: this is what a fresh process pays before its first letter -------------
@@ -279,7 +285,7 @@ for (const format of ["pdf", "txt", "docx"]) {
   cliRows.push([`npm run letter -- --format ${format}`, r.npmRunLetterMedianMs]);
 }
 
-console.log(`\nLetter engine bench: ${cases.length} examples x ${RUNS} warm runs (after ${WARMUP} warm-up), Node ${process.version}, ${machine.cpus} CPUs`);
+console.log(`\nLetter engine bench: ${cases.length} examples x ${RUNS} warm runs (after ${WARMUP} warm-up), Node ${process.version}, ${machine.cpus} CPUs, NODE_ENV ${machine.nodeEnv}`);
 console.log(`load average at start ${machine.loadAverageAtStart.join(" ")}, at end ${machine.loadAverageAtEnd.join(" ")} (a busy machine makes every figure slower)\n`);
 console.log(table(rows));
 console.log(`\nratioToPdfkit ${formats.pdf.ratioToPdfkit} (median of pair-by-pair ratios ${formats.pdf.medianOfPairRatios})\n`);
