@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, pdfText } from "@/tests/helpers/extract";
+import { buildBundle, ROOT, staleReason } from "./bundle.mjs";
 import { main } from "./main";
 
 /** Runs the command line in-process, collecting what it prints. */
@@ -115,14 +116,80 @@ describe("letter command line", () => {
 
 describe("the real process", () => {
   const exec = promisify(execFile);
+  // `npm run letter` runs the bundled CLI with plain node (cli/run.mjs), building it if needed.
+  const npmRunLetter = (argv: string[], cwd = ROOT) => exec("npm", ["run", "--silent", "--prefix", ROOT, "letter", "--", ...argv], { cwd });
+
   it("exits with the code main returns, via npm run letter", async () => {
     const folder = dir();
     const bad = join(folder, "bad.json");
     writeFileSync(bad, "{}");
-    const failed = await exec("npx", ["tsx", "cli/letter.ts", "--template", "pals-concern", "--answers", bad, "--format", "txt", "--out", join(folder, "x.txt")]).catch((e) => e);
+    const failed = await npmRunLetter(["--template", "pals-concern", "--answers", bad, "--format", "txt", "--out", join(folder, "x.txt")]).catch((e) => e);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toContain("schemaVersion: schemaVersion must be 1");
-    const ok = await exec("npx", ["tsx", "cli/letter.ts", "--list"]);
+    const usage = await npmRunLetter(["--bogus"]).catch((e) => e);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain("Usage:");
+    const ok = await npmRunLetter(["--list"]);
     expect(ok.stdout.split("\n")[0]).toMatch(/^gp-oncology-second-opinion\t/);
+  });
+
+  it("writes a PDF with the embedded fonts from any working folder, via npm run letter", async () => {
+    const folder = dir();
+    const out = join(folder, "letter.pdf");
+    await npmRunLetter(["--template", "gp-oncology-second-opinion", "--answers", typicalPath, "--format", "pdf", "--out", out, "--date", LETTER_DATE], folder);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/FontFile2/);
+    expect(await pdfText(bytes)).toContain("Dear Dr");
+  });
+
+  it("still runs from source with tsx", async () => {
+    const ok = await exec("npx", ["tsx", "cli/letter.ts", "--list"], { cwd: ROOT });
+    expect(ok.stdout.split("\n")[0]).toMatch(/^gp-oncology-second-opinion\t/);
+  });
+});
+
+describe("the bundle behind npm run letter", () => {
+  // Inside the project, as the real one (node_modules/.cache/letter-cli): the bundle finds
+  // public/fonts by looking upward from its own folder.
+  const outDir = join(ROOT, "node_modules", ".cache", `letter-cli-test-${process.pid}`);
+  let entry = "";
+  beforeAll(async () => {
+    entry = await buildBundle(outDir);
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it("is rebuilt when a source it was built from changes or goes", () => {
+    expect(entry).toBe(join(outDir, "letter.mjs"));
+    expect(staleReason(outDir)).toBeNull();
+    const manifestPath = join(outDir, "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    expect(manifest.inputs).toEqual(expect.arrayContaining(["cli/main.ts", "lib/render/pdf.tsx", "package-lock.json"]));
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, startedMs: 0 }));
+    expect(staleReason(outDir)).toMatch(/ changed$/);
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, inputs: [...manifest.inputs, "cli/no-such-file.ts"] }));
+    expect(staleReason(outDir)).toBe("cli/no-such-file.ts is gone");
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(staleReason(outDir)).toBeNull();
+  });
+
+  it("loads react-pdf and docx only for the format asked for, and React's production build", () => {
+    const code = readFileSync(entry, "utf8");
+    const staticImports = [...code.matchAll(/^import .* from "\.\/([^"]+)";$/gm)].map((m) => m[1]);
+    const lazyImports = [...code.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]);
+    expect(lazyImports).toEqual(expect.arrayContaining([expect.stringMatching(/^pdf-/), expect.stringMatching(/^docx-/)]));
+    expect(staticImports.filter((f) => /^(pdf|docx)-/.test(f!))).toEqual([]);
+    const pdfChunk = readdirSync(outDir).find((f) => /^pdf-.*\.mjs$/.test(f))!;
+    const pdfCode = readFileSync(join(outDir, pdfChunk), "utf8");
+    expect(pdfCode).toContain("@react-pdf");
+    expect(pdfCode).not.toMatch(/react(-reconciler)?\.development/);
+    expect(pdfCode).not.toContain("process.env.NODE_ENV");
+  });
+
+  it("finds the fonts from its own folder, not the working folder", async () => {
+    const folder = dir();
+    const out = join(folder, "letter.pdf");
+    const exec = promisify(execFile);
+    await exec(process.execPath, [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE], { cwd: folder });
+    expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS team,");
   });
 });

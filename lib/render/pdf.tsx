@@ -83,7 +83,11 @@ const styles = StyleSheet.create({
   },
 });
 
-/** Lines of an address or signature, one <Text> each. */
+/**
+ * Lines of an address or signature, one <Text> each. Not one <Text> with the lines joined by
+ * "\n", though that is fewer nodes to lay out: Noto Sans has no glyph for U+000A, so textkit
+ * gives each "\n" to its Helvetica fallback and the PDF then names a standard font.
+ */
 function lines(values: readonly string[], right = false) {
   return values.map((line, i) => (
     <Text key={i} style={right ? styles.right : undefined}>
@@ -132,7 +136,7 @@ function PdfBlock({ block }: { block: LetterBlock }) {
   }
 }
 
-function LetterPdf({ doc, family }: { doc: LetterDocument; family: string }) {
+function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: string; pageNumbers: boolean }) {
   return (
     <Document
       title={doc.title}
@@ -148,11 +152,13 @@ function LetterPdf({ doc, family }: { doc: LetterDocument; family: string }) {
             <PdfBlock key={"id" in block ? block.id : `${block.kind}-${index}`} block={block} />
           ))}
         </View>
-        <Text
-          style={styles.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => (totalPages > 1 ? `Page ${pageNumber} of ${totalPages}` : "")}
-        />
+        {pageNumbers ? (
+          <Text
+            style={styles.footer}
+            fixed
+            render={({ pageNumber, totalPages }) => (totalPages > 1 ? `Page ${pageNumber} of ${totalPages}` : "")}
+          />
+        ) : null}
       </Page>
     </Document>
   );
@@ -192,19 +198,82 @@ function forgetGlyphsWithoutCodePoints(family: string): void {
  */
 let instance: ReturnType<typeof pdf> | null = null;
 
-async function renderNow(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
-  Font.registerHyphenationCallback(noHyphenation);
-  const family = fontFamily(fonts);
+async function renderOnce(doc: LetterDocument, family: string, pageNumbers: boolean): Promise<Uint8Array> {
   forgetGlyphsWithoutCodePoints(family);
   instance ??= pdf();
   try {
-    instance.updateContainer(<LetterPdf doc={doc} family={family} />);
+    instance.updateContainer(<LetterPdf doc={doc} family={family} pageNumbers={pageNumbers} />);
     const blob = await instance.toBlob();
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     instance.updateContainer(null as never);
     forgetGlyphsWithoutCodePoints(family);
   }
+}
+
+const latin1 = new TextDecoder("latin1");
+
+/**
+ * The number of pages of a PDF that react-pdf wrote: the /Count of its page tree. pdfkit writes
+ * object dictionaries uncompressed (only stream contents are compressed) and one page tree.
+ */
+function pdfPageCount(bytes: Uint8Array): number {
+  const match = /\/Type \/Pages\s*\/Count (\d+)/.exec(latin1.decode(bytes));
+  if (!match) throw new Error("The PDF has no page tree to count pages in");
+  return Number(match[1]);
+}
+
+/** Printable height of an A4 page inside the margins, in points. */
+const PAGE_HEIGHT = 841.89 - 40 * MM;
+/** About how many characters of a letter fill one line of the 170 mm measure in 11 pt Noto Sans. */
+const CHARS_PER_LINE = 95;
+
+/**
+ * About how many pages the letter fills, from its characters alone (no layout): 0.94 to 0.98 for
+ * the examples that fit on one page, 1.13 and more for those that do not. A guess that only
+ * decides which render to try first: a wrong guess costs time, never a wrong footer.
+ */
+export function estimatedPages(doc: LetterDocument): number {
+  const wrapped = (text: string, chars = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / chars)) * LINE;
+  let height = 0;
+  for (const block of doc.blocks) {
+    height += BLOCK_GAP;
+    switch (block.kind) {
+      case "address":
+        height += block.lines.length * LINE;
+        break;
+      case "date":
+      case "heading":
+      case "paragraph":
+        height += wrapped(block.text);
+        break;
+      case "list":
+        for (const item of block.items) height += wrapped(item, CHARS_PER_LINE - 4) + 3;
+        break;
+      case "signature":
+        height += (block.lines.length + (block.closing ? 1 : 0)) * LINE + SIGN_SPACE;
+        break;
+      default:
+        assertNever(block);
+    }
+  }
+  return height / PAGE_HEIGHT;
+}
+
+/**
+ * "Page n of N" goes only on letters longer than one page. react-pdf's footer needs `render` with
+ * totalPages, and a `render` node makes react-pdf lay every page out again, twice, once the page
+ * count is known (about a fifth of a render: bench/experiments-pdf.json, "no-footer"). So a
+ * letter that looks as if it fits on one page is rendered without the footer node, and rendered
+ * again with it only if it turns out longer; a letter that looks longer gets the footer straight
+ * away, and the footer's own check still leaves it off if the letter fits on one page after all.
+ */
+async function renderNow(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+  Font.registerHyphenationCallback(noHyphenation);
+  const family = fontFamily(fonts);
+  if (estimatedPages(doc) > 1.05) return renderOnce(doc, family, true);
+  const bytes = await renderOnce(doc, family, false);
+  return pdfPageCount(bytes) > 1 ? renderOnce(doc, family, true) : bytes;
 }
 
 /** Renders one at a time: the glyph cache repair above must not run while another PDF embeds. */

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { LetterDocument } from "@/lib/letter/model";
 import { EMAIL, longLetter, NAMES, shortLetter } from "@/tests/fixtures/letter-documents";
 import { docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfPageTexts, pdfText } from "@/tests/helpers/extract";
+import { getDocumentProxy } from "unpdf";
 import { LetterPreview, renderDocx, renderPdf, renderText, type LetterFonts } from "./index";
+import { estimatedPages } from "./pdf";
 
 const fontPath = (name: string) => fileURLToPath(new URL(`../../public/fonts/${name}`, import.meta.url));
 const FONTS: LetterFonts = { regular: fontPath("NotoSans-Regular.ttf"), bold: fontPath("NotoSans-Bold.ttf") };
@@ -143,6 +145,47 @@ describe("renderPdf", () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     const text = await pdfText(bytes);
     for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+  });
+
+  it("numbers the pages of a letter that looked as if it would fit on one page, and only those that run over", async () => {
+    // Wide capitals fill lines twice as fast as the character count suggests, narrow letters half
+    // as fast: the page guess is wrong both ways, and the footer must still be right.
+    const paragraphs = (word: string, count: number, length: number): LetterDocument => ({
+      ...shortLetter,
+      blocks: Array.from({ length: count }, (_, i) => ({ kind: "paragraph" as const, id: `p${i}`, text: `${word} `.repeat(length / (word.length + 1)).trim() })),
+    });
+    const wide = paragraphs("MWMW", 5, 570);
+    expect(estimatedPages(wide)).toBeLessThan(1);
+    const wideBytes = await renderPdf(wide, FONTS);
+    expect((await pdfInfo(wideBytes)).pages).toBe(2);
+    const wideText = await pdfText(wideBytes);
+    expect(wideText).toContain("Page 1 of 2");
+    expect(wideText).toContain("Page 2 of 2");
+
+    const narrow = paragraphs("iljt", 8, 500);
+    expect(estimatedPages(narrow)).toBeGreaterThan(1.05);
+    const narrowBytes = await renderPdf(narrow, FONTS);
+    expect((await pdfInfo(narrowBytes)).pages).toBe(1);
+    expect(await pdfText(narrowBytes)).not.toMatch(/Page \d+ of/);
+  });
+
+  it("right-aligns each line of the sender's address to the margin", async () => {
+    const proxy = await getDocumentProxy((await pdfOf(shortLetter)).slice());
+    try {
+      const page = await proxy.getPage(1);
+      const items = (await page.getTextContent()).items.flatMap((item) => ("str" in item && item.str.trim() ? [item] : []));
+      const rightMargin = 595.28 - 20 * (72 / 25.4);
+      const sender = shortLetter.blocks.find((b) => b.kind === "address" && b.role === "sender");
+      if (sender?.kind !== "address") throw new Error("the fixture has no sender address");
+      for (const line of sender.lines) {
+        const item = items.find((i) => i.str.normalize("NFKC") === line);
+        expect(item, line).toBeDefined();
+        expect(item!.transform[4] + item!.width).toBeCloseTo(rightMargin, 0);
+        expect(item!.transform[4]).toBeGreaterThan(250);
+      }
+    } finally {
+      await proxy.destroy();
+    }
   });
 
   it("never leaves a heading at the foot of a page, nor splits the signature", async () => {
