@@ -64,8 +64,13 @@ export class PreparedFiles<D> {
 
   /** Whether the file for exactly `doc` is ready, being made, or neither. */
   state(kind: FileKind, doc: D): FileState {
+    return this.stateOfKey(kind, this.keyOf(doc));
+  }
+
+  /** {@link state} by a key already worked out with {@link keyOf}. */
+  stateOfKey(kind: FileKind, key: string): FileState {
     const entry = this.entries.get(kind);
-    if (!entry || entry.key !== this.keyOf(doc)) return "none";
+    if (!entry || entry.key !== key) return "none";
     return entry.settled;
   }
 
