@@ -21,6 +21,12 @@ import "./letter-page.css";
 
 type Busy = "pdf" | "docx" | null;
 
+/** Whether the user is in a text box (the letter's edit boxes), where a long task would show. */
+function inTextBox(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && !["button", "checkbox", "radio", "submit"].includes(active.type));
+}
+
 /** Kinds of file, in the order they are made in the background: Word is quick, the PDF slow. */
 const KINDS = ["docx", "pdf"] as const;
 /** After an edit, or a key pressed anywhere on the page, wait this long before making files again. */
@@ -127,6 +133,9 @@ function LetterView({
     let timer = 0;
     const first = !preparedOnce.current;
     preparedOnce.current = true;
+    // Waits, then makes the next kind of file: for a click in progress to finish, for a second
+    // without a key press, and for a text box to lose focus (nothing is made in the background
+    // while the user is typing in one), then for idle time. Checked again when idle comes.
     const prepareNext = (index: number) => {
       const kind = KINDS[index];
       if (cancelled || kind === undefined) return;
@@ -137,12 +146,13 @@ function LetterView({
         return;
       }
       const quietFor = Date.now() - lastInput.current;
-      if (quietFor < QUIET_MS) {
-        timer = window.setTimeout(() => prepareNext(index), QUIET_MS - quietFor);
+      if (quietFor < QUIET_MS || inTextBox()) {
+        timer = window.setTimeout(() => prepareNext(index), Math.max(QUIET_MS - quietFor, 250));
         return;
       }
       cancelIdle = whenIdle(() => {
         if (cancelled) return;
+        if (clickInFlight.current || inTextBox() || Date.now() - lastInput.current < QUIET_MS) return prepareNext(index);
         if (first && index === 0) {
           // Fetch both renderers' code and the fonts now, in parallel: the renders follow in turn.
           warmCode("pdf");

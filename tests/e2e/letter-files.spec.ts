@@ -100,6 +100,23 @@ test("after an edit the files are made again, for the edited letter", async ({ p
   expect(pdf).not.toContain(normaliseWords(original));
 });
 
+test("nothing is made in the background while the user is in an edit box", async ({ page }) => {
+  await openLetter(page);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  await editRequest(page, EDITED, false);
+  // Straight into another part's edit box, and stay there: the files for the edited letter wait.
+  const thanks = page.locator('.app-letter-edit [data-block-id="thanks"]');
+  await thanks.getByRole("button", { name: /^Edit/ }).click();
+  await expect(thanks.locator("textarea")).toBeFocused();
+  await page.waitForTimeout(2500);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "");
+  // Leaving the box lets them be made.
+  await thanks.getByRole("button", { name: "Cancel" }).click();
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  const docx = await docxWords(page);
+  expect(docx).toContain(normaliseWords(EDITED));
+});
+
 test("when the user asks to save data, nothing is fetched or made until they ask for a file", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "connection", { configurable: true, get: () => ({ saveData: true, effectiveType: "4g" }) });
