@@ -2,7 +2,8 @@
  * The four renderers of a LetterDocument. Each is pure and universal (browser and Node).
  *
  * App pages: import `./text` and `./html` directly, and load `./pdf` and `./docx` with `import()`
- * when the user asks for a file; importing this index pulls in @react-pdf/renderer and docx.
+ * (the letter page does, in components/journey/letter-files.ts); importing this index pulls in
+ * @react-pdf/renderer and docx.
  */
 export { renderText } from "./text";
 export { LetterPreview } from "./html";

@@ -1,0 +1,74 @@
+"use client";
+
+import type { LetterDocument } from "@/lib/letter/model";
+import { PreparedFiles, type FileKind } from "@/lib/render/prepared-files";
+
+/** The letter font, same origin (CSP font-src / connect-src 'self'). */
+export const FONTS = { regular: "/fonts/NotoSans-Regular.ttf", bold: "/fonts/NotoSans-Bold.ttf" };
+
+/**
+ * Loads a renderer's code. The PDF and Word code arrive only through these import()s, so the
+ * question pages never carry them (scripts/check-budgets.mjs checks the build for it).
+ */
+const loadPdf = () => import("@/lib/render/pdf");
+const loadDocx = () => import("@/lib/render/docx");
+
+/**
+ * The letter's files, made ahead of the click. One per kind, for the latest letter asked for; kept
+ * for the life of the tab (in memory only, like the letter on the page), so coming back to the
+ * letter page finds them still ready if nothing changed.
+ */
+export const letterFiles = new PreparedFiles<LetterDocument>({
+  render: async (kind, doc) => {
+    if (kind === "docx") return (await loadDocx()).renderDocx(doc);
+    warmFonts();
+    return (await loadPdf()).renderPdf(doc, FONTS);
+  },
+});
+
+/** Starts fetching (and the browser compiling) a renderer's code, nothing more. */
+export function warmCode(kind: FileKind): void {
+  void (kind === "pdf" ? loadPdf() : loadDocx()).catch(() => undefined);
+}
+
+let fontsWarmed = false;
+
+/**
+ * Starts fetching the two font files into the HTTP cache (once a page life), alongside the PDF code
+ * rather than after it: react-pdf only asks for a font once its code has run and layout needs it,
+ * and its own fetch of the same URL then comes from the cache (public/fonts is served cacheable).
+ */
+export function warmFonts(): void {
+  if (fontsWarmed) return;
+  fontsWarmed = true;
+  for (const src of [FONTS.regular, FONTS.bold]) void fetch(src, { credentials: "same-origin" }).then((r) => r.arrayBuffer()).catch(() => undefined);
+}
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/**
+ * True when the user asked the browser to save data, or the connection is very slow: then the
+ * files are not made in the background (about 1.2 MB of code and 1 MB of fonts for the PDF), only
+ * when the user shows they want one.
+ */
+export function backgroundFilesUnwelcome(): boolean {
+  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+  if (!connection) return false;
+  return connection.saveData === true || connection.effectiveType === "slow-2g" || connection.effectiveType === "2g";
+}
+
+/**
+ * Runs `task` when the browser is idle (at the latest after `timeoutMs`), or shortly after where
+ * there is no requestIdleCallback (Safari). Returns a cancel function.
+ */
+export function whenIdle(task: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, Math.min(timeoutMs, 50));
+  return () => window.clearTimeout(handle);
+}

@@ -1,0 +1,166 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { MARKERS } from "../../scripts/check-budgets.mjs";
+import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { downloadFrom } from "./helpers/files";
+import { draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
+import { recordRequests } from "./helpers/network";
+
+// The letter page makes the PDF and Word files in the background, when it is idle and again a
+// second after an edit, so the click finds them ready (components/journey/letter-files.ts,
+// lib/render/prepared-files.ts). What matters: the file handed over is always the letter as it
+// is now, edits and all; and none of this reaches the question pages.
+//
+// The page says which files it holds for the letter as it is now in `data-files-ready` on the
+// actions section ("docx pdf" when both are). Two downloads per page at most (Chromium stops
+// starting downloads after about ten quick ones).
+
+const DRAFT_KEY = "second-opinion:draft";
+const TEMPLATE = "gp-oncology-second-opinion";
+const EDITED = "Please refer me to the Royal Marsden in Sutton for a second opinion on my treatment plan.";
+
+async function openLetter(page: Page): Promise<Answers> {
+  const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
+  await page.goto("/letter/");
+  await ready(page);
+  await expect(page.getByRole("button", { name: "Download PDF", exact: true })).toBeVisible();
+  return a;
+}
+
+const actions = (page: Page) => page.locator("section.app-letter-actions");
+
+/** Rewords the "request" paragraph (and leaves editing when `finish`); returns the wording it replaced. */
+async function editRequest(page: Page, text: string, finish = true): Promise<string> {
+  const original = await page.locator('article.letter [data-block-id="request"]').innerText();
+  await page.getByRole("button", { name: "Change the wording" }).click();
+  const block = page.locator('.app-letter-edit [data-block-id="request"]');
+  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.locator("textarea").fill(text);
+  await block.getByRole("button", { name: "Save" }).click();
+  await expect(block).toContainText("You changed this");
+  if (!finish) return original;
+  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await expect(page.locator("article.letter")).toContainText(text);
+  return original;
+}
+
+async function pdfWords(page: Page): Promise<string> {
+  const pdf = await downloadFrom(page, "Download PDF");
+  expect(pdf.name).toMatch(/\.pdf$/);
+  return normaliseWords(await pdfText(pdf.bytes));
+}
+
+async function docxWords(page: Page): Promise<string> {
+  const docx = await downloadFrom(page, "Download Word document");
+  expect(docx.name).toMatch(/\.docx$/);
+  return normaliseWords(await docxText(docx.bytes));
+}
+
+test("files made while the page was idle are the letter on the page", async ({ page }) => {
+  const a = await openLetter(page);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  const request = normaliseWords(await page.locator('article.letter [data-block-id="request"]').innerText());
+
+  const pdf = await pdfWords(page);
+  expect(pdf).toContain(normaliseWords(a.patient.fullName));
+  expect(pdf).toContain(request);
+  const docx = await docxWords(page);
+  expect(docx).toContain(normaliseWords(a.patient.fullName));
+  expect(docx).toContain(request);
+});
+
+test("a click right after an edit gets the edited letter, never the file made before it", async ({ page }) => {
+  await openLetter(page);
+  // Both files are made for the letter as first shown...
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  // ...then it is edited, and Download is pressed at once (the buttons stay on the page while
+  // editing), well inside the second the page waits after an edit before making files again.
+  const original = await editRequest(page, EDITED, false);
+  expect(await actions(page).getAttribute("data-files-ready")).not.toContain("pdf");
+
+  const pdf = await pdfWords(page);
+  expect(pdf).toContain(normaliseWords(EDITED));
+  expect(pdf).not.toContain(normaliseWords(original));
+  const docx = await docxWords(page);
+  expect(docx).toContain(normaliseWords(EDITED));
+  expect(docx).not.toContain(normaliseWords(original));
+});
+
+test("after an edit the files are made again, for the edited letter", async ({ page }) => {
+  await openLetter(page);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  const original = await editRequest(page, EDITED);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+
+  const docx = await docxWords(page);
+  expect(docx).toContain(normaliseWords(EDITED));
+  expect(docx).not.toContain(normaliseWords(original));
+  const pdf = await pdfWords(page);
+  expect(pdf).toContain(normaliseWords(EDITED));
+  expect(pdf).not.toContain(normaliseWords(original));
+});
+
+test("nothing is made in the background while the user is in an edit box", async ({ page }) => {
+  await openLetter(page);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  await editRequest(page, EDITED, false);
+  // Straight into another part's edit box, and stay there: the files for the edited letter wait.
+  const thanks = page.locator('.app-letter-edit [data-block-id="thanks"]');
+  await thanks.getByRole("button", { name: /^Edit/ }).click();
+  await expect(thanks.locator("textarea")).toBeFocused();
+  await page.waitForTimeout(2500);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "");
+  // Leaving the box lets them be made.
+  await thanks.getByRole("button", { name: "Cancel" }).click();
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
+  const docx = await docxWords(page);
+  expect(docx).toContain(normaliseWords(EDITED));
+});
+
+test("when the user asks to save data, nothing is fetched or made until they ask for a file", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "connection", { configurable: true, get: () => ({ saveData: true, effectiveType: "4g" }) });
+  });
+  const a = await openLetter(page);
+  const network = recordRequests(page);
+  await page.waitForTimeout(2500);
+  expect(network.requests.filter((r) => r.url.includes("/fonts/"))).toEqual([]);
+  await expect(actions(page)).toHaveAttribute("data-files-ready", "");
+  network.stop();
+
+  // The click still makes the file.
+  const pdf = await pdfWords(page);
+  expect(pdf).toContain(normaliseWords(a.patient.fullName));
+});
+
+test("question pages, left open and idle, load no PDF or Word code and no letter font", async ({ page }) => {
+  const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
+  const renderer: string[] = [];
+  const scripts: string[] = [];
+  const checks: Promise<void>[] = [];
+  page.on("response", (response: Response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith("/fonts/")) renderer.push(url.pathname);
+    if (!url.pathname.endsWith(".js")) return;
+    scripts.push(url.pathname);
+    checks.push(
+      response.text().then(
+        (body) => {
+          const found = [...MARKERS.pdf, ...MARKERS.docx].filter((marker) => body.includes(marker));
+          if (found.length) renderer.push(`${url.pathname} (${found.join(", ")})`);
+        },
+        () => undefined,
+      ),
+    );
+  });
+  for (const step of ["choose-letter", "patient-details", "diagnosis", "check-answers"]) {
+    await page.goto(`/questions/${step}/`);
+    await ready(page);
+    // Long enough for anything scheduled for idle time to have started.
+    await page.waitForTimeout(2500);
+  }
+  await Promise.all(checks);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(renderer).toEqual([]);
+});
