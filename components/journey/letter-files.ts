@@ -51,7 +51,7 @@ interface NetworkInformationLike {
 
 /**
  * True when the user asked the browser to save data, or the connection is very slow: then the
- * files are not made in the background (about 1.2 MB of code and 1 MB of fonts for the PDF), only
+ * files are not made in the background (about 1.2 MB of code and 0.6 MB of fonts for the PDF), only
  * when the user shows they want one.
  */
 export function backgroundFilesUnwelcome(): boolean {
