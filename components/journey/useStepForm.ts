@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type * as z from "zod/mini";
 import { COMMON } from "@/content/questions/common";
 import { CHECK_HREF, contextOf, questionHref } from "@/lib/journey/flow";
@@ -36,25 +36,18 @@ export function useStepForm<Id extends StepId>(step: PageView<FormValuesOf<Id>> 
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
   const ctx = contextOf(draft);
-  const { templateId, term } = ctx;
-  const helper = ctx.v.helper;
 
   useEffect(() => {
     // Fetch the checks now, while the user reads the question; a failure is reported on submit.
     loadChecks().catch(() => undefined);
   }, []);
 
-  // The schema depends on the nation's words, who is writing and the letter; not on each keystroke.
-  const ctxRef = useRef(ctx);
-  ctxRef.current = ctx;
-  const schema = useCallback(
-    async (): Promise<FormSchema<OutOf<Id>>> => {
-      const checks = await loadChecks();
-      return checks.rulesSchema(checks.rulesById(id), ctxRef.current) as FormSchema<OutOf<Id>>;
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [id, templateId, term, helper],
-  );
+  // Built when the user submits, from the answers this render shows (the nation's words, who is
+  // writing, the letter).
+  const schema = async (): Promise<FormSchema<OutOf<Id>>> => {
+    const checks = await loadChecks();
+    return checks.rulesSchema(checks.rulesById(id), ctx) as FormSchema<OutOf<Id>>;
+  };
   const form = useForm<FormValuesOf<Id>, OutOf<Id>>({
     defaultValues: step.toForm(draft.answers, ctx) as never,
     schema,

@@ -1,5 +1,5 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
-import { readStoredDraftV1 } from "./fields";
+import { readStoredDraftV1 } from "./stored-answers";
 
 /**
  * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import "@/lib/answers/locale";
-import { ANSWER_FIELDS, WRITER_ROLES, type FieldKind, type Fields } from "./fields";
+import { ANSWER_FIELDS, WRITER_ROLES, type FieldKind, type Fields } from "./stored-answers";
 
 /**
- * The structure of draft answers (./fields.ts) as a zod schema that reports what is wrong, for
+ * The structure of draft answers (./stored-answers.ts) as a zod schema that reports what is wrong, for
  * answers files the user loads, so they hear which answer is damaged. Answers read back from
  * storage go through `readStoredAnswers` instead, which drops damaged parts and needs no zod.
  */

@@ -1,7 +1,6 @@
 import type * as z from "zod/mini";
-import type { StepContext } from "./context";
-import { RULES, rulesSchema, type StepRules } from "./rules";
-import type { StepId } from "./step-ids";
+import { RULES, type StepRules } from "./rules";
+import { STEP_IDS, type StepId } from "./step-ids";
 import { OPTIONAL_PAGES, STEP_PATHS } from "./step-meta";
 import { SUMMARIES, type Summary } from "./summaries";
 import { VIEWS, type PageView } from "./views";
@@ -9,6 +8,8 @@ import { VIEWS, type PageView } from "./views";
 export { STEP_IDS, type StepId } from "./step-ids";
 export { stepContext, type StepContext } from "./context";
 export { asksAboutCopy } from "./step-meta";
+/** The zod schema a page's form is checked with: form strings in, the step's answers out. */
+export { rulesSchema as stepSchema } from "./rules";
 export type { SummaryRow } from "./summaries";
 
 /**
@@ -34,10 +35,9 @@ type Fits = { [Id in StepId]: StartingValuesOf<Id> extends FormInputOf<Id> ? tru
 type EveryPageFits = false extends Fits ? "a page's starting values do not fit its form's schema" : true;
 export const EVERY_PAGE_FITS: EveryPageFits = true;
 
-export const stepById = (id: StepId): AnyStep =>
-  ({ ...VIEWS[id], ...RULES[id], paths: STEP_PATHS[id], optional: OPTIONAL_PAGES.has(id), summary: SUMMARIES[id] }) as AnyStep;
+/** Every page, put together once: progress checks look pages up on every render of check answers. */
+const STEPS = Object.fromEntries(
+  STEP_IDS.map((id): [StepId, AnyStep] => [id, { ...VIEWS[id], ...RULES[id], paths: STEP_PATHS[id], optional: OPTIONAL_PAGES.has(id), summary: SUMMARIES[id] } as AnyStep]),
+) as Record<StepId, AnyStep>;
 
-/** The zod schema a page's form is checked with: form strings in, the step's answers out. */
-export function stepSchema(step: StepRules<any, any>, ctx: StepContext) {
-  return rulesSchema(step, ctx);
-}
+export const stepById = (id: StepId): AnyStep => STEPS[id];

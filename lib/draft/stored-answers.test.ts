@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANSWER_FIELDS, WRITER_ROLES, readStoredAnswers, readStoredDraftV1, type FieldKind, type Fields } from "./fields";
+import { ANSWER_FIELDS, WRITER_ROLES, readStoredAnswers, readStoredDraftV1, type FieldKind, type Fields } from "./stored-answers";
 import { ZDraftAnswersStrict } from "./shape";
 
 // The stored-answers reader needs no zod (question pages load it first); the strict zod schema
