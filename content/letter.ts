@@ -74,63 +74,59 @@ export interface NextSteps {
 }
 
 const WAIT = "Allow about 2 weeks for a reply, or until the date you asked for in your letter.";
+const KEEP_GOING = "Keep going to all your appointments and treatment in the meantime. Asking for a second opinion does not change the care you get now.";
+const SEND_TO_GP = "Send your letter to your GP surgery. You can hand it in, post it, email it, or paste it into the surgery's online form.";
+const ADVICE_SERVICE_HELPS = "If you still cannot get an answer, the patient advice service at your hospital or health board can help.";
+const GP_NO_REPLY = ["Phone the surgery and ask whether your letter has been read.", ADVICE_SERVICE_HELPS];
+const HEADINGS = { heading: "What happens next", noReplyHeading: "If you do not get a reply" };
+const CONCERN_LINK = "Write to the patient advice service, using the answers you have already given";
 
 export const WHAT_HAPPENS_NEXT: Record<TemplateId, NextSteps> = {
   "gp-oncology-second-opinion": {
-    heading: "What happens next",
+    ...HEADINGS,
     paragraphs: [
-      "Send your letter to your GP surgery. You can hand it in, post it, email it, or paste it into the surgery's online form.",
+      SEND_TO_GP,
       "Your GP will read it and may ask you to come in or have a phone call to talk about it. If they agree, they will refer you to the team you asked for, or another suitable team.",
-      "Keep going to all your appointments and treatment in the meantime. Asking for a second opinion does not change the care you get now.",
+      KEEP_GOING,
       WAIT,
     ],
-    noReplyHeading: "If you do not get a reply",
-    noReply: [
-      "Phone the surgery and ask whether your letter has been read.",
-      "If you still cannot get an answer, the patient advice service at your hospital or health board can help.",
-    ],
-    concernLink: "Write to the patient advice service, using the answers you have already given",
+    noReply: GP_NO_REPLY,
+    concernLink: CONCERN_LINK,
   },
   "gp-surgical-second-opinion": {
-    heading: "What happens next",
+    ...HEADINGS,
     paragraphs: [
-      "Send your letter to your GP surgery. You can hand it in, post it, email it, or paste it into the surgery's online form.",
+      SEND_TO_GP,
       "Your GP may refer you to the surgical team you asked for, or ask your oncologist to do it. It is more usual for your oncologist to refer you for surgery.",
-      "Keep going to all your appointments and treatment in the meantime. Asking for a second opinion does not change the care you get now.",
+      KEEP_GOING,
       WAIT,
     ],
-    noReplyHeading: "If you do not get a reply",
-    noReply: [
-      "Phone the surgery and ask whether your letter has been read.",
-      "If you still cannot get an answer, the patient advice service at your hospital or health board can help.",
-    ],
-    concernLink: "Write to the patient advice service, using the answers you have already given",
+    noReply: GP_NO_REPLY,
+    concernLink: CONCERN_LINK,
   },
   "oncologist-surgical-review": {
-    heading: "What happens next",
+    ...HEADINGS,
     paragraphs: [
       "Send your letter to your oncologist. You can post it to the hospital, email their secretary, or hand it in at your next appointment.",
       "Your oncologist may talk to you about it, or discuss it with the team of specialists who plan your care. If they agree, they will refer you to the surgical team you asked for, or another suitable team.",
-      "Keep going to all your appointments and treatment in the meantime. Asking for a second opinion does not change the care you get now.",
+      KEEP_GOING,
       WAIT,
     ],
-    noReplyHeading: "If you do not get a reply",
     noReply: [
       "Phone your oncologist's secretary or your specialist nurse and ask whether your letter has been read.",
       "You can also ask your GP to help.",
-      "If you still cannot get an answer, the patient advice service at your hospital or health board can help.",
+      ADVICE_SERVICE_HELPS,
     ],
-    concernLink: "Write to the patient advice service, using the answers you have already given",
+    concernLink: CONCERN_LINK,
   },
   "pals-concern": {
-    heading: "What happens next",
+    ...HEADINGS,
     paragraphs: [
       "Send your letter to the patient advice service at your hospital or health board. You can find their details on the hospital's website, or by phoning the hospital switchboard.",
       "They will usually contact you to talk about what has happened and what you would like. They will not talk to your team about you unless you agree.",
       "This is not a formal complaint. If you want to make one later, the service can tell you how.",
       WAIT,
     ],
-    noReplyHeading: "If you do not get a reply",
     noReply: ["Phone the service and ask whether your letter has arrived. Have a copy of your letter with you when you call."],
   },
 };

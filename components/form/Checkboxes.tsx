@@ -1,18 +1,12 @@
 import type { ReactNode } from "react";
-import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
+import type { FieldRegistration } from "./useForm";
 import { Fieldset } from "./Fieldset";
 import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
-import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
 
-export interface CheckboxesProps {
-  name: string;
-  legend: ReactNode;
-  legendSize?: LabelSize;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
+export interface CheckboxesProps extends FieldsetQuestionProps {
   items: ChoiceItem[];
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   /** The ticked values, so conditional questions show for them. */
   value?: readonly string[] | string | boolean | null;
   small?: boolean;
@@ -52,7 +46,7 @@ export function SingleCheckbox({
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
 }) {
   const hintId = hint ? `${name}-item-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;

@@ -1,22 +1,15 @@
-import type { ReactNode } from "react";
-import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
+import type { FieldRegistration } from "./useForm";
 import { COMMON } from "@/content/questions/common";
 import { Fieldset } from "./Fieldset";
-import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
 
 type Part = "day" | "month" | "year";
 
-export interface DateInputProps {
-  /** The field name: parts are `${name}.day` etc., ids `${name}-day` etc. The group's id is the name. */
-  name: string;
-  legend: ReactNode;
-  legendSize?: LabelSize;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
+/** The field name's parts are `${name}.day` etc., their ids `${name}-day` etc.; the group's id is the name. */
+export interface DateInputProps extends FieldsetQuestionProps {
   /** Which parts to mark as wrong (all when the whole date is wrong). */
   errorParts?: readonly Part[];
-  register: (part: Part) => UseFormRegisterReturn;
+  register: (part: Part) => FieldRegistration;
   /** "bday" for a date of birth: bday-day, bday-month, bday-year. */
   autoCompletePrefix?: "bday";
 }

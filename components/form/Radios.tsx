@@ -1,23 +1,16 @@
 import type { ReactNode } from "react";
-import type { FieldRegistration as UseFormRegisterReturn } from "./useForm";
+import type { FieldRegistration } from "./useForm";
 import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
 import { Fieldset } from "./Fieldset";
-import { describedBy, cx, ErrorMessage, Hint, type LabelSize } from "./shared";
+import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
 
-export interface RadiosProps {
-  /** The field name; the first radio's id is this name, so the error summary can link to it. */
-  name: string;
-  legend: ReactNode;
-  legendSize?: LabelSize;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
+export interface RadiosProps extends FieldsetQuestionProps {
   items: ChoiceItem[];
   /** A divider ("or") before the item with this value. */
   dividerBefore?: { value: string; text: string };
   inline?: boolean;
   small?: boolean;
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   /** The chosen value, so conditional questions show for it. */
   value: string | null | undefined;
   /** Content between the legend and the radios, such as explanatory paragraphs. */

@@ -1,14 +1,7 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from "react";
-import { describedBy, cx, FieldHead, fieldIds, type LabelSize } from "./shared";
+import type { InputHTMLAttributes, Ref } from "react";
+import { describedBy, cx, FieldHead, fieldIds, type LabelledQuestionProps } from "./shared";
 
-export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "size"> {
-  id?: string;
-  name: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
+export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "size">, LabelledQuestionProps {
   /** nhsuk-input--width-N: the width tells users how long an answer is expected. */
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
   ref?: Ref<HTMLInputElement>;

@@ -1,17 +1,10 @@
 "use client";
 
-import { useEffect, useState, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import { useEffect, useState, type Ref, type TextareaHTMLAttributes } from "react";
 import { COMMON } from "@/content/questions/common";
-import { describedBy, cx, FieldHead, fieldIds, type LabelSize } from "./shared";
+import { describedBy, cx, FieldHead, fieldIds, type LabelledQuestionProps } from "./shared";
 
-export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength"> {
-  id?: string;
-  name: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
+export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength">, LabelledQuestionProps {
   /** Shows a character count against this limit. Typing past it is allowed and reported, as in the NHS pattern. */
   maxLength?: number;
   /**

@@ -32,6 +32,28 @@ export function ErrorMessage({ id, children }: { id: string; children?: ReactNod
 
 export type LabelSize = "s" | "m" | "l" | "xl";
 
+/** What every NHS question asked in a fieldset (radios, checkboxes, a date) is given. */
+export interface FieldsetQuestionProps {
+  /** The field name; the first input's id (or the group's) is this name, for the error summary's link. */
+  name: string;
+  legend: ReactNode;
+  legendSize?: LabelSize;
+  isPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+}
+
+/** What every NHS question with one input and a label (text input, textarea) is given. */
+export interface LabelledQuestionProps {
+  id?: string;
+  name: string;
+  label: ReactNode;
+  labelSize?: LabelSize;
+  isPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+}
+
 /** The ids a single-input field uses: its input (dots in nested names become dashes), hint and error. */
 export function fieldIds(id: string | undefined, name: string, hint: ReactNode, error: string | undefined) {
   const inputId = id ?? name.replace(/\./g, "-");

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DRAFT_MESSAGES } from "@/content/drafts";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
@@ -14,18 +15,14 @@ export function DraftBanners() {
   return (
     <>
       {storage !== "ok" ? (
-        <div className="nhsuk-warning-callout" role="status" data-testid="storage-warning">
-          <h2 className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">{N.title}: </span>
-            {N.heading}
-          </h2>
+        <WarningCallout testId="storage-warning" title={N.title} heading={N.heading}>
           <p>
             {N.body} {storage === "full" ? N.full : N.unavailable}
           </p>
           <p>
             <Link href={YOUR_ANSWERS_HREF}>{N.link}</Link>
           </p>
-        </div>
+        </WarningCallout>
       ) : null}
       {changedElsewhere ? (
         <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
@@ -37,11 +34,7 @@ export function DraftBanners() {
         </div>
       ) : null}
       {unreadable ? (
-        <div className="nhsuk-warning-callout" role="status" data-testid="unreadable-draft">
-          <h2 className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">{U.title}: </span>
-            {U.heading}
-          </h2>
+        <WarningCallout testId="unreadable-draft" title={U.title} heading={U.heading}>
           <p>
             {unreadable.reason === "newer" ? `${U.newer} ` : ""}
             {unreadable.asideKey ? U.body : U.noCopy}
@@ -52,8 +45,21 @@ export function DraftBanners() {
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
             {U.dismiss}
           </button>
-        </div>
+        </WarningCallout>
       ) : null}
     </>
+  );
+}
+
+/** The NHS warning callout, announced politely; `title` tells screen reader users what kind of message it is. */
+function WarningCallout({ testId, title, heading, children }: { testId: string; title: string; heading: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-warning-callout" role="status" data-testid={testId}>
+      <h2 className="nhsuk-warning-callout__label">
+        <span className="nhsuk-u-visually-hidden">{title}: </span>
+        {heading}
+      </h2>
+      {children}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FieldRegistration as UseFormRegisterReturn } from "@/components/form/useForm";
+import type { FieldRegistration } from "@/components/form/useForm";
 import { TextInput } from "@/components/form";
 import { PATIENT_ADDRESS as A } from "@/content/questions/patient-address";
 
@@ -13,7 +13,7 @@ export function AddressFields({
   autoComplete,
   idPrefix = "",
 }: {
-  register: (line: Line) => UseFormRegisterReturn;
+  register: (line: Line) => FieldRegistration;
   error: (line: Line) => string | undefined;
   /** Browser autofill, only for the user's own address. */
   autoComplete: boolean;
