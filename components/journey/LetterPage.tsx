@@ -13,26 +13,19 @@ import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { buildLetter } from "@/templates";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
-import { backgroundFilesUnwelcome, letterFiles, warmCode, warmFonts, whenIdle } from "./letter-files";
+import type { FileKind } from "@/lib/render/prepared-files";
+import { useLetterFiles } from "./useLetterFiles";
 import { LetterEditor } from "./LetterEditor";
 import { usePageTitle } from "./QuestionLayout";
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
 
-type Busy = "pdf" | "docx" | null;
+type Busy = FileKind | null;
 
-/** Whether the user is in a text box (the letter's edit boxes), where a long task would show. */
-function inTextBox(): boolean {
-  const active = document.activeElement;
-  return active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && !["button", "checkbox", "radio", "submit"].includes(active.type));
-}
-
-/** Kinds of file, in the order they are made in the background: Word is quick, the PDF slow. */
-const KINDS = ["docx", "pdf"] as const;
-/** After an edit, or a key pressed anywhere on the page, wait this long before making files again. */
-const QUIET_MS = 1000;
-/** The longest the first background render waits for the browser to be idle. */
-const FIRST_IDLE_TIMEOUT_MS = 500;
+const MEDIA_TYPES: Record<FileKind, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
 
 export function LetterPage() {
   const { draft, update } = useDraft();
@@ -94,94 +87,7 @@ function LetterView({
   const next = WHAT_HAPPENS_NEXT[doc.templateId];
   const toggle = useRef<HTMLButtonElement>(null);
 
-  // The files are made ahead of the click, for exactly this letter (`key` is the whole document),
-  // so the click finds them ready: when the page is first idle, and again a second after the last
-  // edit. Rendering runs on the main thread (react-pdf cannot easily run in a worker; the first PDF
-  // takes a few hundred ms here, later ones about 100 ms), so it waits for idle time and for a
-  // second with no typing. The click never waits for a render of another version of the letter:
-  // see lib/render/prepared-files.ts. Where the user asked to save data, nothing is fetched or
-  // made until they show they want a file.
-  const key = useMemo(() => letterFiles.keyOf(doc), [doc]);
-  const docRef = useRef(doc);
-  docRef.current = doc;
-  const [, setFilesChanged] = useState(0);
-  const lastInput = useRef(0);
-  const preparedOnce = useRef(false);
-
-  useEffect(() => {
-    const typed = () => {
-      lastInput.current = Date.now();
-    };
-    document.addEventListener("keydown", typed, true);
-    document.addEventListener("input", typed, true);
-    return () => {
-      document.removeEventListener("keydown", typed, true);
-      document.removeEventListener("input", typed, true);
-    };
-  }, []);
-
-  // A click in progress comes first: the background waits for it rather than compete for the
-  // main thread (a click the moment the page appears would otherwise share it with the code and
-  // fonts of both renderers).
-  const clickInFlight = useRef<Promise<unknown> | null>(null);
-
-  useEffect(() => {
-    if (backgroundFilesUnwelcome()) return;
-    const doc = docRef.current;
-    let cancelled = false;
-    let cancelIdle = () => {};
-    let timer = 0;
-    const first = !preparedOnce.current;
-    preparedOnce.current = true;
-    // Waits, then makes the next kind of file: for a click in progress to finish, for a second
-    // without a key press, and for a text box to lose focus (nothing is made in the background
-    // while the user is typing in one), then for idle time. Checked again when idle comes.
-    const prepareNext = (index: number) => {
-      const kind = KINDS[index];
-      if (cancelled || kind === undefined) return;
-      const click = clickInFlight.current;
-      if (click) {
-        const retry = () => void window.setTimeout(() => prepareNext(index), 0);
-        click.then(retry, retry);
-        return;
-      }
-      const quietFor = Date.now() - lastInput.current;
-      if (quietFor < QUIET_MS || inTextBox()) {
-        timer = window.setTimeout(() => prepareNext(index), Math.max(QUIET_MS - quietFor, 250));
-        return;
-      }
-      cancelIdle = whenIdle(() => {
-        if (cancelled) return;
-        if (clickInFlight.current || inTextBox() || Date.now() - lastInput.current < QUIET_MS) return prepareNext(index);
-        if (first && index === 0) {
-          // Fetch both renderers' code and the fonts now, in parallel: the renders follow in turn.
-          warmCode("pdf");
-          warmFonts();
-        }
-        void letterFiles.prepare(kind, doc).then(() => {
-          if (cancelled) return;
-          setFilesChanged((n) => n + 1);
-          prepareNext(index + 1);
-        });
-      }, FIRST_IDLE_TIMEOUT_MS);
-    };
-    if (first) prepareNext(0);
-    else timer = window.setTimeout(() => prepareNext(0), QUIET_MS);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-      cancelIdle();
-    };
-  }, [key]);
-
-  // The user shows they want a file (pointer over, focus or touch on its button): make it now.
-  // Where they asked to save data, only its code is fetched (the PDF code is about 440 KB gzip).
-  const warm = useCallback((kind: "pdf" | "docx") => {
-    if (backgroundFilesUnwelcome()) warmCode(kind);
-    else void letterFiles.prepare(kind, docRef.current).then(() => setFilesChanged((n) => n + 1));
-  }, []);
-  const intent = (kind: "pdf" | "docx") => ({ onPointerEnter: () => warm(kind), onFocus: () => warm(kind), onTouchStart: () => warm(kind) });
-  const filesReady = KINDS.filter((kind) => letterFiles.stateOfKey(kind, key) === "ready").join(" ");
+  const files = useLetterFiles(doc);
 
   // Print only from the preview: the print stylesheet prints `.letter`.
   useEffect(() => {
@@ -200,27 +106,19 @@ function LetterView({
       working.current = true;
       setBusy(kind);
       setStatus(L.preparing);
-      // The file made for exactly this letter: ready, being made, or made now.
-      const file = letterFiles.get(kind, doc);
-      clickInFlight.current = file;
       try {
-        const bytes = await file;
-        if (kind === "pdf") {
-          saveFile(bytes, "application/pdf", `${fileName}.pdf`);
-          setStatus(L.downloaded(`${fileName}.pdf`));
-        } else {
-          saveFile(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", `${fileName}.docx`);
-          setStatus(L.downloaded(`${fileName}.docx`));
-        }
+        // The file made for exactly this letter: ready, being made, or made now.
+        const bytes = await files.fileFor(kind);
+        saveFile(bytes, MEDIA_TYPES[kind], `${fileName}.${kind}`);
+        setStatus(L.downloaded(`${fileName}.${kind}`));
       } catch {
         setStatus(L.downloadFailed);
       } finally {
-        if (clickInFlight.current === file) clickInFlight.current = null;
         working.current = false;
         setBusy(null);
       }
     },
-    [doc, fileName],
+    [files, fileName],
   );
 
   const copy = async () => {
@@ -247,15 +145,15 @@ function LetterView({
         </div>
       </div>
 
-      <section className="app-letter-actions app-no-print" aria-labelledby="actions-heading" data-files-ready={filesReady}>
+      <section className="app-letter-actions app-no-print" aria-labelledby="actions-heading" data-files-ready={files.ready}>
         <h2 className="nhsuk-heading-m" id="actions-heading">
           {L.actionsHeading}
         </h2>
         <div className="nhsuk-button-group">
-          <button type="button" className="nhsuk-button" {...intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
+          <button type="button" className="nhsuk-button" {...files.intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
             {L.pdf}
           </button>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" {...intent("docx")} onClick={() => download("docx")} aria-disabled={busy !== null}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" {...files.intent("docx")} onClick={() => download("docx")} aria-disabled={busy !== null}>
             {L.word}
           </button>
           <button
