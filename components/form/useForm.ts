@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type * as z from "zod/mini";
+import { valueAt } from "@/lib/dotted-path";
 
 /**
  * A small form hook for the question pages, in place of react-hook-form (whose ~15 KB gzip kept
@@ -26,11 +27,6 @@ export interface FieldErrors {
 
 type Element = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function getPath(values: unknown, name: string): unknown {
-  let value: unknown = values;
-  for (const key of name.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
-}
 
 function setPath(values: Record<string, unknown>, name: string, value: unknown): void {
   const keys = name.split(".");
@@ -119,7 +115,7 @@ export function useForm<Values extends Record<string, unknown>, Out>({
         let value: unknown;
         if (target instanceof HTMLInputElement && target.type === "checkbox") {
           const group = [...(elements.current.get(name) ?? [])].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === "checkbox");
-          const current = getPath(values.current, name);
+          const current = valueAt(values.current, name);
           value = group.length > 1 || Array.isArray(current) ? group.filter((e) => e.checked).map((e) => e.value) : target.checked;
         } else if (target instanceof HTMLInputElement && target.type === "radio") {
           if (!target.checked) return;
@@ -139,14 +135,14 @@ export function useForm<Values extends Record<string, unknown>, Out>({
         if (!set) elements.current.set(name, (set = new Set()));
         for (const e of set) if (!e.isConnected) set.delete(e);
         set.add(element);
-        show(element, getPath(values.current, name));
+        show(element, valueAt(values.current, name));
       },
     };
     registrations.current.set(name, registration);
     return registration;
   }, []);
 
-  const watch = useCallback((name: string) => getPath(values.current, name), []);
+  const watch = useCallback((name: string) => valueAt(values.current, name), []);
 
   const handleSubmit = useCallback(
     (onValid: (out: Out) => void) => (event?: FormEvent<HTMLFormElement>) => {
@@ -179,7 +175,7 @@ export function useForm<Values extends Record<string, unknown>, Out>({
 
   const reset = useCallback((next: Values) => {
     values.current = structuredCloneSafe(next);
-    for (const [name, set] of elements.current) for (const e of set) if (e.isConnected) show(e, getPath(values.current, name));
+    for (const [name, set] of elements.current) for (const e of set) if (e.isConnected) show(e, valueAt(values.current, name));
     setErrors({});
     setSubmitCount(0);
     setVersion((v) => v + 1);

@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect } from "react";
 import type * as z from "zod/mini";
 import { COMMON } from "@/content/questions/common";
+import { valueAt } from "@/lib/dotted-path";
 import { CHECK_HREF, contextOf, questionHref } from "@/lib/journey/flow";
 import { loadChecks } from "@/lib/journey/load-checks";
 import type { RULES, StepRules } from "@/lib/journey/rules";
@@ -95,8 +96,6 @@ export function errorList(errors: FieldErrors, prefix = ""): FieldError[] {
 
 /** The message for one field, for the inline error. */
 export function errorFor(errors: FieldErrors, name: string): string | undefined {
-  let value: unknown = errors;
-  for (const key of name.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-  const message = value && typeof value === "object" ? (value as { message?: unknown }).message : undefined;
+  const message = valueAt(errors, `${name}.message`);
   return typeof message === "string" && message ? message : undefined;
 }

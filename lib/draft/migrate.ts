@@ -1,5 +1,5 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
-import { readStoredDraftV1 } from "./stored-answers";
+import { isRecord, readStoredDraftV1 } from "./stored-answers";
 
 /**
  * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by
@@ -16,9 +16,6 @@ const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {
 export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged";
 export type MigrateResult = { ok: true; draft: Draft; from: number } | { ok: false; reason: MigrateFailure };
 
-function isRecord(value: unknown): value is Raw {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Takes a stored draft of any version (already parsed from JSON) to the current version. */
 export function migrate(raw: unknown): MigrateResult {

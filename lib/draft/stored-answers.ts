@@ -59,7 +59,8 @@ export const ANSWER_FIELDS = {
 } as const satisfies Fields;
 
 type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A plain object (not null, not a list). */
+export const isRecord = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function readField(kind: FieldKind, value: unknown): unknown {
   if (kind === "text") return typeof value === "string" ? value : undefined;

@@ -1,4 +1,5 @@
 import type { Draft, DraftAnswers } from "@/lib/draft/format";
+import { valueAt } from "@/lib/dotted-path";
 import { contextOf, stepsFor } from "./flow";
 import type { StepId } from "./step-ids";
 import { stepById, stepSchema } from "./steps";
@@ -19,11 +20,7 @@ export function isStepComplete(id: StepId, draft: Draft): boolean {
 }
 
 function hasAnyAnswer(answers: DraftAnswers, paths: readonly string[]): boolean {
-  return paths.some((path) => {
-    let value: unknown = answers;
-    for (const key of path.split(".")) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-    return value !== undefined;
-  });
+  return paths.some((path) => valueAt(answers, path) !== undefined);
 }
 
 /** The first page of this letter still to answer, or null when every one is done. */
