@@ -50,6 +50,8 @@ e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexp
 # the web server was not there) still counts as one failure.
 [ "$unit_status" -ne 0 ] && [ "$unit_failed" -eq 0 ] && unit_failed=1
 [ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ] && e2e_failed=1
+# CI shows only the end of the log: name every failed test there, with the start of its message.
+node scripts/failed-tests.mjs "$results/vitest.json" "$results/playwright.json"
 passed=$((unit_passed + e2e_passed + passed_steps))
 failed=$((unit_failed + e2e_failed + failed_steps))
 echo "unit: $unit_passed passed, $unit_failed failed; browser: $e2e_passed passed, $e2e_failed failed; checks: $passed_steps passed, $failed_steps failed"
