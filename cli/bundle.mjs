@@ -8,7 +8,7 @@
 // npm 11 skips install scripts it has not been told to allow, so a `prepare` or `postinstall`
 // hook could not be relied on to have run.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,7 +18,7 @@ const ENTRY = path.join(ROOT, "cli", "letter.ts");
 /** Files that change the bundle without being part of it: the dependency versions and the `@/` alias. */
 const SETTINGS_FILES = ["package.json", "package-lock.json", "tsconfig.json", "cli/bundle.mjs"];
 /** Bumped when the manifest's shape changes, so an older bundle is rebuilt rather than misread. */
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /**
  * pdfkit's Node build loads its standard-font metrics with a `require` made from its own
@@ -42,8 +42,28 @@ const pdfkitStandardFonts = {
   },
 };
 
-/** The bundle's entry file; `manifest.json` beside it lists what it was built from. */
-export const bundleEntry = (outDir = DEFAULT_OUT_DIR) => path.join(outDir, "letter.mjs");
+// Each build gets a folder of its own (`b-<random>/`), and `current.json` names the one to run.
+// A build is never moved or changed once written, so a command line that started from one keeps
+// finding its lazily imported chunks, whatever other builds start or finish meanwhile (two first
+// runs at the same instant, or a run during a rebuild after a source changed). Builds that are no
+// longer current are deleted only once they have been retired for a while.
+const POINTER = "current.json";
+const BUILD_PREFIX = "b-";
+/** Longer than any one command line runs: a retired build stays this long for runs started from it. */
+export const RETIRED_BUILD_KEEP_MS = 60_000;
+
+/** The folder of the build `current.json` names, or null when there is none. */
+export function currentBuild(outDir = DEFAULT_OUT_DIR) {
+  try {
+    const { build } = JSON.parse(readFileSync(path.join(outDir, POINTER), "utf8"));
+    return typeof build === "string" && build.startsWith(BUILD_PREFIX) && !build.includes("/") && !build.includes("\\") ? path.join(outDir, build) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A build folder's entry file; `manifest.json` beside it lists what it was built from. */
+const entryOf = (buildDir) => path.join(buildDir, "letter.mjs");
 
 /**
  * Why the bundle in `outDir` must be (re)built, or null when it is up to date: every file it was
@@ -52,10 +72,14 @@ export const bundleEntry = (outDir = DEFAULT_OUT_DIR) => path.join(outDir, "lett
  * started. About 30 `stat` calls, well under a millisecond.
  */
 export function staleReason(outDir = DEFAULT_OUT_DIR) {
+  return staleReasonOf(currentBuild(outDir));
+}
+
+function staleReasonOf(buildDir) {
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8"));
-    statSync(bundleEntry(outDir));
+    manifest = JSON.parse(readFileSync(path.join(buildDir, "manifest.json"), "utf8"));
+    statSync(entryOf(buildDir));
   } catch {
     return "no bundle yet";
   }
@@ -73,10 +97,50 @@ export function staleReason(outDir = DEFAULT_OUT_DIR) {
 }
 
 /**
- * Bundles cli/letter.ts and everything it imports into `outDir`: ESM for Node 20, React's
- * production build, and one chunk per lazily imported renderer (code splitting), so `--format txt`
- * never loads react-pdf or docx. Written to a fresh folder and swapped in, so a CLI started while
- * another builds runs either the old bundle or the new one, never half of each.
+ * Deletes what `outDir` holds besides `current.json` and the current build, once it has not been
+ * touched for `keepMs`: builds retired by a newer one (touched when retired), builds that lost a
+ * race to be current, a build that crashed half-way, and the files of the older single-folder layout.
+ */
+export function pruneBuilds(outDir = DEFAULT_OUT_DIR, { keepMs = RETIRED_BUILD_KEEP_MS, now = Date.now() } = {}) {
+  const current = currentBuild(outDir);
+  let names;
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(outDir, name);
+    if (name === POINTER || file === current) continue;
+    try {
+      if (now - statSync(file).mtimeMs > keepMs) rmSync(file, { recursive: true, force: true });
+    } catch {
+      // another process pruned it first
+    }
+  }
+}
+
+/** Makes `buildDir` the current build: the old one is touched, so it is kept for runs started from it. */
+function makeCurrent(outDir, buildDir) {
+  const previous = currentBuild(outDir);
+  if (previous) {
+    try {
+      const now = new Date();
+      utimesSync(previous, now, now);
+    } catch {
+      // already pruned
+    }
+  }
+  // Written beside and renamed over: a reader sees the old pointer or the new one, never half.
+  const temp = path.join(outDir, `.${POINTER}-${randomBytes(6).toString("hex")}`);
+  writeFileSync(temp, `${JSON.stringify({ build: path.basename(buildDir) })}\n`);
+  renameSync(temp, path.join(outDir, POINTER));
+}
+
+/**
+ * Bundles cli/letter.ts and everything it imports into a new build folder in `outDir` and makes
+ * it current: ESM for Node 20, React's production build, and one chunk per lazily imported
+ * renderer (code splitting), so `--format txt` never loads react-pdf or docx. Returns its entry file.
  */
 export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
   // A devDependency, as tsx was before: loaded only when a build is needed.
@@ -88,14 +152,13 @@ export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
   }
   // Sources edited while the build runs must count as changed afterwards: keep the start time.
   const startedMs = Date.now() - 1000;
-  const parent = path.dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const temp = path.join(parent, `.${path.basename(outDir)}-${randomBytes(6).toString("hex")}`);
+  mkdirSync(outDir, { recursive: true });
+  const buildDir = path.join(outDir, `${BUILD_PREFIX}${randomBytes(6).toString("hex")}`);
   try {
     const result = await esbuild.build({
       absWorkingDir: ROOT,
       entryPoints: { letter: ENTRY },
-      outdir: temp,
+      outdir: buildDir,
       outExtension: { ".js": ".mjs" },
       bundle: true,
       splitting: true,
@@ -116,31 +179,23 @@ export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
     const inputs = Object.keys(result.metafile.inputs)
       .filter((file) => !file.includes("node_modules/") && !file.startsWith("<"))
       .concat(SETTINGS_FILES);
-    writeFileSync(path.join(temp, "manifest.json"), `${JSON.stringify({ version: MANIFEST_VERSION, root: ROOT, startedMs, inputs }, null, 1)}\n`);
-    // Swap in: move any old bundle aside first (renaming onto a non-empty folder fails).
-    const old = `${temp}-old`;
-    try {
-      renameSync(outDir, old);
-    } catch {
-      // no old bundle, or another build moved it first
-    }
-    try {
-      renameSync(temp, outDir);
-    } catch (error) {
-      // Another build swapped its bundle in between the two renames: use that one.
-      if (staleReason(outDir) !== null) throw error;
-    }
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
+    writeFileSync(path.join(buildDir, "manifest.json"), `${JSON.stringify({ version: MANIFEST_VERSION, root: ROOT, startedMs, inputs }, null, 1)}\n`);
+  } catch (error) {
+    rmSync(buildDir, { recursive: true, force: true });
+    throw error;
   }
-  return bundleEntry(outDir);
+  makeCurrent(outDir, buildDir);
+  pruneBuilds(outDir);
+  // This process runs the build it made, even if another process has since made its own current.
+  return entryOf(buildDir);
 }
 
 /** The bundle's entry file, built first if it is missing or older than its sources. */
 export async function ensureBundle(outDir = DEFAULT_OUT_DIR) {
-  const reason = staleReason(outDir);
-  if (reason === null) return bundleEntry(outDir);
+  // Read the pointer once: the build checked is the build run.
+  const build = currentBuild(outDir);
+  const reason = staleReasonOf(build);
+  if (reason === null) return entryOf(build);
   if (process.env.LETTER_CLI_VERBOSE) process.stderr.write(`building the command line (${reason})\n`);
   return buildBundle(outDir);
 }
