@@ -164,29 +164,30 @@ function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: 
   );
 }
 
-/** The part of a parsed fontkit font that {@link forgetGlyphsWithoutCodePoints} repairs. */
+/** The part of a parsed fontkit font that {@link forgetGlyphs} empties. */
 interface GlyphCacheOwner {
-  _glyphs?: Record<string, { codePoints?: readonly number[] } | null | undefined>;
+  _glyphs?: Record<string, unknown>;
 }
 
 /**
  * fontkit keeps one glyph object per glyph id, carrying the code points of whoever asked first,
- * and the parsed font lives on between renders in react-pdf's font store. Embedding a subset asks
- * for the components of accented letters with no code points ("Á" is built from "A" and an
- * acute), so after one PDF with "Á" the next PDF's "A" maps to no text: pdf.js read "Dr nita
- * Shah", and textkit, which counts code points to map glyphs back to the string, broke lines one
- * letter late ("My t" / "eam's"). Forgetting those glyphs makes fontkit build them afresh, with
- * code points, when text asks for them.
+ * and the parsed font lives on between renders in react-pdf's font store. So one letter's text
+ * changed how the next letter's text was read back:
+ * - embedding a subset asks for the components of accented letters with no code points ("Á" is
+ *   built from "A" and an acute), so after one PDF with "Á" the next PDF's "A" mapped to no text:
+ *   pdf.js read "Dr nita Shah", and textkit, which counts code points to map glyphs back to the
+ *   string, broke lines one letter late ("My t" / "eam's");
+ * - an "i" with an accent above is drawn as a dotless "ı" and the accent, so after one such letter
+ *   the next letter's Turkish "ı" was read back as "i" (found by the property tests).
+ * Forgetting every glyph before and after each render makes fontkit build them afresh, with the
+ * right code points; it costs nothing measurable (`npm run bench`, ratio 2.84 before, 2.83 after).
  * https://github.com/foliojs/fontkit/issues/154 (fix proposed in foliojs/fontkit#387),
  * https://github.com/diegomura/react-pdf/issues/3404.
  */
-function forgetGlyphsWithoutCodePoints(family: string): void {
+function forgetGlyphs(family: string): void {
   for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) {
-    const glyphs = (source.data as GlyphCacheOwner | null)?._glyphs;
-    if (!glyphs) continue;
-    for (const id of Object.keys(glyphs)) {
-      if (!glyphs[id]?.codePoints?.length) delete glyphs[id];
-    }
+    const owner = source.data as GlyphCacheOwner | null;
+    if (owner?._glyphs) owner._glyphs = {};
   }
 }
 
@@ -199,7 +200,7 @@ function forgetGlyphsWithoutCodePoints(family: string): void {
 let instance: ReturnType<typeof pdf> | null = null;
 
 async function renderOnce(doc: LetterDocument, family: string, pageNumbers: boolean): Promise<Uint8Array> {
-  forgetGlyphsWithoutCodePoints(family);
+  forgetGlyphs(family);
   instance ??= pdf();
   try {
     instance.updateContainer(<LetterPdf doc={doc} family={family} pageNumbers={pageNumbers} />);
@@ -207,7 +208,7 @@ async function renderOnce(doc: LetterDocument, family: string, pageNumbers: bool
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     instance.updateContainer(null as never);
-    forgetGlyphsWithoutCodePoints(family);
+    forgetGlyphs(family);
   }
 }
 
@@ -221,6 +222,68 @@ function pdfPageCount(bytes: Uint8Array): number {
   const match = /\/Type \/Pages\s*\/Count (\d+)/.exec(latin1.decode(bytes));
   if (!match) throw new Error("The PDF has no page tree to count pages in");
   return Number(match[1]);
+}
+
+/** The part of a parsed fontkit font that {@link skipNullAnchors} reaches its GPOS code through. */
+interface LayoutEngineOwner {
+  _layoutEngine?: { engine?: { GPOSProcessor?: object | null } | null };
+}
+type ApplyAnchor = (this: unknown, markRecord: { markAnchor?: unknown } | null | undefined, baseAnchor: unknown, baseGlyphIndex: number) => void;
+const anchorsGuarded = new WeakSet<object>();
+
+/**
+ * Noto Sans leaves some mark-positioning anchors empty (NULL offsets, which OpenType allows:
+ * "no anchor here"), and fontkit 2.0.4 reads them anyway and throws "Cannot read properties of
+ * null (reading 'xCoordinate')": a letter with, say, "a" and a combining tilde overlay (U+0334)
+ * could not be made as a PDF at all. Skip those attachments, as HarfBuzz does, until fontkit
+ * ships the fix: https://github.com/foliojs/fontkit/issues/367, fix in foliojs/fontkit#374.
+ * fontkit does not export the class, so its prototype is reached through a loaded font.
+ */
+async function skipNullAnchors(family: string): Promise<void> {
+  for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) {
+    await source.load();
+    const gpos = (source.data as LayoutEngineOwner | null)?._layoutEngine?.engine?.GPOSProcessor;
+    const prototype = gpos ? (Object.getPrototypeOf(gpos) as { applyAnchor?: ApplyAnchor }) : null;
+    if (!prototype?.applyAnchor || anchorsGuarded.has(prototype)) continue;
+    const applyAnchor = prototype.applyAnchor;
+    prototype.applyAnchor = function (markRecord, baseAnchor, baseGlyphIndex) {
+      if (baseAnchor == null || markRecord?.markAnchor == null) return;
+      applyAnchor.call(this, markRecord, baseAnchor, baseGlyphIndex);
+    };
+    anchorsGuarded.add(prototype);
+  }
+}
+
+/** The ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text copied from a PDF sometimes carries. */
+const LIGATURE_CHARACTER = /[\uFB00-\uFB06]/;
+const spelledOut = (text: string) => text.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"));
+
+/**
+ * The letter as the PDF draws it: a ligature character spelled out ("ﬀ" as "ff"), which the font
+ * joins into the same glyph. Typed as one character, the glyph shares fontkit's cached glyph
+ * object with "ff" in ordinary words, one code point against two, and textkit, counting code
+ * points to map glyphs back to the string, then dropped the character after it (found by the
+ * property tests: "copies of ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
+ */
+function asDrawn(doc: LetterDocument): LetterDocument {
+  if (!doc.blocks.some((block) => LIGATURE_CHARACTER.test(JSON.stringify(block)))) return doc;
+  const blocks = doc.blocks.map((block): LetterBlock => {
+    switch (block.kind) {
+      case "address":
+        return { ...block, lines: block.lines.map(spelledOut) };
+      case "date":
+      case "heading":
+      case "paragraph":
+        return { ...block, text: spelledOut(block.text) };
+      case "list":
+        return { ...block, items: block.items.map(spelledOut) };
+      case "signature":
+        return { ...block, closing: spelledOut(block.closing), lines: block.lines.map(spelledOut) };
+      default:
+        return assertNever(block);
+    }
+  });
+  return { ...doc, blocks };
 }
 
 /** Printable height of an A4 page inside the margins, in points. */
@@ -268,9 +331,11 @@ export function estimatedPages(doc: LetterDocument): number {
  * again with it only if it turns out longer; a letter that looks longer gets the footer straight
  * away, and the footer's own check still leaves it off if the letter fits on one page after all.
  */
-async function renderNow(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+async function renderNow(letter: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+  const doc = asDrawn(letter);
   Font.registerHyphenationCallback(noHyphenation);
   const family = fontFamily(fonts);
+  await skipNullAnchors(family);
   if (estimatedPages(doc) > 1.05) return renderOnce(doc, family, true);
   const bytes = await renderOnce(doc, family, false);
   return pdfPageCount(bytes) > 1 ? renderOnce(doc, family, true) : bytes;
