@@ -21,3 +21,5 @@ for source in "$@"; do
     --glyph-names --notdef-outline --name-IDs='*' --name-languages='*' \
     --output-file="$out/$(basename "$source")"
 done
+# The PDF warns of characters the fonts lack: keep its table in step with the fonts.
+node "$(dirname "$0")/font-coverage.mjs"

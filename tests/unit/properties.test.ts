@@ -1,19 +1,44 @@
 import fc from "fast-check";
+import * as fontkit from "fontkit";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { validateAnswers } from "@/lib/answers";
-import { TEMPLATE_IDS } from "@/lib/letter/model";
+import { TEMPLATE_IDS, type LetterDocument } from "@/lib/letter/model";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
+import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/templates";
-import { LEAK_MARKERS, validAnswers } from "@/tests/fixtures/arbitraries";
+import { LEAK_MARKERS, printableAnswers, validAnswers } from "@/tests/fixtures/arbitraries";
 import { docxText, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
 
 const ctx = { date: "2026-11-25" };
+
+/** The letter with its lists marked as the PDF marks them ("•", "1."), not as plain text does ("- "). */
+function asPdfDrawsIt(doc: LetterDocument): LetterDocument {
+  const blocks = doc.blocks.flatMap((block) =>
+    block.kind === "list" ? block.items.map((item, i) => ({ kind: "paragraph" as const, id: `${block.id}-${i}`, text: `${block.style === "numbered" ? `${i + 1}.` : "•"} ${item}` })) : [block],
+  );
+  return { ...doc, blocks };
+}
+
+/**
+ * Every character in reading order, less what the PDF lays out its own way: spaces and line
+ * breaks, invisible characters it draws as nothing (such as the combining grapheme joiner), and
+ * hyphens, as it may break a word that mixes scripts at a line end with one.
+ */
+const squashed = (text: string) => text.normalize("NFKC").replace(/Page \d+ of \d+/g, "").replace(/[\s\p{Default_Ignorable_Code_Point}\-\u2010]/gu, "");
+
+/** Read from the font files themselves, not from the table the app uses. */
+const FONTS = [NODE_FONTS.regular, NODE_FONTS.bold].map((file) => fontkit.openSync(file) as fontkit.Font);
+function graphemesTheFontLacks(text: string): string[] {
+  const graphemes = Array.from(new Intl.Segmenter("en-GB", { granularity: "grapheme" }).segment(text), (s) => s.segment);
+  const lacking = graphemes.filter((g) => [...g].some((c) => !/[\n\r\t]/.test(c) && FONTS.some((font) => !font.hasGlyphForCodePoint(c.codePointAt(0)!))));
+  return [...new Set(lacking)];
+}
 
 describe("any valid answers", () => {
   it("build every letter as text with nothing missing or leaked", () => {
@@ -40,7 +65,7 @@ describe("any valid answers", () => {
     );
   });
 
-  it("render as PDF and Word with the same words as the text", async () => {
+  it("render as PDF and Word, the Word file with the same words as the text", async () => {
     await fc.assert(
       fc.asyncProperty(validAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
         const built = buildLetter(id, answers, ctx);
@@ -50,9 +75,26 @@ describe("any valid answers", () => {
         const docxWords = normaliseWords(await docxText(docx));
         expect(docxWords).toBe(text);
         expect(docxWords).not.toMatch(LEAK_MARKERS);
+        // Characters the font lacks are drawn as its empty box, which pdf.js reads back as any
+        // character at all (once, "{{"): the letter page warns of those characters instead.
+        const missing = charactersMissingFromPdf(built.letter);
+        expect(missing).toEqual(graphemesTheFontLacks(renderText(built.letter)));
         const pdfWords = await pdfText(pdf);
         expect(pdfWords.length).toBeGreaterThan(0);
-        expect(pdfWords).not.toMatch(LEAK_MARKERS);
+        if (missing.length === 0) expect(pdfWords).not.toMatch(LEAK_MARKERS);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("in characters the PDF's font has, come out of the PDF character for character", async () => {
+    await fc.assert(
+      fc.asyncProperty(printableAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
+        const built = buildLetter(id, answers, ctx);
+        if (!built.ok) throw new Error(JSON.stringify(built.problems));
+        expect(charactersMissingFromPdf(built.letter)).toEqual([]);
+        const pdf = await renderPdf(built.letter, NODE_FONTS);
+        expect(squashed(await pdfText(pdf))).toBe(squashed(renderText(asPdfDrawsIt(built.letter))));
       }),
       { numRuns: 25 },
     );

@@ -1,0 +1,47 @@
+import type { LetterDocument } from "@/lib/letter/model";
+import { PDF_FONT_RANGES } from "./pdf-font-coverage";
+import { renderText } from "./text";
+
+/** Line breaks and tabs are laid out by the PDF renderer, never drawn from the font. */
+const LAID_OUT = /[\n\r\t]/;
+
+function fontHas(codePoint: number): boolean {
+  let low = 0;
+  let high = PDF_FONT_RANGES.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [first, last] = PDF_FONT_RANGES[mid]!;
+    if (codePoint < first) high = mid - 1;
+    else if (codePoint > last) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whole characters as a reader sees them (an emoji with its skin tone is one), where supported. */
+function characters(text: string): string[] {
+  if (typeof Intl !== "undefined" && "Segmenter" in Intl) {
+    return Array.from(new Intl.Segmenter("en-GB", { granularity: "grapheme" }).segment(text), (s) => s.segment);
+  }
+  return Array.from(text);
+}
+
+/**
+ * The characters in the letter that the PDF's font has no glyph for, each once, in the order they
+ * first appear. The PDF would print them as empty boxes; the Word file, the copied text and the
+ * printed page use the reader's own fonts, which usually have them. Latin, Greek and Cyrillic,
+ * with their accents, are covered; other scripts and emoji are not.
+ */
+export function charactersMissingFromPdf(doc: LetterDocument): string[] {
+  const missing = new Set<string>();
+  for (const character of characters(renderText(doc))) {
+    if (missing.has(character)) continue;
+    for (const symbol of character) {
+      if (!LAID_OUT.test(symbol) && !fontHas(symbol.codePointAt(0)!)) {
+        missing.add(character);
+        break;
+      }
+    }
+  }
+  return [...missing];
+}
