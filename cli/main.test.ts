@@ -50,6 +50,20 @@ describe("letter command line", () => {
     expect(text).toContain("Morriston Hospital");
   });
 
+  it("writes a PDF with characters its fonts lack, and warns which on stderr", async () => {
+    const answers = JSON.parse(readFileSync(typicalPath, "utf8"));
+    answers.patient.fullName = "김민준 Kim";
+    const folder = dir();
+    const input = JSON.stringify(answers);
+    const pdf = await run(["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "pdf", "--out", join(folder, "letter.pdf"), "--date", LETTER_DATE], input);
+    expect(pdf.code).toBe(0);
+    expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, which will show as empty boxes. The docx and txt formats keep them.\n");
+    expect(await pdfText(new Uint8Array(readFileSync(join(folder, "letter.pdf"))))).toContain("Kim");
+    const txt = await run(["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", join(folder, "letter.txt"), "--date", LETTER_DATE], input);
+    expect(txt.stderr).toBe("");
+    expect(readFileSync(join(folder, "letter.txt"), "utf8")).toContain("김민준 Kim");
+  });
+
   it("reads answers from standard input with --answers -", async () => {
     const out = join(dir(), "letter.txt");
     const { code } = await run(["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", out, "--date", LETTER_DATE], readFileSync(example("pals-concern", "typical").path, "utf8"));

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { answersJsonSchema, todayIso } from "@/lib/answers";
+import { cliPdfMissing } from "@/content/letter";
 import { TEMPLATE_IDS } from "@/lib/letter/model";
+import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { buildLetter, TEMPLATES } from "@/templates";
 import { parseCommand, USAGE, UsageError } from "./args";
 import { NODE_FONTS } from "./fonts";
@@ -51,6 +53,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (!built.ok) {
           io.stderr(built.problems.map((p) => `${p.path || "answers"}: ${p.message}\n`).join(""));
           return EXIT.invalidAnswers;
+        }
+        if (command.format === "pdf") {
+          const missing = charactersMissingFromPdf(built.letter);
+          if (missing.length > 0) io.stderr(cliPdfMissing(missing));
         }
         const output = await render(command.format, built.letter);
         await writeAtomically(command.out, output);

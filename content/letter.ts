@@ -30,6 +30,12 @@ export const LETTER_PAGE = {
     "gp-surgical-second-opinion": "letter-to-gp-surgical-second-opinion",
     "pals-concern": "letter-to-patient-advice-service",
   } satisfies Record<TemplateId, string>,
+  pdfMissing: {
+    title: "Important",
+    heading: "Some characters will not show in the PDF",
+    body: (characters: string) => `The PDF's lettering does not have: ${characters}. In the PDF they would show as empty boxes.`,
+    advice: "The Word document, Print and Copy as text keep them. Or change the wording to use other characters.",
+  },
   yourAnswers: "Save, load or delete your answers",
   another: "Write another letter with the same answers",
 };
@@ -130,3 +136,18 @@ export const WHAT_HAPPENS_NEXT: Record<TemplateId, NextSteps> = {
     noReply: ["Phone the service and ask whether your letter has arrived. Have a copy of your letter with you when you call."],
   },
 };
+
+/** At most this many characters are named; the rest are counted. */
+const NAMED_AT_MOST = 12;
+
+/** The characters a PDF cannot show, named for a person: "김, 민 and 준", or the first few and "and 30 more". */
+export function missingCharactersList(characters: readonly string[]): string {
+  const named = characters.slice(0, NAMED_AT_MOST);
+  const rest = characters.length - named.length;
+  if (rest > 0) return `${named.join(", ")} and ${rest} more`;
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+}
+
+/** The command line's warning when it writes a PDF with characters its fonts lack. */
+export const cliPdfMissing = (characters: readonly string[]) =>
+  `Warning: the PDF's lettering does not have ${missingCharactersList(characters)}, which will show as empty boxes. The docx and txt formats keep them.\n`;

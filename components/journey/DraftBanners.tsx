@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { DRAFT_MESSAGES } from "@/content/drafts";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
+import { WarningCallout } from "./WarningCallout";
 
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
@@ -48,18 +48,5 @@ export function DraftBanners() {
         </WarningCallout>
       ) : null}
     </>
-  );
-}
-
-/** The NHS warning callout, announced politely; `title` tells screen reader users what kind of message it is. */
-function WarningCallout({ testId, title, heading, children }: { testId: string; title: string; heading: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-warning-callout" role="status" data-testid={testId}>
-      <h2 className="nhsuk-warning-callout__label">
-        <span className="nhsuk-u-visually-hidden">{title}: </span>
-        {heading}
-      </h2>
-      {children}
-    </div>
   );
 }

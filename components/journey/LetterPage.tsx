@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
-import { EDITING, LETTER_PAGE as L, WHAT_HAPPENS_NEXT } from "@/content/letter";
+import { EDITING, LETTER_PAGE as L, missingCharactersList, WHAT_HAPPENS_NEXT } from "@/content/letter";
 import { todayIso } from "@/lib/answers/dates";
 import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
 import { LetterPreview } from "@/lib/render/html";
+import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
 import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { buildLetter } from "@/templates";
@@ -17,6 +18,7 @@ import type { FileKind } from "@/lib/render/prepared-files";
 import { useLetterFiles } from "./useLetterFiles";
 import { LetterEditor } from "./LetterEditor";
 import { usePageTitle } from "./QuestionLayout";
+import { WarningCallout } from "./WarningCallout";
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
 
@@ -83,6 +85,7 @@ function LetterView({
   const [copyFailed, setCopyFailed] = useState(false);
   const [printRequested, setPrintRequested] = useState(false);
   const text = useMemo(() => renderText(doc), [doc]);
+  const missingFromPdf = useMemo(() => charactersMissingFromPdf(doc), [doc]);
   const fileName = L.fileNames[doc.templateId];
   const next = WHAT_HAPPENS_NEXT[doc.templateId];
   const toggle = useRef<HTMLButtonElement>(null);
@@ -149,6 +152,12 @@ function LetterView({
         <h2 className="nhsuk-heading-m" id="actions-heading">
           {L.actionsHeading}
         </h2>
+        {missingFromPdf.length > 0 ? (
+          <WarningCallout testId="pdf-missing-characters" title={L.pdfMissing.title} heading={L.pdfMissing.heading} level={3}>
+            <p>{L.pdfMissing.body(missingCharactersList(missingFromPdf))}</p>
+            <p>{L.pdfMissing.advice}</p>
+          </WarningCallout>
+        ) : null}
         <div className="nhsuk-button-group">
           <button type="button" className="nhsuk-button" {...files.intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
             {L.pdf}

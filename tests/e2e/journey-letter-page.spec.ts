@@ -80,3 +80,27 @@ test("the PDF and Word code loads from our own site only when it is needed", asy
   network.stop();
   expect(network.foreign(ORIGIN)).toEqual([]);
 });
+
+test("the page warns, before the download buttons, of characters the PDF cannot show", async ({ page }) => {
+  await openLetter(page);
+  const warning = page.getByTestId("pdf-missing-characters");
+  await expect(page.locator("article.letter")).toBeVisible();
+  await expect(warning).toHaveCount(0);
+
+  // An edit that brings in characters the PDF's lettering lacks shows the warning at once.
+  await page.getByRole("button", { name: "Change the wording" }).click();
+  const block = page.locator('.app-letter-edit [data-block-id="request"]');
+  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.locator("textarea").fill("Please refer me to Dr 김민준 at the Royal Marsden 👍🏽 for a second opinion.");
+  await block.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole("heading", { level: 3 })).toHaveText("Important: Some characters will not show in the PDF");
+  await expect(warning).toContainText("The PDF's lettering does not have: 김, 민, 준 and 👍🏽. In the PDF they would show as empty boxes.");
+  await expect(warning).toContainText("The Word document, Print and Copy as text keep them.");
+  // It comes before the buttons it is about.
+  const [warningBox, pdfButton] = await Promise.all([warning.boundingBox(), page.getByRole("button", { name: "Download PDF", exact: true }).boundingBox()]);
+  expect(warningBox!.y).toBeLessThan(pdfButton!.y);
+  await expectNoAxeViolations(page);
+});
