@@ -3,6 +3,7 @@ import { answersJsonSchema, todayIso } from "@/lib/answers";
 import { cliPdfMissing } from "@/content/letter";
 import { TEMPLATE_IDS } from "@/lib/letter/model";
 import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
+import { renderText } from "@/lib/render/text";
 import { buildLetter, TEMPLATES } from "@/templates";
 import { parseCommand, USAGE, UsageError } from "./args";
 import { NODE_FONTS } from "./fonts";
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           return EXIT.invalidAnswers;
         }
         if (command.format === "pdf") {
-          const missing = charactersMissingFromPdf(built.letter);
+          const missing = charactersMissingFromPdf(renderText(built.letter));
           if (missing.length > 0) io.stderr(cliPdfMissing(missing));
         }
         const output = await render(command.format, built.letter);

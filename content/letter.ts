@@ -1,4 +1,5 @@
 import type { TemplateId } from "@/lib/letter/model";
+import { joinAnd } from "@/lib/letter/format";
 
 /** Words on the letter page: the preview, the ways to send it, and what happens next. */
 export const LETTER_PAGE = {
@@ -144,8 +145,7 @@ const NAMED_AT_MOST = 12;
 export function missingCharactersList(characters: readonly string[]): string {
   const named = characters.slice(0, NAMED_AT_MOST);
   const rest = characters.length - named.length;
-  if (rest > 0) return `${named.join(", ")} and ${rest} more`;
-  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return joinAnd(rest > 0 ? [...named, `${rest} more`] : named);
 }
 
 /** The command line's warning when it writes a PDF with characters its fonts lack. */

@@ -17,8 +17,9 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { isMain } from "./is-main.mjs";
 
 export const KB = 1024;
 
@@ -273,5 +274,4 @@ export function main(/** @type {string[]} */ argv, io = { log: console.log, erro
   return 0;
 }
 
-const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (isMain) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -27,7 +27,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { isMain } from "./is-main.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_ROOT = path.resolve(here, "..", "out");
@@ -215,9 +216,8 @@ export async function applyPolicies({ root = DEFAULT_ROOT } = {}) {
   return { pages, problems };
 }
 
-const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 
-if (isMain) {
+if (isMain(import.meta.url)) {
   const root = path.resolve(process.argv[2] ?? DEFAULT_ROOT);
   const { pages, problems } = await applyPolicies({ root });
   const scripts = pages.reduce((n, p) => n + p.inlineScripts, 0);

@@ -3,6 +3,7 @@
 // Usage: node scripts/failed-tests.mjs VITEST_JSON PLAYWRIGHT_JSON
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isMain } from "./is-main.mjs";
 
 const MESSAGE_LINES = 12;
 const readJson = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
@@ -53,7 +54,7 @@ export function failureReport(vitestReport, playwrightReport) {
   return [`==> ${failures.length} failed:`, ...lines].join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const [vitestFile, playwrightFile] = process.argv.slice(2);
   const report = failureReport(readJson(vitestFile), readJson(playwrightFile));
   if (report) console.log(report);

@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
+import { isMain } from "./is-main.mjs";
 
 const FONTS = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"].map((name) => fileURLToPath(new URL(`../public/fonts/${name}`, import.meta.url)));
 const OUT = fileURLToPath(new URL("../lib/render/pdf-font-coverage.ts", import.meta.url));
@@ -35,7 +36,7 @@ export function coverageModule(ranges) {
   ].join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const ranges = coverageRanges();
   writeFileSync(OUT, coverageModule(ranges));
   console.log(`${OUT}: ${ranges.length} ranges, ${ranges.reduce((n, [a, b]) => n + b - a + 1, 0)} code points`);

@@ -15,8 +15,9 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
+import { isMain } from "./is-main.mjs";
 
 export { SECURITY_HEADERS };
 
@@ -221,9 +222,8 @@ export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.
   });
 }
 
-const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 
-if (isMain) {
+if (isMain(import.meta.url)) {
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "127.0.0.1";
   if (!(await isFile(path.join(DEFAULT_ROOT, "index.html")))) {

@@ -85,7 +85,7 @@ function LetterView({
   const [copyFailed, setCopyFailed] = useState(false);
   const [printRequested, setPrintRequested] = useState(false);
   const text = useMemo(() => renderText(doc), [doc]);
-  const missingFromPdf = useMemo(() => charactersMissingFromPdf(doc), [doc]);
+  const missingFromPdf = useMemo(() => charactersMissingFromPdf(text), [text]);
   const fileName = L.fileNames[doc.templateId];
   const next = WHAT_HAPPENS_NEXT[doc.templateId];
   const toggle = useRef<HTMLButtonElement>(null);

@@ -5,10 +5,10 @@ import { coverageModule, coverageRanges } from "@/scripts/font-coverage.mjs";
 import { shortLetter } from "@/tests/fixtures/letter-documents";
 import { EXAMPLES } from "@/tests/fixtures/examples";
 import { buildLetter } from "@/templates";
-import type { LetterDocument } from "@/lib/letter/model";
 import { charactersMissingFromPdf } from "./pdf-coverage";
+import { renderText } from "./text";
 
-const letter = (text: string): LetterDocument => ({ ...shortLetter, blocks: [{ kind: "paragraph", id: "p", text }] });
+const letter = (text: string) => renderText({ ...shortLetter, blocks: [{ kind: "paragraph", id: "p", text }] });
 
 describe("the characters a PDF cannot show", () => {
   it("come from a table that matches the letter fonts (run node scripts/font-coverage.mjs after changing them)", () => {
@@ -25,7 +25,7 @@ describe("the characters a PDF cannot show", () => {
     for (const ex of EXAMPLES) {
       const built = buildLetter(ex.template, ex.answers, { date: "2026-11-25" });
       if (!built.ok) throw new Error(`${ex.template}/${ex.name}`);
-      expect(charactersMissingFromPdf(built.letter), `${ex.template}/${ex.name}`).toEqual([]);
+      expect(charactersMissingFromPdf(renderText(built.letter)), `${ex.template}/${ex.name}`).toEqual([]);
     }
   });
 

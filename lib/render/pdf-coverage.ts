@@ -1,6 +1,4 @@
-import type { LetterDocument } from "@/lib/letter/model";
 import { PDF_FONT_RANGES } from "./pdf-font-coverage";
-import { renderText } from "./text";
 
 /** Line breaks and tabs are laid out by the PDF renderer, never drawn from the font. */
 const LAID_OUT = /[\n\r\t]/;
@@ -27,14 +25,14 @@ function characters(text: string): string[] {
 }
 
 /**
- * The characters in the letter that the PDF's font has no glyph for, each once, in the order they
- * first appear. The PDF would print them as empty boxes; the Word file, the copied text and the
+ * The characters in the letter (its plain text, `renderText`) that the PDF's font has no glyph
+ * for, each once, in the order they first appear. The PDF would print them as empty boxes; the Word file, the copied text and the
  * printed page use the reader's own fonts, which usually have them. Latin, Greek and Cyrillic,
  * with their accents, are covered; other scripts and emoji are not.
  */
-export function charactersMissingFromPdf(doc: LetterDocument): string[] {
+export function charactersMissingFromPdf(letterText: string): string[] {
   const missing = new Set<string>();
-  for (const character of characters(renderText(doc))) {
+  for (const character of characters(letterText)) {
     if (missing.has(character)) continue;
     for (const symbol of character) {
       if (!LAID_OUT.test(symbol) && !fontHas(symbol.codePointAt(0)!)) {

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { validateAnswers } from "@/lib/answers";
-import { TEMPLATE_IDS, type LetterDocument } from "@/lib/letter/model";
+import { TEMPLATE_IDS, type LetterDocument, type TemplateId } from "@/lib/letter/model";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
@@ -40,13 +40,19 @@ function graphemesTheFontLacks(text: string): string[] {
   return [...new Set(lacking)];
 }
 
+/** The letter the answers build; valid answers always build one. */
+function letterFor(answers: unknown, id: TemplateId): LetterDocument {
+  const built = buildLetter(id, answers, ctx);
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  return built.letter;
+}
+
 describe("any valid answers", () => {
   it("build every letter as text with nothing missing or leaked", () => {
     fc.assert(
       fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), (answers, id) => {
-        const built = buildLetter(id, answers, ctx);
-        if (!built.ok) throw new Error(JSON.stringify(built.problems));
-        const text = renderText(built.letter);
+        const letter = letterFor(answers, id);
+        const text = renderText(letter);
         expect(text).not.toMatch(LEAK_MARKERS);
       }),
       { numRuns: 300 },
@@ -56,10 +62,9 @@ describe("any valid answers", () => {
   it("show the same words in the HTML preview as in the text", () => {
     fc.assert(
       fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), (answers, id) => {
-        const built = buildLetter(id, answers, ctx);
-        if (!built.ok) throw new Error(JSON.stringify(built.problems));
-        const html = renderToStaticMarkup(createElement(LetterPreview, { doc: built.letter }));
-        expect(normaliseWords(htmlText(html))).toBe(normaliseWords(renderText(built.letter)));
+        const letter = letterFor(answers, id);
+        const html = renderToStaticMarkup(createElement(LetterPreview, { doc: letter }));
+        expect(normaliseWords(htmlText(html))).toBe(normaliseWords(renderText(letter)));
       }),
       { numRuns: 200 },
     );
@@ -68,17 +73,17 @@ describe("any valid answers", () => {
   it("render as PDF and Word, the Word file with the same words as the text", async () => {
     await fc.assert(
       fc.asyncProperty(validAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
-        const built = buildLetter(id, answers, ctx);
-        if (!built.ok) throw new Error(JSON.stringify(built.problems));
-        const text = normaliseWords(renderText(built.letter));
-        const [pdf, docx] = await Promise.all([renderPdf(built.letter, NODE_FONTS), renderDocx(built.letter)]);
+        const letter = letterFor(answers, id);
+        const plain = renderText(letter);
+        const text = normaliseWords(plain);
+        const [pdf, docx] = await Promise.all([renderPdf(letter, NODE_FONTS), renderDocx(letter)]);
         const docxWords = normaliseWords(await docxText(docx));
         expect(docxWords).toBe(text);
         expect(docxWords).not.toMatch(LEAK_MARKERS);
         // Characters the font lacks are drawn as its empty box, which pdf.js reads back as any
         // character at all (once, "{{"): the letter page warns of those characters instead.
-        const missing = charactersMissingFromPdf(built.letter);
-        expect(missing).toEqual(graphemesTheFontLacks(renderText(built.letter)));
+        const missing = charactersMissingFromPdf(plain);
+        expect(missing).toEqual(graphemesTheFontLacks(plain));
         const pdfWords = await pdfText(pdf);
         expect(pdfWords.length).toBeGreaterThan(0);
         if (missing.length === 0) expect(pdfWords).not.toMatch(LEAK_MARKERS);
@@ -90,11 +95,10 @@ describe("any valid answers", () => {
   it("in characters the PDF's font has, come out of the PDF character for character", async () => {
     await fc.assert(
       fc.asyncProperty(printableAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
-        const built = buildLetter(id, answers, ctx);
-        if (!built.ok) throw new Error(JSON.stringify(built.problems));
-        expect(charactersMissingFromPdf(built.letter)).toEqual([]);
-        const pdf = await renderPdf(built.letter, NODE_FONTS);
-        expect(squashed(await pdfText(pdf))).toBe(squashed(renderText(asPdfDrawsIt(built.letter))));
+        const letter = letterFor(answers, id);
+        expect(charactersMissingFromPdf(renderText(letter))).toEqual([]);
+        const pdf = await renderPdf(letter, NODE_FONTS);
+        expect(squashed(await pdfText(pdf))).toBe(squashed(renderText(asPdfDrawsIt(letter))));
       }),
       { numRuns: 25 },
     );

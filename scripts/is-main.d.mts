@@ -1,0 +1,3 @@
+// Types for scripts/is-main.mjs.
+
+export declare function isMain(moduleUrl: string): boolean;
