@@ -2,19 +2,23 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { SERVICE_NAME, SERVICE_SUBTITLE } from "@/content/site";
+import { messages } from "@/messages";
+import { fill } from "@/messages/format";
 import "./globals.scss";
 
 // Keep this layout tiny and free of client components: everything here is
 // sent to every page, and a cheap phone pays for every kilobyte of script.
 
+const { site } = messages;
+const service = { service: site.serviceName, subtitle: site.subtitle };
+
 export const metadata: Metadata = {
   title: {
-    template: `%s – ${SERVICE_NAME}`,
-    default: SERVICE_NAME,
+    template: fill(site.titleTemplate, { title: "%s", service: site.serviceName }),
+    default: site.serviceName,
   },
-  description: `${SERVICE_NAME}: ${SERVICE_SUBTITLE}. Your answers stay on your device.`,
-  applicationName: SERVICE_NAME,
+  description: fill(site.description, service),
+  applicationName: site.serviceName,
 };
 
 export const viewport: Viewport = {
@@ -23,20 +27,29 @@ export const viewport: Viewport = {
   themeColor: "#3d2b6b",
 };
 
+/**
+ * nhsuk-frontend's own page-template snippet: marks the page as one its styles may enhance (it
+ * hides conditional questions, for one, only under this class). Its hash is in every page's
+ * Content Security Policy (scripts/csp.mjs).
+ */
+const SUPPORTED = "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
-      <body>
+    <html lang={messages.meta.tag}>
+      <body suppressHydrationWarning>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, hashed into the CSP */}
+        <script dangerouslySetInnerHTML={{ __html: SUPPORTED }} />
         <a className="nhsuk-skip-link" href="#maincontent">
-          Skip to main content
+          {site.skipLink}
         </a>
-        <SiteHeader />
+        <SiteHeader words={site} />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
             {children}
           </main>
         </div>
-        <SiteFooter />
+        <SiteFooter words={site} />
       </body>
     </html>
   );

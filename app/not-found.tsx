@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
+import { messages } from "@/messages";
 
-export const metadata: Metadata = {
-  title: "Page not found",
-};
+const { notFound } = messages.site;
+
+export const metadata: Metadata = { title: notFound.title };
 
 export default function NotFound() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <h1>Page not found</h1>
-        <p>We cannot find this page.</p>
-        <p>If you typed the web address, check it is correct.</p>
-        <p>If you pasted the web address, check you copied all of it.</p>
-        <p>If you were answering questions, your answers are still saved on this device.</p>
+        <h1>{notFound.title}</h1>
+        {notFound.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
         <p>
           <a className="nhsuk-link" href="/">
-            Go to the start page
+            {notFound.home}
           </a>
         </p>
       </div>

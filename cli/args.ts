@@ -1,26 +1,22 @@
 import { parseArgs } from "node:util";
-import { isRealIsoDate } from "@/lib/answers";
+import { isRealIsoDate } from "@/lib/answers/dates";
 import type { LetterFormat } from "@/lib/render";
-import { isTemplateId } from "@/templates";
-import type { TemplateId } from "@/lib/letter/model";
+import { isLetterId, type LetterId } from "@/letters";
+import type { Catalogue } from "@/messages";
+import { fill } from "@/messages/format";
 
 export type Command =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "schema" }
-  | { kind: "letter"; template: TemplateId; answers: string; format: LetterFormat; out: string; date?: string };
-
-export const USAGE = `Usage:
-  npm run letter -- --template <id> --answers <file or -> --format pdf|docx|txt --out <file> [--date YYYY-MM-DD]
-  npm run letter -- --list      one template id a line, then its title
-  npm run letter -- --schema    the answers file's JSON Schema`;
+  | { kind: "letter"; template: LetterId; answers: string; format: LetterFormat; out: string; date?: string };
 
 export class UsageError extends Error {}
 
 const FORMATS = ["pdf", "docx", "txt"] as const;
 
 /** Reads the command line; a mistake throws UsageError with a message for the user. */
-export function parseCommand(argv: string[]): Command {
+export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,6 +35,7 @@ export function parseCommand(argv: string[]): Command {
       },
     }));
   } catch (error) {
+    // Node's own words for an unknown option: it says which.
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return { kind: "help" };
@@ -46,10 +43,10 @@ export function parseCommand(argv: string[]): Command {
   if (values.schema) return { kind: "schema" };
 
   const missing = (["template", "answers", "format", "out"] as const).filter((k) => !values[k]);
-  if (missing.length) throw new UsageError(`Missing ${missing.map((m) => `--${m}`).join(", ")}`);
-  if (!isTemplateId(values.template)) throw new UsageError(`Unknown template "${values.template}". Run with --list to see the templates`);
-  if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(`--format must be pdf, docx or txt, not "${values.format}"`);
-  if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(`--date must be a real date written as YYYY-MM-DD, not "${values.date}"`);
+  if (missing.length) throw new UsageError(fill(words.missingOptions, { options: missing.map((m) => `--${m}`).join(", ") }));
+  if (!isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template ?? "" }));
+  if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
+  if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
   return {
     kind: "letter",
     template: values.template,

@@ -13,6 +13,7 @@
  *
  * scripts/soak.test.ts runs a small version in the unit tests.
  */
+import { messages } from "@/messages";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createElement } from "react";
@@ -22,7 +23,7 @@ import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
 export const FORMATS = ["text", "html", "pdf", "docx"] as const;
@@ -61,7 +62,7 @@ function heapAfterGc(): number {
 async function renderAll(index: number, formats: readonly Format[], renders: Record<Format, number>, bytes: Record<Format, number>): Promise<string[]> {
   const example = EXAMPLES[index % EXAMPLES.length]!;
   const where = `letter ${index + 1} (${example.template}/${example.name})`;
-  const built = buildLetter(example.template, example.answers, { date: LETTER_DATE });
+  const built = buildLetter(example.template, example.answers, { date: LETTER_DATE, words: messages });
   if (!built.ok) return [`${where}: did not build: ${built.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`];
   const doc = built.letter;
   const failures: string[] = [];

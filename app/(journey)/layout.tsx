@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
-import { COMMON } from "@/content/questions/common";
+import { JourneyProvider } from "@/components/journey/JourneyProvider";
+import { messages } from "@/messages";
 import "@/components/journey/journey.css";
+import { journeyConfig, journeyWords } from "./journey-props";
 
 /**
  * The question journey, check answers, the letter and "your answers". A route group, so this
@@ -10,14 +12,16 @@ import "@/components/journey/journey.css";
  */
 export default function JourneyLayout({ children }: { children: ReactNode }) {
   return (
-    <DraftProvider>
-      <noscript>
-        <div className="nhsuk-warning-callout">
-          <p>{COMMON.noScript}</p>
-        </div>
-      </noscript>
-      <DraftBanners />
-      {children}
-    </DraftProvider>
+    <JourneyProvider config={journeyConfig()} words={journeyWords()}>
+      <DraftProvider>
+        <noscript>
+          <div className="nhsuk-warning-callout">
+            <p>{messages.journey.noScript}</p>
+          </div>
+        </noscript>
+        <DraftBanners />
+        {children}
+      </DraftProvider>
+    </JourneyProvider>
   );
 }

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { GUIDES_INDEX, guides } from "@/content/guides";
 import { StartButton } from "@/components/site/StartButton";
-import { START_HREF } from "@/content/site";
+import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { messages } from "@/messages";
 
-export const metadata: Metadata = {
-  title: GUIDES_INDEX.title,
-  description: GUIDES_INDEX.summary,
-};
+const { guides } = messages;
+
+export const metadata: Metadata = { title: guides.index.title, description: guides.index.summary };
 
 export default function GuidesIndexPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <h1>{GUIDES_INDEX.title}</h1>
-        <p className="nhsuk-body-l">{GUIDES_INDEX.summary}</p>
+        <h1>{guides.index.title}</h1>
+        <p className="nhsuk-body-l">{guides.index.summary}</p>
         <ul className="nhsuk-list">
-          {guides.map((guide) => (
+          {guides.guides.map((guide) => (
             <li className="nhsuk-u-margin-bottom-5" key={guide.slug}>
               <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
                 <a className="nhsuk-link" href={`/guide/${guide.slug}/`}>
@@ -26,7 +25,7 @@ export default function GuidesIndexPage() {
             </li>
           ))}
         </ul>
-        <StartButton href={START_HREF}>Start a letter</StartButton>
+        <StartButton href={CHOOSE_HREF}>{guides.index.start}</StartButton>
       </div>
     </div>
   );

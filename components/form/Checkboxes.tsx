@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import type { FieldRegistration } from "./useForm";
 import { Fieldset } from "./Fieldset";
 import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
-import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
+import { describedBy, cx, ErrorMessage, type FieldRegistration, Hint, type FieldsetQuestionProps } from "./shared";
 
 export interface CheckboxesProps extends FieldsetQuestionProps {
   items: ChoiceItem[];

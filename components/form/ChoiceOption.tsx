@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import type { FieldRegistration } from "./useForm";
-import { cx } from "./shared";
+import { cx, type FieldRegistration } from "./shared";
 
 export interface ChoiceItem {
   value: string;
@@ -15,8 +14,9 @@ export const itemId = (name: string, index: number) => (index === 0 ? name : `${
 
 /**
  * One NHS radio or checkbox with its label, hint and conditional questions. Conditional questions
- * are shown and hidden by React rather than nhsuk-frontend's script (we load none), using the
- * same classes.
+ * are shown and hidden by React rather than nhsuk-frontend's script, with the same classes and
+ * attributes; its CSS hides them only under `body.nhsuk-frontend-supported`, which the root
+ * layout's first script sets, as nhsuk-frontend's own page template does.
  */
 export function ChoiceOption({
   kind,
@@ -44,6 +44,7 @@ export function ChoiceOption({
           value={item.value}
           aria-describedby={itemHintId}
           aria-controls={conditionalId}
+          aria-expanded={conditionalId ? chosen : undefined}
           {...registration}
         />
         <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>

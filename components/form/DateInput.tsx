@@ -1,7 +1,8 @@
-import type { FieldRegistration } from "./useForm";
-import { COMMON } from "@/content/questions/common";
+"use client";
+
+import { useFormKit } from "./FormWords";
 import { Fieldset } from "./Fieldset";
-import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
+import { describedBy, cx, ErrorMessage, type FieldRegistration, Hint, type FieldsetQuestionProps } from "./shared";
 
 type Part = "day" | "month" | "year";
 
@@ -19,10 +20,11 @@ export function DateInput({ name, legend, legendSize, isPageHeading, hint, error
   const id = name.replace(/\./g, "-");
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const { words } = useFormKit();
   const parts: { part: Part; label: string; width: 2 | 4 }[] = [
-    { part: "day", label: COMMON.day, width: 2 },
-    { part: "month", label: COMMON.month, width: 2 },
-    { part: "year", label: COMMON.year, width: 4 },
+    { part: "day", label: words.day, width: 2 },
+    { part: "month", label: words.month, width: 2 },
+    { part: "year", label: words.year, width: 4 },
   ];
   return (
     <div className={cx("nhsuk-form-group", error && "nhsuk-form-group--error")}>

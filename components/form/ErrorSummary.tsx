@@ -1,7 +1,6 @@
 "use client";
 
 import type { MouseEvent, Ref } from "react";
-import { COMMON } from "@/content/questions/common";
 
 export interface ErrorLink {
   /** The id of the field (or the element holding it) to move to. */
@@ -18,12 +17,12 @@ export interface ErrorLink {
 export function ErrorSummary({
   errors,
   ref,
-  title = COMMON.errorSummaryTitle,
+  title,
   description,
 }: {
   errors: ErrorLink[];
   ref?: Ref<HTMLDivElement>;
-  title?: string;
+  title: string;
   description?: string;
 }) {
   if (errors.length === 0) return null;

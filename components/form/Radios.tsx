@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import type { FieldRegistration } from "./useForm";
 import { ChoiceOption, itemId, type ChoiceItem } from "./ChoiceOption";
 import { Fieldset } from "./Fieldset";
-import { describedBy, cx, ErrorMessage, Hint, type FieldsetQuestionProps } from "./shared";
+import { describedBy, cx, ErrorMessage, type FieldRegistration, Hint, type FieldsetQuestionProps } from "./shared";
 
 export interface RadiosProps extends FieldsetQuestionProps {
   items: ChoiceItem[];

@@ -1,16 +1,13 @@
 "use client";
 
 import { useEffect, useState, type Ref, type TextareaHTMLAttributes } from "react";
-import { COMMON } from "@/content/questions/common";
+import { useFormKit } from "./FormWords";
 import { describedBy, cx, FieldHead, fieldIds, type LabelledQuestionProps } from "./shared";
 
 export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "maxLength">, LabelledQuestionProps {
   /** Shows a character count against this limit. Typing past it is allowed and reported, as in the NHS pattern. */
   maxLength?: number;
-  /**
-   * The current text, for the count, when the textarea is not controlled through `value` (as with
-   * the form's `register`, components/form/useForm.ts).
-   */
+  /** The current text, for the count, when the textarea is not controlled through `value` (react-hook-form's `register`). */
   countText?: string;
   ref?: Ref<HTMLTextAreaElement>;
 }
@@ -24,7 +21,8 @@ export function Textarea({ id, name, label, labelSize, isPageHeading, hint, erro
   const infoId = maxLength ? `${inputId}-info` : undefined;
   const length = (countText ?? (typeof rest.value === "string" ? rest.value : "")).length;
   const remaining = maxLength !== undefined ? maxLength - length : 0;
-  const message = remaining >= 0 ? COMMON.charactersRemaining(remaining) : COMMON.charactersTooMany(-remaining);
+  const { words, format } = useFormKit();
+  const message = remaining >= 0 ? format.plural(words.charactersRemaining, remaining) : format.plural(words.charactersTooMany, -remaining);
   const [status, setStatus] = useState(message);
   useEffect(() => {
     const timer = setTimeout(() => setStatus(message), 1000);
@@ -47,11 +45,12 @@ export function Textarea({ id, name, label, labelSize, isPageHeading, hint, erro
   );
   if (!maxLength) return field;
   return (
-    <div className="nhsuk-character-count">
+    // data-nhsuk-character-count-init: nhsuk-frontend shows the count only once it is set up.
+    <div className="nhsuk-character-count" data-nhsuk-character-count-init="">
       {field}
       {/* Static description for screen readers, as in nhsuk-frontend's character count. */}
       <div className="nhsuk-hint nhsuk-u-visually-hidden" id={infoId}>
-        {COMMON.charactersLimit(maxLength)}
+        {format.plural(words.charactersLimit, maxLength)}
       </div>
       <div className={cx("nhsuk-character-count__status", remaining < 0 ? "nhsuk-error-message" : "nhsuk-hint")} aria-hidden="true">
         {message}

@@ -1,5 +1,11 @@
+"use client";
+
 import type { ReactNode } from "react";
-import { COMMON } from "@/content/questions/common";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { useFormKit } from "./FormWords";
+
+/** What `register(name)` from react-hook-form gives an input: spread it onto the element. */
+export type FieldRegistration = UseFormRegisterReturn;
 
 /** Joins the ids of a field's hint and error for aria-describedby (undefined when there are none). */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
@@ -22,10 +28,11 @@ export function Hint({ id, children, className }: { id?: string; children: React
 
 /** NHS error message: the visually hidden "Error:" tells screen reader users what it is. */
 export function ErrorMessage({ id, children }: { id: string; children?: ReactNode }) {
+  const { words } = useFormKit();
   if (!children) return null;
   return (
     <span className="nhsuk-error-message" id={id}>
-      <span className="nhsuk-u-visually-hidden">{COMMON.errorPrefix.trim()}</span> {children}
+      <span className="nhsuk-u-visually-hidden">{words.errorPrefix.trim()}</span> {children}
     </span>
   );
 }

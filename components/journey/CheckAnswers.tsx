@@ -5,19 +5,22 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { CHECK_ANSWERS as C } from "@/content/check-answers";
 import type { Problem } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
-import { CHOOSE_HREF, LETTER_HREF, YOUR_ANSWERS_HREF, contextOf, questionHref, stepForPath, stepsFor } from "@/lib/journey/flow";
-import { CHECKS, SUMMARIES_MODULE } from "@/lib/journey/load-checks";
-import type { SummaryRow } from "@/lib/journey/summaries";
-import { useLazyModule } from "./useLazyModule";
-import { CATALOGUE as TEMPLATES } from "@/templates/catalogue";
+import { stepContext } from "@/lib/journey/context";
+import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { CHECKS } from "@/lib/journey/load-checks";
+import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
+import type { StepWords } from "@/lib/journey/words";
+import type { LetterWords } from "@/letters/types";
+import type { StepId } from "@/steps";
 import { useDraft } from "./DraftProvider";
-import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
+import { useJourney } from "./JourneyProvider";
+import { useLazyModule } from "./useLazyModule";
+import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
-function Value({ value }: { value: SummaryRow["value"] }) {
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{C.notProvided}</span>;
+function Value({ value, notProvided }: { value: SummaryRow["value"]; notProvided: string }) {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{notProvided}</span>;
   if (Array.isArray(value)) {
     return value.length === 1 ? (
       <>{value[0]}</>
@@ -33,37 +36,40 @@ function Value({ value }: { value: SummaryRow["value"] }) {
 }
 
 /** Check answers: every answer this letter uses, each with a "Change" link that comes back here. */
-export function CheckAnswers() {
+export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<StepId, StepWords>; letters: LetterWords }) {
   const { draft } = useDraft();
+  const { config, words, format } = useJourney();
+  const C = words.journey.checkAnswers;
   const router = useRouter();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [attempts, setAttempts] = useState(0);
   usePageTitle(C.title, problems.length > 0);
   const summaryRef = useFocusOnErrors(attempts, problems.length);
 
-  // Which answers are missing needs the checks, and the rows need every page's words: both load
-  // after the page (issue 4), and the page waits for them rather than show a list and move it about.
+  // Which answers are missing needs the checks: they load after the page, and the page waits for
+  // them rather than show a list and move it about.
   const { value: checks, failed: checksFailed } = useLazyModule(CHECKS);
-  const { value: pages, failed: pagesFailed } = useLazyModule(SUMMARIES_MODULE);
 
   const templateId = draft.letter.templateId!;
-  const ctx = contextOf(draft);
-  const steps = stepsFor(templateId);
+  const letter = config.letters[templateId];
+  const ctx = stepContext(draft.answers, letter, draft.progress.answered);
+  const steps = stepsFor(letter, config.steps);
+  const term = words.answers.identifierTerms[ctx.nation ?? "england"];
 
   const create = async () => {
-    // The letters' wording loads only when asked for, not with the page.
-    const { buildLetter } = await import("@/templates");
-    const result = buildLetter(templateId, draft.answers, { date: todayIso() });
-    if (result.ok) {
+    // The letters' code loads only when asked for, not with the page.
+    const { letterProblems } = await import("@/letters/templates");
+    const found = letterProblems(templateId, draft.answers, { date: todayIso(), words: letters });
+    if (found.length === 0) {
       router.push(LETTER_HREF);
       return;
     }
-    setProblems(result.problems);
+    setProblems(found);
     setAttempts((n) => n + 1);
   };
 
-  if (!checks || !pages) {
-    return checksFailed || pagesFailed ? (
+  if (!checks) {
+    return checksFailed ? (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{C.title}</h1>
@@ -72,18 +78,18 @@ export function CheckAnswers() {
       </div>
     ) : null;
   }
-  const { firstIncompleteStep, isStepComplete } = checks;
-  const incomplete = firstIncompleteStep(draft);
+  const incomplete = checks.firstIncompleteStep(draft);
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={incomplete ? questionHref(incomplete) : questionHref(steps[steps.length - 1]!)} />
+        <BackLink href={incomplete ? questionHref(incomplete) : questionHref(steps[steps.length - 1]!)} text={words.form.back} />
         <ErrorSummary
           ref={summaryRef}
+          title={words.form.errorSummaryTitle}
           description={C.problemsIntro}
           errors={problems.map((p) => {
-            const step = stepForPath(p.path, templateId);
+            const step = stepForPath(p.path, config.steps, letter);
             return { target: p.path, message: p.message, href: step ? questionHref(step, true) : undefined };
           })}
         />
@@ -102,35 +108,35 @@ export function CheckAnswers() {
         <dl className="nhsuk-summary-list">
           <div className="nhsuk-summary-list__row">
             <dt className="nhsuk-summary-list__key">{C.letter}</dt>
-            <dd className="nhsuk-summary-list__value">{TEMPLATES[templateId].userTitle}</dd>
+            <dd className="nhsuk-summary-list__value">{words.letterTitles[templateId].userTitle}</dd>
             <dd className="nhsuk-summary-list__actions">
-              <Link href={CHOOSE_HREF + "?letter=" + templateId}>
+              <Link href={`${CHOOSE_HREF}?letter=${templateId}`}>
                 {C.change}
-                <span className="nhsuk-u-visually-hidden"> {C.letter.toLowerCase()}</span>
+                <span className="nhsuk-u-visually-hidden"> {C.letter}</span>
               </Link>
             </dd>
           </div>
         </dl>
 
         {steps.map((id) => {
-          const step = pages.VIEWS[id];
-          const complete = isStepComplete(id, draft);
+          const step = config.steps.find((s) => s.id === id)!;
+          const complete = checks.isStepComplete(id, draft);
           return (
             <section key={id} aria-labelledby={`section-${id}`}>
               <h2 className="nhsuk-heading-m" id={`section-${id}`}>
-                {step.title(ctx)}
+                {format.t(stepWords[id].title, {}, ctx.voice)}
               </h2>
               <dl className="nhsuk-summary-list">
-                {pages.SUMMARIES[id](draft.answers, ctx).map((row: SummaryRow) => (
-                  <div className="nhsuk-summary-list__row" key={row.key}>
+                {summaryRows(step, draft.answers, ctx, stepWords[id], format, term).map((row) => (
+                  <div className="nhsuk-summary-list__row" key={`${row.field}:${row.key}`}>
                     <dt className="nhsuk-summary-list__key">{row.key}</dt>
                     <dd className="nhsuk-summary-list__value">
-                      {!complete && row.value === undefined ? <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong> : <Value value={row.value} />}
+                      {!complete && row.value === undefined ? <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong> : <Value value={row.value} notProvided={C.notProvided} />}
                     </dd>
                     <dd className="nhsuk-summary-list__actions">
                       <Link href={questionHref(id, true)}>
                         {C.change}
-                        <span className="nhsuk-u-visually-hidden"> {row.key.toLowerCase()}</span>
+                        <span className="nhsuk-u-visually-hidden"> {row.key}</span>
                       </Link>
                     </dd>
                   </div>

@@ -3,36 +3,28 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { type Resolver, type ResolverResult, useForm, useWatch } from "react-hook-form";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
-import { CHOOSE_LETTER_PAGE as C, savedAtText } from "@/content/journey";
-import { COMMON } from "@/content/questions/common";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
 import { CHECKS, loadChecks } from "@/lib/journey/load-checks";
-import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
-import { CATALOGUE as TEMPLATES, isTemplateId } from "@/templates/catalogue";
+import { isLetterId, LETTER_IDS, type LetterId } from "@/letters";
+import { STEP_IDS } from "@/steps";
 import { useDraft } from "./DraftProvider";
-import { useFocusOnErrors, usePageTitle } from "./QuestionLayout";
-import { useForm, type FormSchema } from "@/components/form/useForm";
+import { errorFor, errorList } from "./form-errors";
+import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
-import { errorFor, errorList } from "./useStepForm";
-
-/** One radio group: no zod needed, so none is loaded for this page. */
-const schema: FormSchema<{ letter: TemplateId }> = {
-  safeParse(value) {
-    const letter = (value as { letter?: unknown } | null)?.letter;
-    return isTemplateId(letter)
-      ? { success: true, data: { letter } }
-      : { success: false, error: { issues: [{ path: ["letter"], message: C.error, code: "custom" }] } };
-  },
-};
+import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
 type Mode = "returning" | "confirm" | "choose";
+type Values = { letter: string | null };
 
 export function ChooseLetter() {
   const { draft, update, deleteAll } = useDraft();
+  const { words, format } = useJourney();
+  const C = words.journey.chooseLetter;
   const router = useRouter();
   const params = useSearchParams();
   // ?letter=… (from the letter page or check answers) means "choose a letter now".
@@ -40,8 +32,20 @@ export function ChooseLetter() {
   const [mode, setMode] = useState<Mode>(() => (hasAnswers(draft) && draft.letter.templateId && asked === null ? "returning" : "choose"));
   const [notice, setNotice] = useState<string | null>(null);
 
-  const preselected = isTemplateId(asked) ? asked : (draft.letter.templateId ?? null);
-  const form = useForm({ defaultValues: { letter: preselected }, schema });
+  // One radio group: no zod needed, so none is loaded for this page.
+  const resolver: Resolver<Values, unknown, { letter: LetterId }> = (values): ResolverResult<Values, { letter: LetterId }> => {
+    if (isLetterId(values.letter)) return { values: { letter: values.letter }, errors: {} };
+    return { values: {}, errors: { letter: { type: "custom", message: C.error } } };
+  };
+  const preselected = isLetterId(asked) ? asked : (draft.letter.templateId ?? null);
+  const form = useForm<Values, unknown, { letter: LetterId }>({
+    defaultValues: { letter: preselected },
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
+  const chosen = useWatch({ control: form.control, name: "letter" });
   const { errors, submitCount } = form.formState;
   const list = errorList(errors);
   const title = mode === "returning" ? C.returning.title : mode === "confirm" ? C.confirm.title : C.title;
@@ -69,24 +73,25 @@ export function ChooseLetter() {
         router.push(step ? questionHref(step) : CHECK_HREF);
       },
       // Without the checks, the first question is always right: it is where every letter starts.
-      () => router.push(questionHref("who-is-writing")),
+      () => router.push(questionHref(STEP_IDS[0]!)),
     );
   });
 
-  if (mode === "returning") {
-    const templateId = draft.letter.templateId!;
+  if (mode === "returning" && draft.letter.templateId) {
+    const templateId = draft.letter.templateId;
     // Until the checks arrive, "Continue" goes to check answers, which lists what is missing.
     const step = checks ? checks.firstIncompleteStep(draft) : null;
+    const saved = new Date(draft.savedAt);
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <BackLink href="/" />
+          <BackLink href="/" text={words.form.back} />
           <h1 ref={headingRef} tabIndex={-1}>
             {C.returning.title}
           </h1>
-          <p>{C.returning.savedAt(savedAtText(draft.savedAt))}</p>
+          <p>{format.t(C.returning.savedAt, { when: Number.isNaN(saved.getTime()) ? C.returning.earlierVisit : format.dateTime(saved) })}</p>
           <p>
-            {C.returning.writing} <strong>{TEMPLATES[templateId].userTitle}</strong>
+            {C.returning.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
           </p>
           <div className="nhsuk-button-group">
             <Link className="nhsuk-button" href={step ? questionHref(step) : CHECK_HREF}>
@@ -145,13 +150,13 @@ export function ChooseLetter() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href="/" />
+        <BackLink href="/" text={words.form.back} />
         {notice ? (
           <div className="nhsuk-inset-text" role="status">
             <p>{notice}</p>
           </div>
         ) : null}
-        <ErrorSummary ref={summaryRef} errors={list.map((e) => ({ target: e.name, message: e.message }))} />
+        <ErrorSummary ref={summaryRef} title={words.form.errorSummaryTitle} errors={list.map((e) => ({ target: e.name, message: e.message }))} />
         <form onSubmit={onSubmit} noValidate>
           <Radios
             name="letter"
@@ -164,11 +169,11 @@ export function ChooseLetter() {
             hint={C.hint}
             error={errorFor(errors, "letter")}
             registration={form.register("letter")}
-            value={form.watch("letter")}
-            items={TEMPLATE_IDS.map((id) => ({ value: id, label: TEMPLATES[id].userTitle, hint: TEMPLATES[id].description }))}
+            value={chosen}
+            items={LETTER_IDS.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
           />
           <button className="nhsuk-button" type="submit">
-            {COMMON.continue}
+            {words.form.continue}
           </button>
         </form>
       </div>

@@ -1,21 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { DRAFT_MESSAGES } from "@/content/drafts";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
+import { useJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
 
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
   const { ready, storage, unreadable, dismissUnreadable, changedElsewhere, dismissChangedElsewhere } = useDraft();
+  const { words } = useJourney();
   if (!ready) return null;
-  const N = DRAFT_MESSAGES.notSaving;
-  const U = DRAFT_MESSAGES.unreadable;
+  const D = words.journey.drafts;
+  const N = D.notSaving;
+  const U = D.unreadable;
+  const important = words.site.importantPrefix;
   return (
     <>
       {storage !== "ok" ? (
-        <WarningCallout testId="storage-warning" title={N.title} heading={N.heading}>
+        <WarningCallout testId="storage-warning" prefix={important} heading={N.heading}>
           <p>
             {N.body} {storage === "full" ? N.full : N.unavailable}
           </p>
@@ -26,15 +29,15 @@ export function DraftBanners() {
       ) : null}
       {changedElsewhere ? (
         <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
-          <span className="nhsuk-u-visually-hidden">{U.title}: </span>
-          <p>{DRAFT_MESSAGES.otherTab}</p>
+          <span className="nhsuk-u-visually-hidden">{important}</span>
+          <p>{D.otherTab}</p>
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissChangedElsewhere}>
-            {U.dismiss}
+            {D.dismiss}
           </button>
         </div>
       ) : null}
       {unreadable ? (
-        <WarningCallout testId="unreadable-draft" title={U.title} heading={U.heading}>
+        <WarningCallout testId="unreadable-draft" prefix={important} heading={U.heading}>
           <p>
             {unreadable.reason === "newer" ? `${U.newer} ` : ""}
             {unreadable.asideKey ? U.body : U.noCopy}
@@ -43,7 +46,7 @@ export function DraftBanners() {
             {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
           </p>
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
-            {U.dismiss}
+            {D.dismiss}
           </button>
         </WarningCallout>
       ) : null}

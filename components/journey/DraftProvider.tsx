@@ -6,6 +6,7 @@ import { DRAFT_KEY, emptyDraft, type Draft } from "@/lib/draft/format";
 import type { MigrateFailure } from "@/lib/draft/migrate";
 import { browserStorage, deleteEverything, draftText, latestDraft, loadDraft, saveDraft, storedText, type StorageLike } from "@/lib/draft/storage";
 import { readDraftText } from "@/lib/draft/migrate";
+import { loadChecks } from "@/lib/journey/load-checks";
 
 export type StorageStatus = "ok" | "full" | "unavailable";
 
@@ -135,6 +136,18 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     setChangedElsewhere(false);
     return done;
   }, []);
+
+  // The saved answers' shape is checked once the checks have loaded (after the page has shown
+  // itself): an answer that cannot be read is left out rather than shown or sent on.
+  useEffect(() => {
+    if (!ready) return;
+    loadChecks().then(
+      ({ repairDraft }) => {
+        if (repairDraft(draftRef.current).damaged.length > 0) update((d) => repairDraft(d).draft);
+      },
+      () => undefined,
+    );
+  }, [ready, update]);
 
   const dismissUnreadable = useCallback(() => setUnreadable(null), []);
   const dismissChangedElsewhere = useCallback(() => setChangedElsewhere(false), []);

@@ -2,15 +2,30 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Textarea } from "@/components/form/Textarea";
-import { EDITING as E } from "@/content/letter";
 import { EDIT_MAX, blockEditText, editTooLong, type LetterEdits } from "@/lib/letter/edits";
 import { isEditable, type EditableBlock, type LetterDocument } from "@/lib/letter/model";
+import type { Catalogue } from "@/messages";
+import { useJourney } from "./JourneyProvider";
+
+type EditingWords = Catalogue["letterPage"]["editing"];
 
 /**
  * The letter as a list of parts, each with an Edit button. `original` is the letter as we wrote
  * it; `edits` the user's rewording by block id.
  */
-export function LetterEditor({ original, edits, onSave, onReset }: { original: LetterDocument; edits: LetterEdits; onSave(id: string, text: string): void; onReset(id: string): void }) {
+export function LetterEditor({
+  words,
+  original,
+  edits,
+  onSave,
+  onReset,
+}: {
+  words: EditingWords;
+  original: LetterDocument;
+  edits: LetterEdits;
+  onSave(id: string, text: string): void;
+  onReset(id: string): void;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   const blocks = original.blocks.filter(isEditable);
   const counts = new Map<string, number>();
@@ -22,6 +37,7 @@ export function LetterEditor({ original, edits, onSave, onReset }: { original: L
         return (
           <EditableBlockView
             key={block.id}
+            words={words}
             block={block}
             number={n}
             edited={Object.hasOwn(edits, block.id) ? edits[block.id] : undefined}
@@ -44,6 +60,7 @@ export function LetterEditor({ original, edits, onSave, onReset }: { original: L
 }
 
 function EditableBlockView({
+  words: E,
   block,
   number,
   edited,
@@ -53,6 +70,7 @@ function EditableBlockView({
   onSave,
   onReset,
 }: {
+  words: EditingWords;
   block: EditableBlock;
   number: number;
   edited: string | undefined;
@@ -69,8 +87,9 @@ function EditableBlockView({
   const editButton = useRef<HTMLButtonElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const wasOpen = useRef(open);
+  const { format } = useJourney();
   const kind = E.kinds[block.kind];
-  const label = `${kind} ${number}`;
+  const label = format.t(E.part, { kind, number: format.number(number) });
 
   useEffect(() => {
     if (open && !wasOpen.current) {
@@ -93,7 +112,7 @@ function EditableBlockView({
             id={id}
             name={id}
             ref={textarea}
-            label={E.label(kind)}
+            label={format.t(E.label, { kind })}
             labelSize="s"
             hint={E.hints[block.kind] || undefined}
             rows={Math.min(12, Math.max(3, Math.ceil(draft.length / 60) + draft.split("\n").length))}
@@ -108,7 +127,7 @@ function EditableBlockView({
               className="nhsuk-button nhsuk-button--small"
               onClick={() => {
                 if (editTooLong(draft)) {
-                  setError(E.tooLong(kind, EDIT_MAX));
+                  setError(format.t(E.tooLong, { kind, max: EDIT_MAX }));
                   textarea.current?.focus();
                 } else onSave(draft);
               }}
@@ -136,7 +155,7 @@ function EditableBlockView({
             {edited !== undefined ? (
               <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onReset}>
                 {E.reset}
-                <span className="nhsuk-u-visually-hidden"> {E.resetFor(label)}</span>
+                <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
               </button>
             ) : null}
           </div>

@@ -3,37 +3,44 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
-import { EDITING, LETTER_PAGE as L, missingCharactersList, WHAT_HAPPENS_NEXT } from "@/content/letter";
 import { todayIso } from "@/lib/answers/dates";
+import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
 import { LetterPreview } from "@/lib/render/html";
-import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
+import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
+import type { FileKind } from "@/lib/render/prepared-files";
 import { renderText } from "@/lib/render/text";
-import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
+import type { LetterWords } from "@/letters/types";
+import type { Catalogue } from "@/messages";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
-import type { FileKind } from "@/lib/render/prepared-files";
-import { useLetterFiles } from "./useLetterFiles";
+import { useJourney } from "./JourneyProvider";
 import { LetterEditor } from "./LetterEditor";
-import { usePageTitle } from "./QuestionLayout";
+import { useLetterFiles } from "./useLetterFiles";
+import { usePageTitle } from "./usePageTitle";
 import { WarningCallout } from "./WarningCallout";
+
+export type LetterPageWords = Catalogue["letterPage"];
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
 
 type Busy = FileKind | null;
+
+/** Where a letter that gets no reply leads: asking for help with it. */
+const CONCERN_LETTER = "pals-concern";
 
 const MEDIA_TYPES: Record<FileKind, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-export function LetterPage() {
+export function LetterPage({ words: L, letters }: { words: LetterPageWords; letters: LetterWords }) {
   const { draft, update } = useDraft();
   const templateId = draft.letter.templateId!;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
-  const built = useMemo(() => buildLetter(templateId, draft.answers, { date: todayIso() }), [templateId, draft.answers]);
+  const built = useMemo(() => buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [templateId, draft.answers, letters]);
   const edits: LetterEdits = draft.letter.edits[templateId] ?? {};
   const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
   usePageTitle(built.ok ? L.title : L.notReady.title, false);
@@ -62,16 +69,30 @@ export function LetterPage() {
       return { ...d, letter: { ...d.letter, edits: { ...d.letter.edits, [templateId]: current } } };
     });
 
-  return <LetterView original={built.letter} doc={doc} edits={edits} onSave={(id, text) => setEdit(id, text)} onReset={(id) => setEdit(id, undefined)} />;
+  return (
+    <LetterView
+      words={L}
+      letters={letters}
+      original={built.letter}
+      doc={doc}
+      edits={edits}
+      onSave={(id, text) => setEdit(id, text)}
+      onReset={(id) => setEdit(id, undefined)}
+    />
+  );
 }
 
 function LetterView({
+  words: L,
+  letters,
   original,
   doc,
   edits,
   onSave,
   onReset,
 }: {
+  words: LetterPageWords;
+  letters: LetterWords;
   original: LetterDocument;
   doc: LetterDocument;
   edits: LetterEdits;
@@ -79,6 +100,8 @@ function LetterView({
   onReset(id: string): void;
 }) {
   const { draft } = useDraft();
+  const { words, format } = useJourney();
+  const EDITING = L.editing;
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState("");
@@ -86,8 +109,8 @@ function LetterView({
   const [printRequested, setPrintRequested] = useState(false);
   const text = useMemo(() => renderText(doc), [doc]);
   const missingFromPdf = useMemo(() => charactersMissingFromPdf(text), [text]);
-  const fileName = L.fileNames[doc.templateId];
-  const next = WHAT_HAPPENS_NEXT[doc.templateId];
+  const fileName = letters.letters[doc.templateId].fileName;
+  const next = letters.letters[doc.templateId].nextSteps;
   const toggle = useRef<HTMLButtonElement>(null);
 
   const files = useLetterFiles(doc);
@@ -113,7 +136,7 @@ function LetterView({
         // The file made for exactly this letter: ready, being made, or made now.
         const bytes = await files.fileFor(kind);
         saveFile(bytes, MEDIA_TYPES[kind], `${fileName}.${kind}`);
-        setStatus(L.downloaded(`${fileName}.${kind}`));
+        setStatus(format.t(L.downloaded, { name: `${fileName}.${kind}` }));
       } catch {
         setStatus(L.downloadFailed);
       } finally {
@@ -142,7 +165,7 @@ function LetterView({
     <div className="app-letter-page">
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
-          <BackLink href={CHECK_HREF} />
+          <BackLink href={CHECK_HREF} text={words.form.back} />
           <h1>{L.title}</h1>
           <p>{L.intro}</p>
         </div>
@@ -153,8 +176,8 @@ function LetterView({
           {L.actionsHeading}
         </h2>
         {missingFromPdf.length > 0 ? (
-          <WarningCallout testId="pdf-missing-characters" title={L.pdfMissing.title} heading={L.pdfMissing.heading} level={3}>
-            <p>{L.pdfMissing.body(missingCharactersList(missingFromPdf))}</p>
+          <WarningCallout testId="pdf-missing-characters" prefix={words.site.importantPrefix} heading={L.pdfMissing.heading} level={3}>
+            <p>{format.t(L.pdfMissing.body, { characters: missingCharactersList(missingFromPdf, format, letters.letterShared.moreCharacters) })}</p>
             <p>{L.pdfMissing.advice}</p>
           </WarningCallout>
         ) : null}
@@ -187,7 +210,7 @@ function LetterView({
           </div>
           <p className="nhsuk-body-s">
             <strong id="copy-count" data-testid="character-count">
-              {L.characters(text.length)}
+              {format.plural(L.characters, text.length)}
             </strong>{" "}
             <span className="nhsuk-hint" id="copy-count-hint">
               {L.charactersHint}
@@ -228,7 +251,7 @@ function LetterView({
         </button>
       </div>
 
-      {editing ? <LetterEditor original={original} edits={edits} onSave={onSave} onReset={onReset} /> : <LetterPreview doc={doc} />}
+      {editing ? <LetterEditor words={EDITING} original={original} edits={edits} onSave={onSave} onReset={onReset} /> : <LetterPreview doc={doc} />}
 
       {editing ? (
         <div className="app-no-print">
@@ -247,17 +270,17 @@ function LetterView({
 
       <section className="nhsuk-grid-row app-no-print" aria-labelledby="next-heading">
         <div className="nhsuk-grid-column-two-thirds">
-          <h2 id="next-heading">{next.heading}</h2>
+          <h2 id="next-heading">{L.nextHeading}</h2>
           {next.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
-          <h3>{next.noReplyHeading}</h3>
+          <h3>{L.noReplyHeading}</h3>
           {next.noReply.map((p) => (
             <p key={p}>{p}</p>
           ))}
-          {next.concernLink ? (
+          {doc.templateId !== CONCERN_LETTER ? (
             <p>
-              <Link href={`${CHOOSE_HREF}?letter=pals-concern`}>{next.concernLink}</Link>
+              <Link href={`${CHOOSE_HREF}?letter=${CONCERN_LETTER}`}>{L.concernLink}</Link>
             </p>
           ) : null}
           <p>

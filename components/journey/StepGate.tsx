@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
-import { NO_LETTER } from "@/content/journey";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
+import { useJourney } from "./JourneyProvider";
 
 /**
  * Shows a question page once the saved draft has been read (forms take their starting values
@@ -12,15 +12,17 @@ import { useDraft } from "./DraftProvider";
  */
 export function StepGate({ children, needsLetter = true }: { children: ReactNode; needsLetter?: boolean }) {
   const { ready, draft } = useDraft();
+  const { words } = useJourney();
   if (!ready) return null;
   if (needsLetter && !draft.letter.templateId) {
+    const w = words.journey.noLetter;
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>{NO_LETTER.heading}</h1>
-          <p>{NO_LETTER.body}</p>
+          <h1>{w.heading}</h1>
+          <p>{w.body}</p>
           <p>
-            <Link href={CHOOSE_HREF}>{NO_LETTER.link}</Link>
+            <Link href={CHOOSE_HREF}>{w.link}</Link>
           </p>
         </div>
       </div>

@@ -5,21 +5,23 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary, type ErrorLink } from "@/components/form/ErrorSummary";
 import { ErrorMessage, Hint, cx } from "@/components/form/shared";
-import { YOUR_ANSWERS as Y } from "@/content/your-answers";
 import type { Problem } from "@/lib/answers";
 import { ANSWERS_FILE_NAME, answersFileText, MAX_FILE_BYTES, readAnswersFile } from "@/lib/draft/answers-file";
 import { hasAnswers } from "@/lib/draft/format";
-import { CHOOSE_HREF, contextOf, questionHref, CHECK_HREF, LETTER_HREF, stepForPath } from "@/lib/journey/flow";
+import { CHECK_HREF, CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath } from "@/lib/journey/flow";
 import { firstIncompleteStep } from "@/lib/journey/progress";
-import { viewById } from "@/lib/journey/views";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
-import { usePageTitle, useFocusOnErrors } from "./QuestionLayout";
+import { useJourney } from "./JourneyProvider";
+import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
 type Done = { kind: "loaded" | "deleted" | "saved" | "delete-failed" } | null;
 
 export function YourAnswers() {
   const { draft, update, deleteAll } = useDraft();
+  const { config, words, format } = useJourney();
+  const Y = words.journey.yourAnswers;
+  const file = { file: ANSWERS_FILE_NAME };
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<Done>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -38,12 +40,12 @@ export function YourAnswers() {
     if (done) banner.current?.focus();
   }, [done]);
 
+  // Each problem in a loaded file, with the page that asks for that answer.
   const describe = (p: Problem): string => {
-    const step = stepForPath(p.path);
-    const where = step ? viewById(step).title(contextOf(draft)) : null;
-    const field = p.path.split(".").filter((s) => !/^\d+$/.test(s)).pop() ?? "";
-    const message = /^must /.test(p.message) ? `${field} ${p.message}` : p.message;
-    return where ? `${where}: ${message}` : message;
+    const step = stepForPath(p.path, config.steps);
+    if (!step) return p.message;
+    const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+    return format.t(Y.load.problemOnPage, { page: format.t(words.stepTitles[step], {}, voice), message: p.message });
   };
 
   const load = async (event: FormEvent<HTMLFormElement>) => {
@@ -65,7 +67,7 @@ export function YourAnswers() {
       }
     }
     if (text !== null) {
-      const read = readAnswersFile(text);
+      const read = readAnswersFile(text, words);
       if (read.ok) {
         update((d) => ({ ...d, answers: read.answers, letter: { ...d.letter, edits: {} }, progress: { answered: [] } }));
         if (fileInput.current) fileInput.current.value = "";
@@ -86,7 +88,7 @@ export function YourAnswers() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={backHref} />
+        <BackLink href={backHref} text={words.form.back} />
         {done && done.kind !== "delete-failed" ? (
           <div className="nhsuk-notification-banner nhsuk-notification-banner--success" role="alert" aria-labelledby="banner-title" tabIndex={-1} ref={banner}>
             <div className="nhsuk-notification-banner__header">
@@ -96,7 +98,7 @@ export function YourAnswers() {
             </div>
             <div className="nhsuk-notification-banner__content">
               <p className="nhsuk-notification-banner__heading">
-                {done.kind === "loaded" ? Y.load.done : done.kind === "deleted" ? Y.remove.done : Y.save.done}
+                {done.kind === "loaded" ? Y.load.done : done.kind === "deleted" ? Y.remove.done : format.t(Y.save.done, file)}
               </p>
               {done.kind === "loaded" ? (
                 <p>
@@ -123,6 +125,7 @@ export function YourAnswers() {
 
         <ErrorSummary
           ref={summaryRef}
+          title={words.form.errorSummaryTitle}
           description={problems.length ? Y.load.problemsIntro : undefined}
           errors={problems.length ? problems : fileError ? [{ target: "answers-file", message: fileError }] : []}
         />
@@ -131,7 +134,7 @@ export function YourAnswers() {
         <p>{Y.intro}</p>
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">{Y.shared.label}: </span>
+            <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
             {Y.shared.heading}
           </h2>
           <p>{Y.shared.body}</p>
@@ -162,7 +165,7 @@ export function YourAnswers() {
             <label className="nhsuk-label" htmlFor="answers-file">
               {Y.load.label}
             </label>
-            <Hint id="answers-file-hint">{Y.load.hint}</Hint>
+            <Hint id="answers-file-hint">{format.t(Y.load.hint, file)}</Hint>
             <ErrorMessage id="answers-file-error">{fileError ?? undefined}</ErrorMessage>
             <input
               ref={fileInput}

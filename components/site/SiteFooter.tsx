@@ -1,20 +1,14 @@
-import { INDEPENDENCE_STATEMENT } from "@/content/site";
-
-const links = [
-  { href: "/guide/", text: "Guides" },
-  { href: "/privacy/", text: "Privacy" },
-  { href: "/accessibility/", text: "Accessibility" },
-] as const;
+import type { Catalogue } from "@/messages";
 
 /** nhsuk-frontend's footer markup (MIT), with our links and independence statement. */
-export function SiteFooter() {
+export function SiteFooter({ words }: { words: Catalogue["site"] }) {
   return (
     <footer className="nhsuk-footer">
       <div className="nhsuk-width-container">
         <div className="nhsuk-footer__meta">
-          <h2 className="nhsuk-u-visually-hidden">Support links</h2>
+          <h2 className="nhsuk-u-visually-hidden">{words.footer.heading}</h2>
           <ul className="nhsuk-footer__list">
-            {links.map((link) => (
+            {words.footer.links.map((link) => (
               <li className="nhsuk-footer__list-item" key={link.href}>
                 <a className="nhsuk-footer__list-item-link" href={link.href}>
                   {link.text}
@@ -22,7 +16,7 @@ export function SiteFooter() {
               </li>
             ))}
           </ul>
-          <p className="nhsuk-body-s app-footer__independence">{INDEPENDENCE_STATEMENT}</p>
+          <p className="nhsuk-body-s app-footer__independence">{words.independence}</p>
         </div>
       </div>
     </footer>

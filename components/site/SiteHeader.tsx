@@ -1,18 +1,18 @@
-import { SERVICE_NAME, SERVICE_SUBTITLE } from "@/content/site";
+import type { Catalogue } from "@/messages";
 
 /**
  * Our own header: the service name in our purple, no logo.
  * We are independent of the NHS, so we do not use the NHS header or logo.
  * A server component with plain links: it ships no JavaScript.
  */
-export function SiteHeader() {
+export function SiteHeader({ words }: { words: Catalogue["site"] }) {
   return (
     <header className="app-header">
       <div className="nhsuk-width-container">
         <a className="app-header__service-name" href="/">
-          {SERVICE_NAME}
+          {words.serviceName}
         </a>
-        <p className="app-header__subtitle">{SERVICE_SUBTITLE}</p>
+        <p className="app-header__subtitle">{words.subtitle}</p>
       </div>
     </header>
   );

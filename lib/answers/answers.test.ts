@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messages } from "@/messages";
 import { answersOf } from "@/tests/fixtures/examples";
 import { answersJsonSchema, validateAnswers } from "./answers";
 import { formatNhsNumber, isValidNhsNumber } from "./nhs-number";
@@ -8,7 +9,7 @@ import { cleanText } from "./text";
 const typical = () => answersOf("gp-oncology-second-opinion", "typical");
 
 function problemsOf(input: unknown, required: Parameters<typeof validateAnswers>[1] = []) {
-  const result = validateAnswers(input, required);
+  const result = validateAnswers(input, required, messages);
   return result.ok ? [] : result.problems;
 }
 
@@ -41,7 +42,7 @@ describe("NHS number", () => {
     expect(problemsOf(a)).toEqual([{ path: "patient.nhsNumber", message: "Enter the Health and Care number" }]);
   });
   it("stores the number without spaces", () => {
-    const r = validateAnswers(typical());
+    const r = validateAnswers(typical(), [], messages);
     expect(r.ok && r.answers.patient.nhsNumber).toBe("9434765919");
   });
 });
@@ -57,7 +58,7 @@ describe("postcode", () => {
     expect(normalisePostcode("bn34qt")).toBe("BN3 4QT");
     const a = typical();
     a.patient.address.postcode = " bn34qt ";
-    const r = validateAnswers(a);
+    const r = validateAnswers(a, [], messages);
     expect(r.ok && r.answers.patient.address.postcode).toBe("BN3 4QT");
   });
   it("explains a wrong postcode", () => {
@@ -146,7 +147,7 @@ describe("free text", () => {
   it("keeps markup as literal text", () => {
     const a = typical();
     a.ownWords = "<script>alert(1)</script> & <b>bold</b>";
-    const r = validateAnswers(a);
+    const r = validateAnswers(a, [], messages);
     expect(r.ok && r.answers.ownWords).toBe("<script>alert(1)</script> & <b>bold</b>");
   });
 });

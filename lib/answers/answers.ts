@@ -1,81 +1,67 @@
 import { toJSONSchema } from "zod/v4/core";
 import * as z from "zod/mini";
-import "./locale";
+import "./zod-settings";
 import { ZConcernSchema } from "./concern";
 import { ZCurrentTeamSchema } from "./current-team";
 import { dateField } from "./date-field";
 import { ZDiagnosisSchema } from "./diagnosis";
 import { ZEnclosuresSchema } from "./enclosures";
 import { ZGpSchema } from "./gp";
+import { formatFor } from "@/messages/format";
+import { type AnswerWords, answerMessage, termFor } from "./messages";
 import { ZNationSchema } from "./nation";
-import { IDENTIFIER_TERMS, NATIONS, type TNation } from "./vocabulary";
-import { patientSchema } from "./patient";
+import { ZPatientSchema } from "./patient";
 import { ZPrivateCareSchema } from "./private-care";
 import { ZReasonsSchema } from "./reasons";
 import { ZSurgerySchema } from "./surgery";
-import { ZBackupTeamSchema, ZPreferredTeamSchema } from "./team";
+import { ZTeamSchema } from "./team";
 import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
 import { ZWriterSchema } from "./writer";
 
 export const SCHEMA_VERSION = 1 as const;
 
-/**
- * One answers file serves all four letters, so every letter-specific section is optional here;
- * each template then requires the sections it needs (see `requireSections`).
- */
-function buildAnswersSchema(identifierTerm: string) {
-  return z.object(
-    {
-      schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion must be ${SCHEMA_VERSION}` }),
-      nation: ZNationSchema,
-      writer: ZWriterSchema,
-      patient: patientSchema(identifierTerm),
-      gp: z.optional(ZGpSchema),
-      currentTeam: z.optional(ZCurrentTeamSchema),
-      diagnosis: z.optional(ZDiagnosisSchema),
-      surgery: z.optional(ZSurgerySchema),
-      reasons: z.optional(ZReasonsSchema),
-      preferred: z.optional(ZPreferredTeamSchema),
-      backup: z.optional(ZBackupTeamSchema),
-      privateCare: z.optional(ZPrivateCareSchema),
-      enclosures: z.optional(ZEnclosuresSchema),
-      copyToCurrentTeam: z.optional(z.boolean({ error: "Select whether the current team may be sent a copy" })),
-      replyBy: z.optional(dateField({ required: "Enter the date you would like a reply by", label: "Reply-by date" })),
-      concern: z.optional(ZConcernSchema),
-      ownWords: optionalText({ label: "Your own words", max: LIMITS.ownWords, multiline: true }),
-    },
-    { error: "Answers must be a JSON object" },
-  );
-}
-
-/** The schema with England's and Wales's wording, published as JSON Schema. */
-export const ZAnswersSchema = buildAnswersSchema("NHS number");
-export type TAnswers = z.output<typeof ZAnswersSchema>;
-export type TAnswersInput = z.input<typeof ZAnswersSchema>;
-
-export type TSectionKey = "gp" | "currentTeam" | "diagnosis" | "surgery" | "reasons" | "preferred" | "privateCare" | "concern";
-export type TAnswersWith<K extends TSectionKey> = TAnswers & { [P in K]-?: NonNullable<TAnswers[P]> };
-
-/** The section schemas, not optional, for templates that need them. */
-const SECTION_SCHEMAS = {
+/** The sections a letter may need; each is optional in the answers file, required by the letters that need it. */
+export const SECTIONS = {
   gp: ZGpSchema,
   currentTeam: ZCurrentTeamSchema,
   diagnosis: ZDiagnosisSchema,
   surgery: ZSurgerySchema,
   reasons: ZReasonsSchema,
-  preferred: ZPreferredTeamSchema,
+  preferred: ZTeamSchema,
   privateCare: ZPrivateCareSchema,
   concern: ZConcernSchema,
-} satisfies Record<TSectionKey, z.ZodMiniType>;
+} as const;
+export type TSectionKey = keyof typeof SECTIONS;
 
-const byNation = new Map<TNation, typeof ZAnswersSchema>(NATIONS.map((n) => [n, buildAnswersSchema(IDENTIFIER_TERMS[n])]));
-
-/** The answers schema whose messages use the nation's own term for the patient's number. */
-export function answersSchemaFor(nation: unknown): typeof ZAnswersSchema {
-  const parsed = ZNationSchema.safeParse(nation);
-  return parsed.success ? byNation.get(parsed.data)! : ZAnswersSchema;
-}
+/**
+ * The answers: the one description of their shape. One answers file serves every letter, so each
+ * letter-specific section is optional here and each letter requires the sections it needs
+ * (`validateAnswers`). The stored-draft reader, the answers-file reader, the JSON Schema, the
+ * check-answers rows and every "what is wrong" message are derived from it.
+ */
+export const ZAnswersSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  nation: ZNationSchema,
+  writer: ZWriterSchema,
+  patient: ZPatientSchema,
+  gp: z.optional(SECTIONS.gp),
+  currentTeam: z.optional(SECTIONS.currentTeam),
+  diagnosis: z.optional(SECTIONS.diagnosis),
+  surgery: z.optional(SECTIONS.surgery),
+  reasons: z.optional(SECTIONS.reasons),
+  preferred: z.optional(SECTIONS.preferred),
+  backup: z.optional(ZTeamSchema),
+  privateCare: z.optional(SECTIONS.privateCare),
+  enclosures: z.optional(ZEnclosuresSchema),
+  copyToCurrentTeam: z.optional(z.boolean()),
+  replyBy: z.optional(dateField()),
+  concern: z.optional(SECTIONS.concern),
+  ownWords: optionalText({ max: LIMITS.ownWords, multiline: true }),
+});
+export type TAnswers = z.output<typeof ZAnswersSchema>;
+export type TAnswersInput = z.input<typeof ZAnswersSchema>;
+export type TAnswersWith<K extends TSectionKey> = TAnswers & { [P in K]-?: NonNullable<TAnswers[P]> };
 
 export interface Problem {
   /** Dotted path of the answer, e.g. "patient.nhsNumber"; empty for the whole file. */
@@ -85,10 +71,18 @@ export interface Problem {
 
 export type Validation<T> = { ok: true; answers: T } | { ok: false; problems: Problem[] };
 
-function toProblems(error: z.core.$ZodError): Problem[] {
+/** The nation an input says it is for, if it says one we know. */
+export function nationOf(input: unknown): z.output<typeof ZNationSchema> | undefined {
+  const nation = typeof input === "object" && input !== null ? (input as { nation?: unknown }).nation : undefined;
+  const parsed = ZNationSchema.safeParse(nation);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Problems in zod's issues, in words, once each. */
+export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const path = issue.path.map(String).join(".");
     const key = `${path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
@@ -99,19 +93,19 @@ function toProblems(error: z.core.$ZodError): Problem[] {
 }
 
 /**
- * Validates answers, requiring the given sections. Never throws: anything unexpected becomes a
- * problem the user can read.
+ * Validates answers, requiring the given sections, with each problem in the catalogue's words.
+ * Never throws: anything unexpected becomes a problem the user can read.
  */
-export function validateAnswers<K extends TSectionKey = never>(input: unknown, required: readonly K[] = []): Validation<TAnswersWith<K>> {
+export function validateAnswers<K extends TSectionKey = never>(input: unknown, required: readonly K[], words: AnswerWords): Validation<TAnswersWith<K>> {
   try {
-    const nation = typeof input === "object" && input !== null ? (input as { nation?: unknown }).nation : undefined;
-    const base = answersSchemaFor(nation);
-    const schema = required.length ? z.extend(base, Object.fromEntries(required.map((k) => [k, SECTION_SCHEMAS[k]]))) : base;
-    const result = schema.safeParse(input);
+    const schema = required.length ? z.extend(ZAnswersSchema, Object.fromEntries(required.map((k) => [k, SECTIONS[k]]))) : ZAnswersSchema;
+    const context = { words, term: termFor(nationOf(input), words), voice: "helper" as const };
+    const result = schema.safeParse(input, { error: (issue) => answerMessage(issue, context) });
     if (result.success) return { ok: true, answers: result.data as TAnswersWith<K> };
-    return { ok: false, problems: toProblems(result.error) };
+    return { ok: false, problems: problemsOf(result.error.issues) };
   } catch (error) {
-    return { ok: false, problems: [{ path: "", message: `These answers could not be read (${error instanceof Error ? error.message : String(error)})` }] };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: "", message: formatFor(words.meta).t(words.answers.generic.unreadable, { reason }) }] };
   }
 }
 
@@ -119,4 +113,3 @@ export function validateAnswers<K extends TSectionKey = never>(input: unknown, r
 export function answersJsonSchema(): Record<string, unknown> {
   return toJSONSchema(ZAnswersSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
-

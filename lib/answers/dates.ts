@@ -15,11 +15,6 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** ISO date strings compare correctly as strings. */
-export function isAfter(a: string, b: string): boolean {
-  return a > b;
-}
-
 /** The parts of an NHS date input, as typed. */
 export interface DateParts {
   day: string;

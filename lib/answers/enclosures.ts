@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
+import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
 import { ENCLOSURES } from "./vocabulary";
 
-
 export const ZEnclosuresSchema = z.object({
-  items: z.array(z.enum(ENCLOSURES, { error: "Select enclosures from the list" })).check(z.maxLength(ENCLOSURES.length)),
-  other: optionalText({ label: "Other enclosures", max: 200 }),
+  items: z.array(z.enum(ENCLOSURES)).check(z.maxLength(ENCLOSURES.length)),
+  other: optionalText({ max: LIMITS.otherEnclosures }),
 });
 export type TEnclosures = z.infer<typeof ZEnclosuresSchema>;

@@ -1,4 +1,5 @@
 export * from "./answers";
+export * from "./messages";
 export * from "./nation";
 export * from "./nhs-number";
 export * from "./postcode";

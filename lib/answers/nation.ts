@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import "./locale";
+import "./zod-settings";
 import { NATIONS } from "./vocabulary";
 
-export const ZNationSchema = z.enum(NATIONS, { error: "Select where the patient is treated: England, Wales, Scotland or Northern Ireland" });
+export const ZNationSchema = z.enum(NATIONS);

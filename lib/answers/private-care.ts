@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import "./locale";
+import "./zod-settings";
 import { PRIVATE_CARE } from "./vocabulary";
 
-export const ZPrivateCareSchema = z.enum(PRIVATE_CARE, { error: "Select whether you would consider paying for a private consultation" });
+export const ZPrivateCareSchema = z.enum(PRIVATE_CARE);
 export type TPrivateCare = z.infer<typeof ZPrivateCareSchema>;

@@ -1,22 +1,21 @@
 import * as z from "zod/mini";
 import { LIMITS } from "./text";
-import { optionalText } from "./text-fields";
+import { because, optionalText } from "./text-fields";
 import { REASONS } from "./vocabulary";
 
+type Reasons = { selected?: readonly string[] | undefined; ownWords?: string | undefined };
+
+/** A letter needs a reason: one chosen, or the patient's own words. The schema and the reasons page both check it with this. */
+export function checkReasons(r: Reasons, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }): void {
+  const selected = r.selected ?? [];
+  if (selected.length === 0 && !r.ownWords) ctx.addIssue({ code: "custom", path: ["selected"], input: r, ...because("reasonsNone") });
+  else if (new Set(selected).size !== selected.length) ctx.addIssue({ code: "custom", path: ["selected"], input: r, ...because("repeated") });
+}
 
 export const ZReasonsSchema = z
-  .object(
-    {
-      selected: z.array(z.enum(REASONS, { error: "Select reasons from the list" }), { error: "Select at least one reason" }).check(z.maxLength(REASONS.length)),
-      ownWords: optionalText({ label: "Your reasons", max: LIMITS.reason, multiline: true }),
-    },
-    { error: (i) => (i.input === undefined ? "Give at least one reason for wanting a second opinion" : "Reasons must be a set of answers") },
-  )
-  .check(
-    z.refine((r) => r.selected.length > 0 || Boolean(r.ownWords), {
-      path: ["selected"],
-      message: "Select at least one reason, or give your reasons in your own words",
-    }),
-    z.refine((r) => new Set(r.selected).size === r.selected.length, { path: ["selected"], message: "Each reason can only be chosen once" }),
-  );
+  .object({
+    selected: z.array(z.enum(REASONS)).check(z.maxLength(REASONS.length)),
+    ownWords: optionalText({ max: LIMITS.reason, multiline: true }),
+  })
+  .check(z.superRefine(checkReasons));
 export type TReasons = z.infer<typeof ZReasonsSchema>;

@@ -26,8 +26,15 @@ export const LIMITS = {
   name: 100,
   shortText: 120,
   addressLine: 100,
-  phone: 30,
+  town: 60,
+  hospitalNumber: 30,
+  relationship: 60,
+  specialty: 80,
   email: 254,
+  /** What the patient was told about surgery, the help they need, why a team: a few sentences. */
+  note: 400,
+  teamWhy: 600,
+  otherEnclosures: 200,
   reason: 1200,
   ownWords: 1500,
 } as const;

@@ -1,25 +1,10 @@
 /**
- * The fixed choices answers are made of, and their names. No zod here: the question pages show
- * these before any checking code has loaded (issue 4: first-load JavaScript budget).
+ * The fixed choices answers are made of. No zod and no words here: the question pages show these
+ * before any checking code has loaded, and their names are in the catalogue (messages/).
  */
 
 export const NATIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 export type TNation = (typeof NATIONS)[number];
-
-export const NATION_NAMES: Record<TNation, string> = {
-  england: "England",
-  wales: "Wales",
-  scotland: "Scotland",
-  "northern-ireland": "Northern Ireland",
-};
-
-/** Each nation's own name for the 10-digit patient identifier. */
-export const IDENTIFIER_TERMS: Record<TNation, string> = {
-  england: "NHS number",
-  wales: "NHS number",
-  scotland: "CHI number",
-  "northern-ireland": "Health and Care number",
-};
 
 export function isNation(value: unknown): value is TNation {
   return typeof value === "string" && (NATIONS as readonly string[]).includes(value);

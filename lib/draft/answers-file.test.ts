@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "@/lib/answers";
+import { messages } from "@/messages";
 import { EXAMPLES, answersOf } from "@/tests/fixtures/examples";
 import { ANSWERS_FILE_NAME, answersFileText, readAnswersFile } from "./answers-file";
 import { stripEmpty } from "./clean";
@@ -38,17 +39,17 @@ describe("answers files", () => {
 
   it.each(EXAMPLES.map((e) => [`${e.template}/${e.name}`, e] as const))("round-trips the example %s", (_, example) => {
     const text = answersFileText(example.answers as DraftAnswers);
-    const read = readAnswersFile(text);
+    const read = readAnswersFile(text, messages);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     // What comes back is the engine's cleaned form of the same answers.
-    const engine = validateAnswers(example.answers);
+    const engine = validateAnswers(example.answers, [], messages);
     expect(engine.ok).toBe(true);
     if (engine.ok) expect(read.answers).toEqual(stripEmpty(engine.answers));
   });
 
   it("reads a file saved part way through", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } }));
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } }), messages);
     expect(read).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } } });
   });
 
@@ -57,7 +58,7 @@ describe("answers files", () => {
     answers.patient.nhsNumber = "943 476 5918";
     answers.patient.address.postcode = "nowhere";
     answers.reasons.selected = ["because"];
-    const read = readAnswersFile(JSON.stringify(answers));
+    const read = readAnswersFile(JSON.stringify(answers), messages);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems.map((p) => p.path)).toEqual(["patient.nhsNumber", "patient.address.postcode", "reasons.selected.0"]);
@@ -65,17 +66,17 @@ describe("answers files", () => {
   });
 
   it("uses the nation's own name for the patient number in problems", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { nhsNumber: "12" } }));
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { nhsNumber: "12" } }), messages);
     expect(read).toEqual({ ok: false, problems: [{ path: "patient.nhsNumber", message: "CHI number must be 10 digits" }] });
   });
 
   it("reports answers of the wrong type", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, patient: { fullName: 12 }, reasons: { selected: "x" } }));
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, patient: { fullName: 12 }, reasons: { selected: "x" } }), messages);
     expect(read).toEqual({
       ok: false,
       problems: [
-        { path: "patient.fullName", message: "must be written as text" },
-        { path: "reasons.selected", message: "must be a list" },
+        { path: "patient.fullName", message: "Full name must be written as text" },
+        { path: "reasons.selected", message: "Reasons must be a list" },
       ],
     });
   });
@@ -87,12 +88,12 @@ describe("answers files", () => {
     ["another version", '{"schemaVersion":2}', /different version/],
     ["a huge file", `{"schemaVersion":1,"ownWords":"${"x".repeat(300_000)}"}`, /too big/],
   ])("rejects %s with a message", (_, text, message) => {
-    const read = readAnswersFile(text);
+    const read = readAnswersFile(text, messages);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]!.message).toMatch(message);
   });
 
   it("reads a file that starts with a byte order mark", () => {
-    expect(readAnswersFile('\uFEFF{"schemaVersion":1,"nation":"wales"}')).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "wales" } });
+    expect(readAnswersFile('\uFEFF{"schemaVersion":1,"nation":"wales"}', messages)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "wales" } });
   });
 });

@@ -1,37 +1,16 @@
-import type { Problem } from "@/lib/answers";
+import { type AnswerWords, type Problem, ZAnswersSchema } from "@/lib/answers";
+import { readPartialAnswers } from "@/lib/answers/partial";
+import { formatFor } from "@/messages/format";
 import { stripEmpty } from "./clean";
 import type { DraftAnswers } from "./format";
-import { ZDraftAnswersStrict } from "./shape";
-import { validatePartialAnswers } from "./validate";
 
 export const ANSWERS_FILE_NAME = "second-opinion-answers.json";
 
-/** The order sections appear in the file, the same order as the questions. */
-const ORDER = [
-  "schemaVersion",
-  "nation",
-  "writer",
-  "patient",
-  "gp",
-  "currentTeam",
-  "diagnosis",
-  "surgery",
-  "reasons",
-  "preferred",
-  "backup",
-  "privateCare",
-  "enclosures",
-  "copyToCurrentTeam",
-  "replyBy",
-  "concern",
-  "ownWords",
-] as const;
-
-/** The answers file: the JSON the command-line tool reads, without blanks. */
+/** The answers file: the JSON the command-line tool reads, without blanks, in the schema's order. */
 export function answersFileText(answers: DraftAnswers): string {
   const cleaned = (stripEmpty(answers) ?? {}) as Record<string, unknown>;
   const ordered: Record<string, unknown> = { schemaVersion: 1 };
-  for (const key of ORDER) if (key !== "schemaVersion" && cleaned[key] !== undefined) ordered[key] = cleaned[key];
+  for (const key of Object.keys(ZAnswersSchema.shape)) if (key !== "schemaVersion" && cleaned[key] !== undefined) ordered[key] = cleaned[key];
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
@@ -42,38 +21,25 @@ export const MAX_FILE_BYTES = 200_000;
 
 /**
  * Reads an answers file the user picked. Never throws; every problem comes back in words the
- * user can act on. A file may hold only some answers (saved part way through).
+ * user can act on. A file may hold only some answers (saved part way through): each answer that
+ * is there is checked as the letter would check it.
  */
-export function readAnswersFile(text: string): ReadFileResult {
-  if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, problems: [{ path: "", message: "This file is too big to be a saved answers file" }] };
-  }
+export function readAnswersFile(text: string, words: AnswerWords): ReadFileResult {
+  const file = words.answers.file;
+  const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
+  if (text.length > MAX_FILE_BYTES) return fail(file.tooBig);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return { ok: false, problems: [{ path: "", message: "This file is not a saved answers file. It could not be read as answers" }] };
+    return fail(file.notJson);
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, problems: [{ path: "", message: "This file is not a saved answers file" }] };
-  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(file.notAnswers);
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (version === undefined) {
-    return { ok: false, problems: [{ path: "", message: "This file is not a saved answers file. Saved answers files start with a schemaVersion" }] };
-  }
-  if (version !== 1) {
-    return { ok: false, problems: [{ path: "schemaVersion", message: "This file was saved by a different version of this service and cannot be read" }] };
-  }
+  if (version === undefined) return fail(file.noVersion);
+  if (version !== 1) return fail(file.otherVersion, "schemaVersion");
 
-  const shape = ZDraftAnswersStrict.safeParse(raw);
-  if (!shape.success) {
-    return {
-      ok: false,
-      problems: shape.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
-    };
-  }
-  const cleaned = (stripEmpty(shape.data) ?? {}) as DraftAnswers;
-  const checked = validatePartialAnswers(cleaned);
-  if (!checked.ok) return checked;
-  return { ok: true, answers: { ...((stripEmpty(checked.answers) ?? {}) as DraftAnswers), schemaVersion: 1 } };
+  const read = readPartialAnswers(raw, "checked", words);
+  if (read.problems.length) return { ok: false, problems: read.problems.map((p) => ({ ...p, message: p.message || formatFor(words.meta).t(words.answers.generic.invalid, { label: p.path }) })) };
+  return { ok: true, answers: { ...((stripEmpty(read.value) ?? {}) as DraftAnswers), schemaVersion: 1 } };
 }

@@ -1,6 +1,6 @@
 import type { TAnswersInput } from "@/lib/answers";
 import type { LetterEdits } from "@/lib/letter/edits";
-import type { TemplateId } from "@/lib/letter/model";
+import type { LetterId } from "@/letters";
 
 /**
  * A draft is everything the user has told us, kept on their own device. `answers` has the same
@@ -32,9 +32,9 @@ export interface DraftV1 {
   savedAt: string;
   answers: DraftAnswers;
   letter: {
-    templateId?: TemplateId;
+    templateId?: LetterId;
     /** The user's rewording, per letter, by block id. */
-    edits: Partial<Record<TemplateId, LetterEdits>>;
+    edits: Partial<Record<LetterId, LetterEdits>>;
   };
   /**
    * Question pages the user has been through. Optional questions answered "no" leave nothing in

@@ -1,12 +1,13 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
-import { isRecord, readStoredDraftV1 } from "./stored-answers";
+import { isRecord, readStoredDraftV1 } from "./envelope";
 
 /**
  * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by
  * any earlier release walks forward step by step and an update never loses anyone's answers.
  *
- * To add version 2: write `DraftV2` in format.ts, add `1: (v1) => v2` here, make the final
- * schema check use the v2 schema, and add `fixtures/v2.json`.
+ * To add version 2: write `DraftV2` in format.ts, add `1: (v1) => v2` here, make the envelope
+ * reader read v2 (./envelope.ts), and add `fixtures/v2.json`. The answers inside are checked
+ * against the answers schema once the checks have loaded (./repair.ts).
  */
 type Raw = Record<string, unknown>;
 const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {

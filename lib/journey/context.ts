@@ -1,26 +1,36 @@
 import type { DraftAnswers } from "@/lib/draft/format";
-import { IDENTIFIER_TERMS, isNation, type TNation } from "@/lib/answers/vocabulary";
-import type { TemplateId } from "@/lib/letter/model";
-import { voiceFor, type Voice } from "./voice";
+import { isNation, type TNation } from "@/lib/answers/vocabulary";
+import type { LetterId, LetterMeta } from "@/letters";
+import type { Voice } from "@/messages/types";
+import type { StepDefinition } from "@/steps/kit";
+
+/** A question page as the browser is given it: its definition without its code (the page's rule). */
+export type PageDefinition = Omit<StepDefinition, "rule">;
+
+/**
+ * What the journey knows about the pages and the letters, handed to the browser as data by the
+ * journey's layout (app/(journey)/layout.tsx), so no page's JavaScript carries them.
+ */
+export interface JourneyConfig {
+  steps: readonly PageDefinition[];
+  letters: Readonly<Record<LetterId, LetterMeta>>;
+}
 
 /** What a question page's wording and checks depend on, from the answers so far. */
 export interface StepContext {
-  templateId: TemplateId | undefined;
+  letter: LetterMeta | undefined;
   nation: TNation | undefined;
-  /** The nation's name for the patient's number: "NHS number", "CHI number"… */
-  term: string;
-  v: Voice;
+  /** The patient writing, or someone writing for them. */
+  voice: Voice;
   /** Question pages already answered (see Draft.progress). */
   answered: readonly string[];
 }
 
-export function stepContext(answers: DraftAnswers, templateId: TemplateId | undefined, answered: readonly string[] = []): StepContext {
-  const nation = isNation(answers.nation) ? answers.nation : undefined;
+export function stepContext(answers: DraftAnswers, letter: LetterMeta | undefined, answered: readonly string[] = []): StepContext {
   return {
-    templateId,
-    nation,
-    term: nation ? IDENTIFIER_TERMS[nation] : "NHS number",
-    v: voiceFor(answers),
+    letter,
+    nation: isNation(answers.nation) ? answers.nation : undefined,
+    voice: answers.writer?.role === "helper" ? "helper" : "self",
     answered,
   };
 }

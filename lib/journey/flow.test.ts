@@ -2,12 +2,24 @@ import { describe, expect, it } from "vitest";
 import { todayIso, validateAnswers } from "@/lib/answers";
 import { stripEmpty } from "@/lib/draft/clean";
 import { emptyDraft, type Draft, type DraftAnswers } from "@/lib/draft/format";
-import { addDays } from "@/lib/letter/format";
-import { TEMPLATE_IDS, type TemplateId } from "@/lib/letter/model";
+import { addDays } from "@/lib/letter/dates";
+import { LETTER_IDS, LETTERS, type LetterId } from "@/letters";
+import { messages } from "@/messages";
+import { STEP_IDS, STEPS, type StepId } from "@/steps";
 import { EXAMPLES } from "@/tests/fixtures/examples";
-import { previousStep, stepForPath, stepsFor } from "./flow";
-import { firstIncompleteStep, isStepComplete, nextStep } from "./progress";
-import { STEP_IDS, asksAboutCopy, stepById, stepContext, stepSchema } from "./steps";
+import { applyPage, pageSchema } from "./check-page";
+import { stepContext } from "./context";
+import { previousStep as previousStepIn, stepForPath as stepForPathIn, stepsFor as stepsForIn } from "./flow";
+import { formValues } from "./form-values";
+import { firstIncompleteStep, isStepComplete, nextStep, stepById } from "./progress";
+
+type TemplateId = LetterId;
+const TEMPLATE_IDS = LETTER_IDS;
+const stepsFor = (id: LetterId) => stepsForIn(LETTERS[id], STEPS);
+const previousStep = (current: StepId, id: LetterId) => previousStepIn(current, LETTERS[id], STEPS);
+const stepForPath = (path: string) => stepForPathIn(path, STEPS);
+const asksAboutCopy = (id: LetterId) => LETTERS[id].recipient === "gp";
+const wordsFor = (id: StepId) => ({ ...messages, step: messages.steps[id] });
 
 function draftOf(answers: unknown, templateId: TemplateId, answered: string[] = []): Draft {
   const draft = emptyDraft();
@@ -60,17 +72,17 @@ describe("the steps each letter asks", () => {
 
 describe("question pages and the answers they write", () => {
   it.each(examples.map((e) => [`${e.template}/${e.name}`, e] as const))("%s: every page reads back the answers it writes", (_, e) => {
-    const engine = validateAnswers(e.answers, []);
+    const engine = validateAnswers(e.answers, [], messages);
     expect(engine.ok).toBe(true);
     if (!engine.ok) return;
     const cleaned = stripEmpty(engine.answers) as DraftAnswers;
-    const ctx = stepContext(cleaned, e.template, ["backup-team", "enclosures"]);
+    const ctx = stepContext(cleaned, LETTERS[e.template], ["backup-team", "enclosures"]);
     for (const id of stepsFor(e.template).filter((s) => !pageAsksMore(s, cleaned, e.template))) {
       const step = stepById(id);
-      const parsed = stepSchema(step, ctx).safeParse(step.toForm(cleaned, ctx));
+      const parsed = pageSchema(step, ctx, wordsFor(id)).safeParse(formValues(step, cleaned, ctx));
       expect(parsed.error?.issues ?? [], `${id} with ${e.template}/${e.name}`).toEqual([]);
       if (!parsed.success) continue;
-      const written = stripEmpty(step.apply(cleaned, parsed.data, ctx));
+      const written = stripEmpty(applyPage(cleaned, parsed.data));
       expect(written, id).toEqual(cleaned);
     }
   });
@@ -90,9 +102,9 @@ describe("question pages and the answers they write", () => {
 
   it("reports each problem on the page that fixes it", () => {
     const draft = draftOf({ nation: "scotland", patient: { fullName: "" } }, "gp-oncology-second-opinion");
-    const ctx = stepContext(draft.answers, "gp-oncology-second-opinion");
+    const ctx = stepContext(draft.answers, LETTERS["gp-oncology-second-opinion"]);
     const step = stepById("patient-details");
-    const parsed = stepSchema(step, ctx).safeParse(step.toForm(draft.answers, ctx));
+    const parsed = pageSchema(step, ctx, wordsFor("patient-details")).safeParse(formValues(step, draft.answers, ctx));
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["fullName", "Enter your full name"],
       ["dateOfBirth", "Enter your date of birth"],
@@ -103,9 +115,9 @@ describe("question pages and the answers they write", () => {
 
 describe("dates typed into the NHS date input", () => {
   const step = stepById("patient-details");
-  const ctx = stepContext({}, "gp-oncology-second-opinion");
+  const ctx = stepContext({}, LETTERS["gp-oncology-second-opinion"]);
   const errorsFor = (dateOfBirth: { day: string; month: string; year: string }) =>
-    stepSchema(step, ctx)
+    pageSchema(step, ctx, wordsFor("patient-details"))
       .safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth })
       .error?.issues.map((i) => i.message);
 
@@ -121,8 +133,8 @@ describe("dates typed into the NHS date input", () => {
   });
 
   it("accepts a real date and stores it as ISO", () => {
-    const parsed = stepSchema(step, ctx).safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth: { day: "12", month: "4", year: "1958" } });
-    expect(parsed.success && parsed.data).toMatchObject({ dateOfBirth: "1958-04-12", nhsNumber: "9434765919" });
+    const parsed = pageSchema(step, ctx, wordsFor("patient-details")).safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth: { day: "12", month: "4", year: "1958" } });
+    expect(parsed.success && applyPage({}, parsed.data).patient).toMatchObject({ dateOfBirth: "1958-04-12", nhsNumber: "9434765919" });
   });
 });
 

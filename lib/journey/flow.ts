@@ -1,68 +1,43 @@
-import type { TSectionKey } from "@/lib/answers";
-import type { Draft, DraftAnswers } from "@/lib/draft/format";
-import type { TemplateId } from "@/lib/letter/model";
-import { CATALOGUE } from "@/templates/catalogue";
-import { stepContext, type StepContext } from "./context";
-import { STEP_IDS, type StepId } from "./step-ids";
-import { STEP_PATHS } from "./step-meta";
-
-/** Every letter asks these, whatever it needs. */
-const ALWAYS: readonly StepId[] = ["who-is-writing", "nation", "patient-details", "patient-address", "contact"];
-
-/** The page that asks for each section a template can need (templates' `needs`). */
-const STEPS_FOR_SECTION: Record<TSectionKey, readonly StepId[]> = {
-  gp: ["gp"],
-  currentTeam: ["current-team"],
-  diagnosis: ["diagnosis"],
-  surgery: ["surgery"],
-  reasons: ["reasons"],
-  preferred: ["preferred-team"],
-  privateCare: ["private-care"],
-  concern: ["concern-request", "concern-what-happened", "concern-help"],
-};
+import type { LetterMeta } from "@/letters";
+import type { StepId } from "@/steps";
+import type { PageDefinition } from "./context";
+import { pathsOf } from "./fields";
 
 /**
- * Optional answers each letter uses when given. Templates declare only what they need, so this
- * list follows what each template's build reads (templates/<id>/template.ts).
+ * The order of the journey: which pages a letter asks, and where each answer is asked for. No
+ * zod and no words: question pages use this before anything else has loaded.
  */
-const OPTIONAL_STEPS: Record<TemplateId, readonly StepId[]> = {
-  "gp-oncology-second-opinion": ["backup-team", "private-care", "enclosures", "reply-by", "own-words"],
-  "gp-surgical-second-opinion": ["backup-team", "private-care", "enclosures", "reply-by", "own-words"],
-  "oncologist-surgical-review": ["backup-team", "enclosures", "reply-by", "own-words"],
-  "pals-concern": ["reply-by", "own-words"],
-};
 
-/** The question pages a letter asks, in order. */
-export function stepsFor(templateId: TemplateId): StepId[] {
-  const wanted = new Set<StepId>([...ALWAYS, ...OPTIONAL_STEPS[templateId]]);
-  for (const section of CATALOGUE[templateId].needs as readonly TSectionKey[]) {
-    for (const id of STEPS_FOR_SECTION[section]) wanted.add(id);
-  }
-  return STEP_IDS.filter((id) => wanted.has(id));
+/** Whether a letter asks a page: every letter, letters that need its section, or letters that list it. */
+export function asksPage(letter: LetterMeta, step: PageDefinition): boolean {
+  if (step.asked === "always") return true;
+  if (step.asked === "optional") return (letter.asks as readonly string[]).includes(step.id);
+  return (letter.needs as readonly string[]).includes(step.asked.section);
 }
 
-export function contextOf(draft: Draft): StepContext {
-  return stepContext(draft.answers, draft.letter.templateId, draft.progress.answered);
+/** The question pages a letter asks, in order. */
+export function stepsFor(letter: LetterMeta, steps: readonly PageDefinition[]): StepId[] {
+  return steps.filter((step) => asksPage(letter, step)).map((step) => step.id as StepId);
 }
 
 /** The page before this one for this letter, or null for the first. */
-export function previousStep(current: StepId, templateId: TemplateId | undefined): StepId | null {
-  if (!templateId) return null;
-  const order = stepsFor(templateId);
-  const at = order.indexOf(current);
+export function previousStep(current: string, letter: LetterMeta | undefined, steps: readonly PageDefinition[]): StepId | null {
+  if (!letter) return null;
+  const order = stepsFor(letter, steps);
+  const at = order.indexOf(current as StepId);
   return at > 0 ? order[at - 1]! : null;
 }
 
-/** The page that asks for the answer at a dotted path, e.g. "patient.nhsNumber" → patient-details. */
-export function stepForPath(path: string, templateId?: TemplateId): StepId | null {
-  const candidates = templateId ? stepsFor(templateId) : [...STEP_IDS];
-  const exact = candidates.find((id) => STEP_PATHS[id].some((p) => path === p || path.startsWith(`${p}.`)));
-  if (exact) return exact;
+/** The page that asks for the answer at a dotted path: "patient.nhsNumber" → patient-details. */
+export function stepForPath(path: string, steps: readonly PageDefinition[], letter?: LetterMeta): StepId | null {
+  const candidates = letter ? steps.filter((step) => asksPage(letter, step)) : steps;
+  const exact = candidates.find((step) => pathsOf(step).some((p) => path === p || path.startsWith(`${p}.`)));
   // A whole missing section ("patient", "concern"): its first page.
-  return candidates.find((id) => STEP_PATHS[id].some((p) => p.startsWith(`${path}.`))) ?? null;
+  const found = exact ?? candidates.find((step) => pathsOf(step).some((p) => p.startsWith(`${path}.`)));
+  return found ? (found.id as StepId) : null;
 }
 
-export const questionHref = (id: StepId, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;
+export const questionHref = (id: string, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;
 export const CHECK_HREF = "/questions/check-answers/";
 export const CHOOSE_HREF = "/questions/choose-letter/";
 export const LETTER_HREF = "/letter/";

@@ -1,32 +1,55 @@
 import { isoToParts } from "@/lib/answers/dates";
+import { formatNhsNumber } from "@/lib/answers/nhs-number";
+import { valueAt } from "@/lib/dotted-path";
 import type { DraftAnswers } from "@/lib/draft/format";
+import type { Field } from "@/steps/kit";
+import type { PageDefinition, StepContext } from "./context";
+import { allFields } from "./fields";
 
-/** Form values to answers and back, with no zod: question pages use these before the checks load. */
+/**
+ * A page's form values read back from the answers, with no zod: question pages show their saved
+ * answers before their checks have loaded. Inputs hold strings, so each kind of field is read as
+ * its inputs hold it; anything of the wrong kind reads as not answered.
+ */
+export type FormValues = Record<string, unknown>;
 
-/** A text input's starting value. */
-export const formText = (v: string | undefined | null) => v ?? "";
+const text = (value: unknown) => (typeof value === "string" ? value : "");
 
-/** A date input's starting parts. */
-export const formDate = (iso: string | undefined) => isoToParts(iso);
-
-/** A hospital team's starting values (preferred and back-up teams). */
-export function teamForm(t: DraftAnswers["preferred"]) {
-  return { hospital: formText(t?.hospital), team: formText(t?.team), clinician: formText(t?.clinician), why: formText(t?.why) };
+function valueOf(field: Field, answers: DraftAnswers, ctx: StepContext, stepId: string): unknown {
+  const value = valueAt(answers, field.path);
+  switch (field.kind) {
+    case "text":
+      return field.display === "nhs-number" && typeof value === "string" && value ? formatNhsNumber(value) : text(value);
+    case "textarea":
+      return text(value);
+    case "date":
+      return isoToParts(typeof value === "string" ? value : undefined);
+    case "radios":
+      if (field.boolean) return value === true ? "yes" : value === false ? "no" : null;
+      return typeof value === "string" && field.options.includes(value) ? value : null;
+    case "presence":
+      return value !== undefined ? "yes" : ctx.answered.includes(stepId) ? "no" : null;
+    case "checkboxes":
+      return Array.isArray(value) ? field.options.filter((option) => value.includes(option)) : [];
+    case "tick":
+      return value === true;
+    case "group":
+      return undefined;
+  }
 }
 
-/** Which date parts to mark as wrong: the blank ones if some were filled, otherwise all. */
-export function datePartsInError(parts: Partial<Record<"day" | "month" | "year", string | null | undefined>> | undefined): ("day" | "month" | "year")[] {
-  const blank = (["day", "month", "year"] as const).filter((k) => !(parts?.[k] ?? "").trim());
+/** Every field's starting value, by the field's name. */
+export function formValues(step: PageDefinition, answers: DraftAnswers, ctx: StepContext): FormValues {
+  const values: FormValues = {};
+  for (const field of allFields(step.fields)) {
+    if (field.kind !== "group") values[field.name] = valueOf(field, answers, ctx, step.id);
+  }
+  return values;
+}
+
+/** Which parts of a date to mark as wrong: the blank ones if some were filled, otherwise all. */
+export function datePartsInError(parts: unknown): ("day" | "month" | "year")[] {
+  const p = (parts ?? {}) as Partial<Record<"day" | "month" | "year", unknown>>;
+  const blank = (["day", "month", "year"] as const).filter((k) => !text(p[k]).trim());
   return blank.length > 0 && blank.length < 3 ? blank : ["day", "month", "year"];
 }
-
-/** "yes" / "no" radios to a boolean. */
-export function yesNo(value: "yes" | "no" | undefined): boolean | undefined {
-  return value === undefined ? undefined : value === "yes";
-}
-
-export function fromYesNo(value: boolean | undefined): "yes" | "no" | "" {
-  return value === undefined ? "" : value ? "yes" : "no";
-}
-
-export const YES_NO = ["yes", "no"] as const;

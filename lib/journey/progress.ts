@@ -1,33 +1,43 @@
-import type { Draft, DraftAnswers } from "@/lib/draft/format";
 import { valueAt } from "@/lib/dotted-path";
-import { contextOf, stepsFor } from "./flow";
-import type { StepId } from "./step-ids";
-import { stepById, stepSchema } from "./steps";
+import type { Draft } from "@/lib/draft/format";
+import { isLetterId, LETTERS } from "@/letters";
+import { STEPS, type StepId } from "@/steps";
+import type { StepDefinition } from "@/steps/kit";
+import { pageSchema } from "./check-page";
+import { stepContext, type StepContext } from "./context";
+import { pathsOf } from "./fields";
+import { stepsFor } from "./flow";
+import { formValues } from "./form-values";
 
 /*
- * Which pages are done, and so where "Continue" goes. These check answers with each page's rules
- * (zod), so question pages load this module after they have shown themselves (./load-checks.ts).
+ * Which pages are done, and so where "Continue" goes. These check answers with each page's own
+ * checks (zod), so pages load this module after they have shown themselves (./checks.ts).
  */
 
-/** Whether a page's answers are all there and valid (optional pages: once visited). */
+export function contextOf(draft: Draft): StepContext {
+  const id = draft.letter.templateId;
+  return stepContext(draft.answers, isLetterId(id) ? LETTERS[id] : undefined, draft.progress.answered);
+}
+
+const byId = new Map<string, StepDefinition>(STEPS.map((step) => [step.id, step]));
+export const stepById = (id: StepId): StepDefinition => byId.get(id)!;
+
+/**
+ * Whether a page's answers are all there and valid. A page that may be left with nothing saved
+ * ("I do not have a back-up") is done once it has been answered.
+ */
 export function isStepComplete(id: StepId, draft: Draft): boolean {
   const step = stepById(id);
   const ctx = contextOf(draft);
-  const valid = stepSchema(step, ctx).safeParse(step.toForm(draft.answers, ctx)).success;
-  if (!valid) return false;
-  if (!step.optional) return true;
-  return draft.progress.answered.includes(id) || hasAnyAnswer(draft.answers, step.paths);
-}
-
-function hasAnyAnswer(answers: DraftAnswers, paths: readonly string[]): boolean {
-  return paths.some((path) => valueAt(answers, path) !== undefined);
+  if (!pageSchema(step, ctx).safeParse(formValues(step, draft.answers, ctx)).success) return false;
+  return draft.progress.answered.includes(id) || pathsOf(step).some((path) => valueAt(draft.answers, path) !== undefined);
 }
 
 /** The first page of this letter still to answer, or null when every one is done. */
 export function firstIncompleteStep(draft: Draft): StepId | null {
-  const t = draft.letter.templateId;
-  if (!t) return null;
-  return stepsFor(t).find((id) => !isStepComplete(id, draft)) ?? null;
+  const ctx = contextOf(draft);
+  if (!ctx.letter) return null;
+  return stepsFor(ctx.letter, STEPS).find((id) => !isStepComplete(id, draft)) ?? null;
 }
 
 /**
@@ -36,10 +46,8 @@ export function firstIncompleteStep(draft: Draft): StepId | null {
  * missing. Null means "check your answers".
  */
 export function nextStep(current: StepId, draft: Draft): StepId | null {
-  const t = draft.letter.templateId;
-  if (!t) return null;
-  const order = stepsFor(t);
-  const at = order.indexOf(current);
-  return order.slice(at + 1).find((id) => !isStepComplete(id, draft)) ?? null;
+  const ctx = contextOf(draft);
+  if (!ctx.letter) return null;
+  const order = stepsFor(ctx.letter, STEPS);
+  return order.slice(order.indexOf(current) + 1).find((id) => !isStepComplete(id, draft)) ?? null;
 }
-

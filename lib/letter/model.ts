@@ -1,15 +1,10 @@
+import type { LetterId } from "@/letters";
+
 /**
  * The one letter model. Templates produce a LetterDocument; renderers (text, HTML, PDF, DOCX)
- * consume it. Templates own every word; renderers own layout only.
+ * consume it. Templates own every word, including the few the files carry besides the letter
+ * (`furniture`); renderers own layout only.
  */
-
-export const TEMPLATE_IDS = [
-  "gp-oncology-second-opinion",
-  "oncologist-surgical-review",
-  "gp-surgical-second-opinion",
-  "pals-concern",
-] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** Lines of an address, the sender's (top right on paper) or the recipient's (left). */
 export interface AddressBlock {
@@ -56,7 +51,7 @@ export interface SignatureBlock {
 export type LetterBlock = AddressBlock | DateBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
 
 export interface LetterDocument {
-  templateId: TemplateId;
+  templateId: LetterId;
   /** Document title, for the PDF and DOCX properties and the preview. */
   title: string;
   /** Who the letter is from, for the document properties. */
@@ -64,7 +59,9 @@ export interface LetterDocument {
   /** One line saying what the letter asks for, for the document properties. */
   subject: string;
   /** BCP 47 language tag. */
-  language: "en-GB";
+  language: string;
+  /** Words of the files themselves: "Page {page} of {total}" on long letters, and who made the file. */
+  furniture: { pageOf: string; producer: string; madeWith: string };
   blocks: LetterBlock[];
 }
 

@@ -11,8 +11,6 @@ import {
 } from "docx";
 import { assertNever, type LetterBlock, type LetterDocument } from "@/lib/letter/model";
 
-const PRODUCER = "Second opinion letters";
-
 /** Twips (twentieths of a point). */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 20 mm
@@ -34,10 +32,11 @@ const STYLE = {
 const NUMBERED = "letter-numbered";
 const BULLET = "letter-bullet";
 
-const styles: IStylesOptions = {
+/** The letter's styles; the language (for spelling and hyphenation in Word) is the letter's own. */
+const stylesFor = (language: string): IStylesOptions => ({
   default: {
     document: {
-      run: { font: "Arial", size: HALF_POINTS, language: { value: "en-GB" } },
+      run: { font: "Arial", size: HALF_POINTS, language: { value: language } },
       paragraph: { spacing: { after: LINE_AFTER, line: 288 } },
     },
     // Numbered paragraphs get the ListParagraph style: keep its items tight, space after the list.
@@ -97,7 +96,7 @@ const styles: IStylesOptions = {
       paragraph: { contextualSpacing: true, keepLines: true },
     },
   ],
-};
+});
 
 const numbering: INumberingOptions = {
   config: [
@@ -183,8 +182,8 @@ function buildDocument(doc: LetterDocument): Document {
     subject: doc.subject,
     creator: doc.author,
     lastModifiedBy: doc.author,
-    description: `Made with ${PRODUCER}`,
-    styles,
+    description: doc.furniture.madeWith,
+    styles: stylesFor(doc.language),
     numbering,
     sections: [
       {

@@ -1,10 +1,11 @@
+import { messages } from "@/messages";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { coverageModule, coverageRanges } from "@/scripts/font-coverage.mjs";
 import { shortLetter } from "@/tests/fixtures/letter-documents";
 import { EXAMPLES } from "@/tests/fixtures/examples";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { charactersMissingFromPdf } from "./pdf-coverage";
 import { renderText } from "./text";
 
@@ -23,7 +24,7 @@ describe("the characters a PDF cannot show", () => {
 
   it("are none in any example letter", () => {
     for (const ex of EXAMPLES) {
-      const built = buildLetter(ex.template, ex.answers, { date: "2026-11-25" });
+      const built = buildLetter(ex.template, ex.answers, { date: "2026-11-25", words: messages });
       if (!built.ok) throw new Error(`${ex.template}/${ex.name}`);
       expect(charactersMissingFromPdf(renderText(built.letter)), `${ex.template}/${ex.name}`).toEqual([]);
     }

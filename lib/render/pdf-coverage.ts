@@ -1,3 +1,5 @@
+import type { Format } from "@/messages/format";
+import type { Plural } from "@/messages/types";
 import { PDF_FONT_RANGES } from "./pdf-font-coverage";
 
 /** Line breaks and tabs are laid out by the PDF renderer, never drawn from the font. */
@@ -42,4 +44,17 @@ export function charactersMissingFromPdf(letterText: string): string[] {
     }
   }
   return [...missing];
+}
+
+/** At most this many characters are named; the rest are counted. */
+const NAMED_AT_MOST = 12;
+
+/**
+ * The characters a PDF cannot show, named for a person: "김, 민 and 준", or the first few and
+ * "and 30 more", in the catalogue's language.
+ */
+export function missingCharactersList(characters: readonly string[], format: Format, more: Plural): string {
+  const named = characters.slice(0, NAMED_AT_MOST);
+  const rest = characters.length - named.length;
+  return format.list(rest > 0 ? [...named, format.plural(more, rest)] : named);
 }

@@ -1,4 +1,5 @@
 import { Document, Font, Page, pdf, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { fill } from "@/messages/format";
 import { assertNever, type LetterBlock, type LetterDocument } from "@/lib/letter/model";
 
 /**
@@ -9,8 +10,6 @@ export interface LetterFonts {
   regular: string;
   bold: string;
 }
-
-const PRODUCER = "Second opinion letters";
 
 /** 1 mm in PDF points. */
 const MM = 72 / 25.4;
@@ -143,8 +142,8 @@ function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: 
       author={doc.author}
       subject={doc.subject}
       language={doc.language}
-      creator={PRODUCER}
-      producer={PRODUCER}
+      creator={doc.furniture.producer}
+      producer={doc.furniture.producer}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
         <View style={styles.body}>
@@ -156,7 +155,7 @@ function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: 
           <Text
             style={styles.footer}
             fixed
-            render={({ pageNumber, totalPages }) => (totalPages > 1 ? `Page ${pageNumber} of ${totalPages}` : "")}
+            render={({ pageNumber, totalPages }) => (totalPages > 1 ? fill(doc.furniture.pageOf, { page: pageNumber, total: totalPages }) : "")}
           />
         ) : null}
       </Page>

@@ -1,7 +1,8 @@
+import { messages } from "@/messages";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
 /**
@@ -10,7 +11,7 @@ import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
  */
 describe.each(EXAMPLES)("golden letter $template/$name", (ex) => {
   it("matches the reviewed text", () => {
-    const built = buildLetter(ex.template, ex.answers, { date: LETTER_DATE });
+    const built = buildLetter(ex.template, ex.answers, { date: LETTER_DATE, words: messages });
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
     const text = renderText(built.letter);
     const golden = ex.path.replace(/\.json$/, ".txt");

@@ -1,3 +1,4 @@
+import { messages } from "@/messages";
 import fc from "fast-check";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -9,7 +10,7 @@ import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { validAnswers } from "@/tests/fixtures/arbitraries";
 import { docxText, docxXml, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
 
@@ -18,7 +19,7 @@ import { docxText, docxXml, htmlText, normaliseWords, pdfText } from "@/tests/he
 // and NHS numbers, refused) so they can never reach a letter; markup typed into any answer is
 // printed as the literal text in every format.
 
-const ctx = { date: "2026-11-25" };
+const ctx = { date: "2026-11-25", words: messages };
 
 interface StringField {
   path: string;

@@ -1,15 +1,16 @@
+import { messages } from "@/messages";
 import { describe, expect, it } from "vitest";
 import { formatNhsNumber } from "@/lib/answers";
 import { renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, normaliseWords, pdfInfo, pdfText } from "@/tests/helpers/extract";
 
 function build(template: (typeof EXAMPLES)[number]["template"], answers: unknown) {
-  const built = buildLetter(template, answers, { date: LETTER_DATE });
+  const built = buildLetter(template, answers, { date: LETTER_DATE, words: messages });
   if (!built.ok) throw new Error(JSON.stringify(built.problems));
   return built.letter;
 }

@@ -1,3 +1,4 @@
+import { messages } from "@/messages";
 import fc from "fast-check";
 import * as fontkit from "fontkit";
 import { createElement } from "react";
@@ -11,11 +12,11 @@ import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates";
+import { buildLetter } from "@/letters/templates";
 import { LEAK_MARKERS, printableAnswers, validAnswers } from "@/tests/fixtures/arbitraries";
 import { docxText, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
 
-const ctx = { date: "2026-11-25" };
+const ctx = { date: "2026-11-25", words: messages };
 
 /** The letter with its lists marked as the PDF marks them ("•", "1."), not as plain text does ("- "). */
 function asPdfDrawsIt(doc: LetterDocument): LetterDocument {

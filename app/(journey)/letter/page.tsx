@@ -1,13 +1,14 @@
 import { LetterPage } from "@/components/journey/LetterPage";
 import { StepGate } from "@/components/journey/StepGate";
-import { LETTER_PAGE } from "@/content/letter";
+import { messages } from "@/messages";
+import { letterWords } from "../letter-words";
 
-export const metadata = { title: LETTER_PAGE.title };
+export const metadata = { title: messages.letterPage.title };
 
 export default function Page() {
   return (
     <StepGate>
-      <LetterPage />
+      <LetterPage words={messages.letterPage} letters={letterWords()} />
     </StepGate>
   );
 }

@@ -1,8 +1,8 @@
 import { StepGate } from "@/components/journey/StepGate";
 import { YourAnswers } from "@/components/journey/YourAnswers";
-import { YOUR_ANSWERS } from "@/content/your-answers";
+import { messages } from "@/messages";
 
-export const metadata = { title: YOUR_ANSWERS.title };
+export const metadata = { title: messages.journey.yourAnswers.title };
 
 export default function Page() {
   return (

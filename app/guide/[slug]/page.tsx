@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuidePage } from "@/components/site/GuidePage";
-import { getGuide, guides } from "@/content/guides";
+import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { messages } from "@/messages";
+import { formatFor } from "@/messages/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Only the guides in content/guides.ts exist; anything else is a 404.
+const { guides } = messages;
+const getGuide = (slug: string) => guides.guides.find((guide) => guide.slug === slug);
+
+// Only the guides in the catalogue exist; anything else is a 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return guides.map((guide) => ({ slug: guide.slug }));
+  return guides.guides.map((guide) => ({ slug: guide.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,5 +25,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuideRoute({ params }: Props) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
-  return <GuidePage guide={guide} />;
+  return <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={CHOOSE_HREF} informationPrefix={messages.site.informationPrefix} />;
 }

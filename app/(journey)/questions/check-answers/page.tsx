@@ -1,13 +1,14 @@
 import { CheckAnswers } from "@/components/journey/CheckAnswers";
 import { StepGate } from "@/components/journey/StepGate";
-import { CHECK_ANSWERS } from "@/content/check-answers";
+import { messages } from "@/messages";
+import { letterWords } from "../../letter-words";
 
-export const metadata = { title: CHECK_ANSWERS.title };
+export const metadata = { title: messages.journey.checkAnswers.title };
 
 export default function Page() {
   return (
     <StepGate>
-      <CheckAnswers />
+      <CheckAnswers steps={messages.steps} letters={letterWords()} />
     </StepGate>
   );
 }

@@ -1,8 +1,8 @@
 import { ChooseLetter } from "@/components/journey/ChooseLetter";
 import { StepGate } from "@/components/journey/StepGate";
-import { CHOOSE_LETTER_PAGE } from "@/content/journey";
+import { messages } from "@/messages";
 
-export const metadata = { title: CHOOSE_LETTER_PAGE.title };
+export const metadata = { title: messages.journey.chooseLetter.title };
 
 export default function Page() {
   return (

@@ -1,0 +1,8 @@
+import type { LetterWords } from "@/letters/types";
+import { messages } from "@/messages";
+
+/** The words letters are written with, for the pages that build them in the browser. */
+export function letterWords(): LetterWords {
+  const { meta, letters, letterShared, letterSurgical, answers } = messages;
+  return { meta, letters, letterShared, letterSurgical, answers };
+}

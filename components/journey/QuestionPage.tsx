@@ -1,0 +1,115 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect } from "react";
+import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
+import type { PageAnswers } from "@/lib/journey/check-page";
+import { stepContext } from "@/lib/journey/context";
+import { CHECK_HREF, CHOOSE_HREF, previousStep, questionHref } from "@/lib/journey/flow";
+import { type FormValues, formValues } from "@/lib/journey/form-values";
+import { loadChecks } from "@/lib/journey/load-checks";
+import type { PageWords, StepWords } from "@/lib/journey/words";
+import { isLetterId } from "@/letters";
+import type { StepId } from "@/steps";
+import { useDraft } from "./DraftProvider";
+import { errorList, SUBMIT_ID } from "./form-errors";
+import { FieldView, type FieldViewContext } from "./FieldView";
+import { useJourney } from "./JourneyProvider";
+import { QuestionLayout } from "./QuestionLayout";
+
+/**
+ * True when the page was opened from "Change" on the check-answers page. Uses the router's search
+ * params (right during client navigation, unlike window.location); pages sit inside <Suspense>.
+ */
+export function useReturnToCheck(): boolean {
+  return useSearchParams().get("returnTo") === "check";
+}
+
+/**
+ * Every question page, drawn from its definition (steps/<id>) and its words. One react-hook-form
+ * `useForm` a page: inputs registered uncontrolled, checked on submit only by the page's zod
+ * schema (lib/journey/check-page.ts) through the zod resolver, which loads after the page has
+ * shown itself. The error summary takes focus (the NHS pattern), so react-hook-form's own focus
+ * on the first error is off. On a valid submit the page's answers go into the draft and the user
+ * moves on: to the next question this letter still needs, or back to check answers.
+ */
+export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWords }) {
+  const journey = useJourney();
+  const { config } = journey;
+  const step = config.steps.find((s) => s.id === stepId)!;
+  const { draft, update } = useDraft();
+  const router = useRouter();
+  const returnToCheck = useReturnToCheck();
+  const templateId = draft.letter.templateId;
+  const letter = isLetterId(templateId) ? config.letters[templateId] : undefined;
+  const ctx = stepContext(draft.answers, letter, draft.progress.answered);
+  const pageWords: PageWords = { meta: journey.words.meta, answers: journey.words.answers, form: journey.words.form, step: words };
+
+  useEffect(() => {
+    // Fetch the checks now, while the user reads the question; a failure is reported on submit.
+    loadChecks().catch(() => undefined);
+  }, []);
+
+  // Built at submit from the answers this render shows (the nation's words, who is writing, the letter).
+  const resolver: Resolver<FormValues, unknown, PageAnswers> = async (values, context, options) => {
+    let checks: Awaited<ReturnType<typeof loadChecks>>;
+    try {
+      checks = await loadChecks();
+    } catch {
+      const errors: FieldErrors<FormValues> = { [SUBMIT_ID]: { type: "custom", message: journey.words.form.checksFailed } };
+      return { values: {}, errors };
+    }
+    return checks.resolverFor(stepId, ctx, pageWords)(values, context, options);
+  };
+
+  const form = useForm<FormValues, unknown, PageAnswers>({
+    defaultValues: formValues(step, draft.answers, ctx),
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
+
+  const onSubmit = form.handleSubmit(async (out) => {
+    // The checks are loaded by now: the resolver that accepted `out` came from them.
+    const checks = await loadChecks();
+    const next = update((d) => ({
+      ...d,
+      answers: checks.applyPage(d.answers, out),
+      progress: { answered: [...new Set([...d.progress.answered, stepId])] },
+    }));
+    if (returnToCheck) return router.push(CHECK_HREF);
+    const to = checks.nextStep(stepId, next);
+    router.push(to ? questionHref(to) : CHECK_HREF);
+  });
+
+  const t = (text: Parameters<typeof journey.format.t>[0]) => journey.format.t(text, {}, ctx.voice);
+  const title = t(words.title);
+  const previous = previousStep(stepId, letter, config.steps);
+  const intro = [...(words.intro ?? []), ...(letter?.surgical ? (words.surgicalIntro ?? []) : [])];
+  const view: FieldViewContext = { form, ctx, words, pageHeading: step.heading === "field" };
+
+  return (
+    <QuestionLayout
+      title={title}
+      showHeading={step.heading === "title"}
+      backHref={returnToCheck ? CHECK_HREF : previous ? questionHref(previous) : CHOOSE_HREF}
+      errors={errorList(form.formState.errors)}
+      submitCount={form.formState.submitCount}
+      onSubmit={onSubmit}
+      intro={
+        intro.length > 0
+          ? intro.map((p) => (
+              <p className="nhsuk-hint" key={t(p)}>
+                {t(p)}
+              </p>
+            ))
+          : undefined
+      }
+    >
+      {step.fields.map((field, index) => (
+        <FieldView key={field.name} field={field} view={{ ...view, pageHeading: view.pageHeading && index === 0 }} />
+      ))}
+    </QuestionLayout>
+  );
+}

@@ -1,0 +1,10 @@
+import { defineMeta } from "../types";
+
+/** Letter 1: the patient asks their GP for referral to another oncology team (letters.md). */
+export const meta = defineMeta({
+  id: "gp-oncology-second-opinion",
+  recipient: "gp",
+  surgical: false,
+  needs: ["gp", "currentTeam", "diagnosis", "reasons", "preferred"],
+  asks: ["backup-team", "private-care", "enclosures", "reply-by", "own-words"],
+});

@@ -1,0 +1,29 @@
+import type { TAnswers } from "@/lib/answers";
+import { formatFor } from "@/messages/format";
+import type { Text, Voice } from "@/messages/types";
+import type { LetterContext } from "../types";
+
+/**
+ * What every part of a letter is written with: the letter's voice (the patient writing, or
+ * someone writing for them), the words, and the formatter. `say` fills `{patient}` everywhere.
+ */
+export function composer(answers: TAnswers, ctx: LetterContext) {
+  const format = formatFor(ctx.words.meta);
+  const voice: Voice = answers.writer.role === "helper" ? "helper" : "self";
+  const patient = answers.patient.fullName;
+  const shared = ctx.words.letterShared;
+  return {
+    voice,
+    format,
+    words: ctx.words,
+    shared,
+    surgical: ctx.words.letterSurgical,
+    say: (text: Text, params: Record<string, string | number> = {}) => format.t(text, { patient, ...params }, voice),
+    /** Ends a sentence the user typed with a full stop, if it has no closing punctuation. */
+    sentence(typed: string): string {
+      const t = typed.trim();
+      return /[.!?)"'”’]$/.test(t) ? t : `${t}${shared.fullStop}`;
+    },
+  };
+}
+export type Composer = ReturnType<typeof composer>;

@@ -1,0 +1,27 @@
+import type { TAnswersWith } from "@/lib/answers";
+import type { LetterBlock } from "@/lib/letter/model";
+import { compact, paragraph } from "./blocks";
+import type { Composer } from "./compose";
+
+type SurgicalAnswers = TAnswersWith<"surgery" | "currentTeam" | "diagnosis" | "reasons" | "preferred">;
+
+/** What the patient was told about surgery, and when (letters.md, letters 2 and 3). */
+export function whatWasTold(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
+  const s = answers.surgery;
+  return compact([
+    paragraph("surgery-told", c.say(c.surgical.told[s.toldWhat], { date: c.format.date(s.toldOn) })),
+    s.reasonGiven ? paragraph("surgery-reason", c.say(c.surgical.reasonGiven, { reason: c.sentence(s.reasonGiven) })) : null,
+  ]);
+}
+
+/** The reason a surgical letter always has, ahead of the ones the patient chose. */
+export function surgicalReason(c: Composer): string {
+  return c.say(c.surgical.surgicalReason);
+}
+
+export function surgicalExtras(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
+  return compact([
+    answers.surgery.askAboutTreatmentFirst ? paragraph("treatment-first", c.say(c.surgical.treatmentFirst)) : null,
+    paragraph("reasons-in-writing", c.say(c.surgical.reasonsInWriting)),
+  ]);
+}

@@ -1,0 +1,43 @@
+import { type Problem, validateAnswers } from "@/lib/answers";
+import type { LetterDocument } from "@/lib/letter/model";
+import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
+import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
+import type { LetterId } from "./index";
+import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
+import { template as palsConcern } from "./pals-concern/template";
+import type { LetterContext, LetterTemplate } from "./types";
+
+/** Every letter's template, by id: the type checker names any letter of the registry missing here. */
+export const TEMPLATES = {
+  "gp-oncology-second-opinion": gpOncologySecondOpinion,
+  "oncologist-surgical-review": oncologistSurgicalReview,
+  "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
+  "pals-concern": palsConcern,
+} satisfies Record<LetterId, LetterTemplate>;
+
+export type BuildResult = { ok: true; letter: LetterDocument } | { ok: false; problems: Problem[] };
+
+/**
+ * What stops a letter being written from these answers: missing or wrong answers, then the
+ * letter's own checks (dates against the letter's date). Empty when it can be written.
+ */
+export function letterProblems(id: LetterId, input: unknown, ctx: LetterContext): Problem[] {
+  const result = validated(id, input, ctx);
+  return result.ok ? result.template.check(result.answers, ctx) : result.problems;
+}
+
+/** Validates answers for one letter and builds it. Never throws for bad answers: problems come back by path. */
+export function buildLetter(id: LetterId, input: unknown, ctx: LetterContext): BuildResult {
+  const result = validated(id, input, ctx);
+  if (!result.ok) return result;
+  const problems = result.template.check(result.answers, ctx);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, letter: result.template.build(result.answers, ctx) };
+}
+
+function validated(id: LetterId, input: unknown, ctx: LetterContext) {
+  // Each template was checked against its own `needs`; here any of them will do.
+  const template: LetterTemplate = TEMPLATES[id];
+  const validation = validateAnswers(input, template.meta.needs, ctx.words);
+  return validation.ok ? { ok: true as const, template, answers: validation.answers } : validation;
+}

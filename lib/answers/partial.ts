@@ -1,0 +1,132 @@
+import type * as z from "zod/mini";
+import { type Problem, ZAnswersSchema, nationOf, problemsOf } from "./answers";
+import { type AnswerWords, answerMessage, termFor } from "./messages";
+
+/**
+ * Answers that may be only partly there (a draft, or a file saved part way through), read by
+ * walking the answers schema itself: no second description of the shape. Each answer that is
+ * present is read on its own; answers not given yet are not asked for.
+ *
+ * - "shape": only whether each answer is the right kind of value (text, a list, true or false).
+ *   For drafts read back from this device: what the pages wrote, checked for damage.
+ * - "checked": each answer is also checked as the letter would check it (a real NHS number, a
+ *   postcode), with the problem in words. For answers files a user loads.
+ */
+export type ReadMode = "shape" | "checked";
+
+export interface PartialRead {
+  /** What could be read: in "checked" mode cleaned as the letter cleans it (no spaces in an NHS number). */
+  value: Record<string, unknown>;
+  /** What is wrong, by path ("checked" mode words every problem; "shape" mode says which path and that it is damaged). */
+  problems: Problem[];
+  /** Paths of answers that were there but could not be read, and so were left out of `value`. */
+  damaged: string[];
+  /** Paths of answers the schema does not know. */
+  unknown: string[];
+}
+
+type Schema = z.ZodMiniType;
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: Schema) => (schema as unknown as { def: Def }).def;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+
+/** The kind of value a schema takes, for "shape" mode: its base type, past the checks. */
+function rightKind(schema: Schema, value: unknown): boolean {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+      return value === undefined || rightKind(def.innerType as Schema, value);
+    case "string":
+    case "enum":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "literal":
+      return (def.values as unknown[]).includes(value);
+    case "array":
+      return Array.isArray(value) && value.every((item) => rightKind(def.element as Schema, item));
+    default:
+      return false;
+  }
+}
+
+class Reader {
+  readonly problems: Problem[] = [];
+  readonly damaged: string[] = [];
+  readonly unknown: string[] = [];
+  constructor(
+    private readonly mode: ReadMode,
+    private readonly words: AnswerWords | undefined,
+    private readonly term: string,
+  ) {}
+
+  /** Reads `value` at `path` with `schema`; undefined when nothing there could be read. */
+  read(schema: Schema, value: unknown, path: string): unknown {
+    const def = defOf(schema);
+    if (def.type === "optional") return value === undefined ? undefined : this.read(def.innerType as Schema, value, path);
+    if (def.type === "object") return this.object(def.shape as Record<string, Schema>, schema, value, path);
+    if (def.type === "union" && typeof def.discriminator === "string") return this.discriminated(def, schema, value, path);
+    return this.leaf(schema, value, path);
+  }
+
+  private object(shape: Record<string, Schema>, schema: Schema, value: unknown, path: string): unknown {
+    if (!isRecord(value)) return this.fail(schema, value, path);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (child === undefined) continue;
+      const field = shape[key];
+      if (!field) {
+        this.unknown.push(join(path, key));
+        continue;
+      }
+      const read = this.read(field, child, join(path, key));
+      if (read !== undefined) out[key] = read;
+    }
+    return out;
+  }
+
+  /** Who is writing: the discriminator picks which set of answers goes with it. */
+  private discriminated(def: Def, schema: Schema, value: unknown, path: string): unknown {
+    const key = def.discriminator as string;
+    const option = isRecord(value)
+      ? (def.options as Schema[]).find((o) => ((defOf((defOf(o).shape as Record<string, Schema>)[key]!).values as unknown[]) ?? []).includes(value[key]))
+      : undefined;
+    if (!option) return this.fail(schema, value, path);
+    return this.object(defOf(option).shape as Record<string, Schema>, option, value, path);
+  }
+
+  private leaf(schema: Schema, value: unknown, path: string): unknown {
+    if (this.mode === "shape") return rightKind(schema, value) ? structuredClone(value) : this.fail(schema, value, path);
+    const result = schema.safeParse(value, { error: (issue) => this.message(issue, path) });
+    if (result.success) return result.data;
+    this.damaged.push(path);
+    this.problems.push(...problemsOf(result.error.issues).map((p) => ({ path: p.path ? join(path, p.path) : path, message: p.message })));
+    return undefined;
+  }
+
+  private fail(schema: Schema, value: unknown, path: string): undefined {
+    this.damaged.push(path);
+    if (this.mode === "checked") {
+      const result = schema.safeParse(value, { error: (issue) => this.message(issue, path) });
+      const problems = result.success ? [] : problemsOf(result.error.issues);
+      this.problems.push({ path, message: problems[0]?.message ?? "" });
+    } else {
+      this.problems.push({ path, message: "" });
+    }
+    return undefined;
+  }
+
+  private message(issue: z.core.$ZodRawIssue, path: string): string {
+    if (!this.words) return "";
+    const full = [...(path ? path.split(".") : []), ...(issue.path ?? [])].map((p) => (typeof p === "string" && /^\d+$/.test(p) ? Number(p) : p));
+    return answerMessage({ ...issue, path: full }, { words: this.words, term: this.term, voice: "helper" });
+  }
+}
+
+/** Reads answers that may be only partly there. Never throws. */
+export function readPartialAnswers(input: unknown, mode: ReadMode, words?: AnswerWords): PartialRead {
+  const reader = new Reader(mode, words, words ? termFor(nationOf(input), words) : "");
+  const value = reader.read(ZAnswersSchema, input, "");
+  return { value: isRecord(value) ? value : {}, problems: reader.problems, damaged: reader.damaged, unknown: reader.unknown };
+}

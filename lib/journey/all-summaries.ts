@@ -1,2 +1,0 @@
-export { SUMMARIES } from "./summaries";
-export { VIEWS } from "./views";

@@ -1,0 +1,258 @@
+import * as z from "zod/mini";
+import { answerMessage, type MessageContext, termFor } from "@/lib/answers/messages";
+import { isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
+import "@/lib/answers/zod-settings";
+import type { DraftAnswers } from "@/lib/draft/format";
+import { formatFor } from "@/messages/format";
+import type { Text } from "@/messages/types";
+import type { Field, StepDefinition } from "@/steps/kit";
+import { schemaAt } from "./answer-schemas";
+import type { StepContext } from "./context";
+import { allFields, isAsked, shownFields } from "./fields";
+import type { PageWords } from "./words";
+
+/**
+ * How a question page's answers are checked and saved: the zod schema its form is checked with
+ * (the resolver of the page's useForm), built from the page's fields. Each answer is checked by
+ * the answers schema's own check for its path (./answer-schemas.ts), after the page's own rules
+ * for its inputs (blank, a date's parts); then the page's rule across its answers, if it has one.
+ * Loaded after the page has shown itself (./checks.ts).
+ */
+
+/** What a page writes: each answer by its path; undefined takes the answer out. */
+export interface PageAnswers {
+  writes: [path: string, value: unknown][];
+}
+
+type Issue = { field: Field; message: string };
+
+const isBlank = (value: unknown) => typeof value !== "string" || value.trim() === "";
+
+function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let node = root;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    node = node[key] = next && typeof next === "object" && !Array.isArray(next) ? { ...(next as Record<string, unknown>) } : {};
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+function deletePath(root: Record<string, unknown>, path: string): void {
+  const keys = path.split(".");
+  let node: Record<string, unknown> | undefined = root;
+  for (const key of keys.slice(0, -1)) {
+    const next: unknown = node[key];
+    if (!next || typeof next !== "object") return;
+    node = node[key] = { ...(next as Record<string, unknown>) };
+  }
+  delete node[keys[keys.length - 1]!];
+}
+
+/** A section left with nothing in it but empty lists is no answer at all (no copies to send). */
+function isEmptySection(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (value && typeof value === "object") return Object.values(value).every(isEmptySection);
+  return false;
+}
+
+/** The page's answers written into the draft's. */
+export function applyPage(answers: DraftAnswers, out: PageAnswers): DraftAnswers {
+  const next = structuredClone(answers) as Record<string, unknown>;
+  for (const [path, value] of out.writes) {
+    if (value === undefined) deletePath(next, path);
+    else setPath(next, path, value);
+  }
+  for (const section of new Set(out.writes.map(([path]) => path.split(".")[0]!))) {
+    if (isEmptySection(next[section])) delete next[section];
+  }
+  return next as DraftAnswers;
+}
+
+class PageChecker {
+  readonly issues: Issue[] = [];
+  readonly writes: [string, unknown][] = [];
+  /** The page's answers as a rule sees them: what was read, or what was typed where it was wrong. */
+  readonly seen: Record<string, unknown> = {};
+  private readonly format;
+
+  constructor(
+    private readonly ctx: StepContext,
+    private readonly words: PageWords | undefined,
+  ) {
+    this.format = words ? formatFor(words.meta) : undefined;
+  }
+
+  private t(text: Text | undefined, params: Record<string, string | number> = {}): string {
+    if (!this.format || text === undefined || !this.words) return "";
+    return this.format.t(text, { term: termFor(this.ctx.nation, this.words), ...params }, this.ctx.voice);
+  }
+
+  private fieldWords(field: Field) {
+    return this.words?.step.fields[field.name];
+  }
+
+  /** The field's name inside other messages: its own for the page, or the answer's. */
+  private label(field: Field): string {
+    const words = this.fieldWords(field);
+    const answerLabel = (this.words?.answers.fields as Record<string, { label: string } | undefined> | undefined)?.[field.path]?.label;
+    return this.t(words?.errorLabel ?? answerLabel ?? words?.label);
+  }
+
+  messageContext(field?: Field): MessageContext | undefined {
+    if (!this.words) return undefined;
+    const words = field ? this.fieldWords(field) : undefined;
+    return {
+      words: this.words,
+      term: termFor(this.ctx.nation, this.words),
+      voice: this.ctx.voice,
+      field: field ? { label: words?.errorLabel ? this.t(words.errorLabel) : undefined, required: words?.required } : undefined,
+    };
+  }
+
+  problem(field: Field, message: string): void {
+    this.issues.push({ field, message });
+  }
+
+  required(field: Field): void {
+    const words = this.fieldWords(field);
+    const context = this.messageContext(field);
+    // The page's own words first, then the answers' words for the same answer.
+    this.problem(field, words?.required ? this.t(words.required) : context ? answerMessage({ code: "invalid_type", expected: "string", input: undefined, path: field.path.split(".") } as never, context) : "");
+  }
+
+  write(field: Field, value: unknown, seen: unknown = value): void {
+    this.writes.push([field.path, value]);
+    if (seen !== undefined) setPath(this.seen, field.path, seen);
+  }
+
+  /** Checks an answer with the answers schema's own check for its path. */
+  answer(field: Field, value: unknown): void {
+    const schema = schemaAt(field.path);
+    if (!schema) return this.write(field, value);
+    const context = this.messageContext(field);
+    const result = schema.safeParse(value, { error: (issue) => (context ? answerMessage({ ...issue, path: field.path.split(".") }, context) : "") });
+    if (result.success) return this.write(field, result.data);
+    this.problem(field, result.error.issues[0]?.message ?? "");
+    setPath(this.seen, field.path, value);
+  }
+
+  text(field: Field & { optional?: boolean }, raw: unknown): void {
+    if (isBlank(raw)) {
+      if (!field.optional) this.required(field);
+      return this.write(field, undefined);
+    }
+    this.answer(field, raw);
+  }
+
+  /** The NHS date input: the service manual's messages for missing or impossible parts, then the answer's own check. */
+  date(field: Field & { optional?: boolean; after?: "today" }, raw: unknown): void {
+    const input = (raw ?? {}) as Partial<Record<"day" | "month" | "year", unknown>>;
+    const parts = { day: String(input.day ?? "").trim(), month: String(input.month ?? "").trim(), year: String(input.year ?? "").trim() };
+    const missing = (["day", "month", "year"] as const).filter((k) => parts[k] === "");
+    const dates = this.words?.form.dates;
+    const label = this.label(field);
+    if (missing.length === 3) {
+      if (!field.optional) this.required(field);
+      return this.write(field, undefined);
+    }
+    if (missing.length > 0) {
+      const names = dates ? missing.map((k) => this.t(dates.parts[k])) : missing;
+      return this.problem(field, this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" }));
+    }
+    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year)) return this.problem(field, this.t(dates?.notReal, { label }));
+    if (parts.year.length !== 4) return this.problem(field, this.t(dates?.yearDigits));
+    const iso = partsToIso(parts);
+    if (!isRealIsoDate(iso)) return this.problem(field, this.t(dates?.notReal, { label }));
+    if (field.after === "today" && iso <= todayIso()) return this.problem(field, this.t(dates?.afterToday, { label }));
+    this.answer(field, iso);
+  }
+
+  check(field: Field, values: Record<string, unknown>): void {
+    const raw = values[field.name];
+    switch (field.kind) {
+      case "text":
+      case "textarea":
+        return this.text(field, raw);
+      case "date":
+        return this.date(field, raw);
+      case "radios": {
+        const chosen = typeof raw === "string" && field.options.includes(raw) ? raw : undefined;
+        if (chosen === undefined) {
+          if (!field.optional) this.required(field);
+          return this.write(field, undefined);
+        }
+        return this.write(field, field.boolean ? chosen === "yes" : chosen);
+      }
+      case "presence":
+        if (raw !== "yes" && raw !== "no") return this.required(field);
+        // "No" leaves the whole section out; "yes" leaves it to the questions it reveals.
+        if (raw === "no") this.writes.push([field.path, undefined]);
+        return;
+      case "checkboxes": {
+        const list = Array.isArray(raw) ? raw : typeof raw === "string" && raw ? [raw] : [];
+        const ticked = field.options.filter((option) => list.includes(option));
+        if (field.min !== undefined && ticked.length < field.min) this.required(field);
+        return this.write(field, ticked);
+      }
+      case "tick":
+        if (raw !== true && raw !== "true") return this.required(field);
+        return this.write(field, true);
+      case "group":
+        return;
+    }
+  }
+}
+
+/**
+ * The zod schema a page's form is checked with: the form's values in, the page's answers out,
+ * every problem at the field it belongs to, in the order of the page. Without words (progress
+ * checks) the problems have no messages.
+ */
+export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageWords) {
+  return z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((values: Record<string, unknown>, payload) => {
+      const c = new PageChecker(ctx, words);
+      const shown = shownFields(step.fields, values, ctx);
+      const skipped = new Set<Field>();
+      for (const field of shown) {
+        if (skipped.has(field)) continue;
+        // An optional group (the GP practice's address) is all or nothing.
+        if (field.kind === "group" && field.optional && field.fields.every((line) => isBlank(values[line.name]))) {
+          for (const line of field.fields) skipped.add(line);
+          c.writes.push([field.path, undefined]);
+          continue;
+        }
+        c.check(field, values);
+      }
+      // Questions a choice no longer reveals keep no answer (a helper's name after "I am the patient").
+      for (const field of revealed(step.fields.filter((f) => isAsked(f, ctx)))) {
+        if (!shown.includes(field) && field.kind !== "group") c.writes.push([field.path, undefined]);
+      }
+      step.rule?.(c.seen, {
+        addIssue(issue) {
+          const path = (issue.path ?? []).map(String).join(".");
+          const field = shown.find((f) => f.path === path);
+          const context = c.messageContext(field);
+          if (field && !c.issues.some((i) => i.field === field)) c.problem(field, context ? answerMessage({ ...issue, path: path.split(".") }, context) : "");
+        },
+      });
+      if (c.issues.length === 0) return { writes: c.writes } satisfies PageAnswers;
+      const order = (field: Field) => shown.indexOf(field);
+      for (const issue of [...c.issues].sort((a, b) => order(a.field) - order(b.field))) {
+        payload.issues.push({ code: "custom", path: [issue.field.name], message: issue.message, input: values });
+      }
+      return z.NEVER;
+    }),
+  );
+}
+
+/** Every question a choice reveals (at any depth), in page order. */
+function revealed(fields: readonly Field[]): Field[] {
+  return fields.flatMap((field) => {
+    const inside = field.kind === "presence" ? field.reveals : field.kind === "radios" && field.reveals ? Object.values(field.reveals).flat() : [];
+    return [...allFields(inside), ...revealed(field.kind === "group" ? field.fields : [])];
+  });
+}

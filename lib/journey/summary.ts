@@ -1,0 +1,64 @@
+import { formatNhsNumber } from "@/lib/answers/nhs-number";
+import { valueAt } from "@/lib/dotted-path";
+import type { DraftAnswers } from "@/lib/draft/format";
+import type { Format } from "@/messages/format";
+import type { Text } from "@/messages/types";
+import type { Field } from "@/steps/kit";
+import type { PageDefinition, StepContext } from "./context";
+import { isAsked } from "./fields";
+import type { FieldWords, StepWords } from "./words";
+
+/** One row of the check-answers list. `value` undefined shows "Not provided" (or "Not answered yet"). */
+export interface SummaryRow {
+  key: string;
+  value: string | string[] | undefined;
+  /** The field the row is about, for the Change link. */
+  field: string;
+}
+
+/** How a page's answers read on check answers, from its fields and their words: no zod. */
+export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: StepContext, words: StepWords, format: Format, term: string): SummaryRow[] {
+  const t = (text: Text) => format.t(text, { term }, ctx.voice);
+  const answered = ctx.answered.includes(step.id);
+
+  function option(field: Field, words: FieldWords | undefined, value: string): string | undefined {
+    const o = words?.options?.[value];
+    return o ? t(o.summary ?? o.label) : undefined;
+  }
+
+  function rows(fields: readonly Field[]): SummaryRow[] {
+    return fields.filter((field) => isAsked(field, ctx)).flatMap((field): SummaryRow[] => {
+      const w = words.fields[field.name];
+      const key = w ? t(w.summary ?? w.label) : field.name;
+      const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name });
+      const value = valueAt(answers, field.path);
+      switch (field.kind) {
+        case "text":
+          if (typeof value !== "string") return [row(undefined)];
+          return [row(field.display === "nhs-number" ? formatNhsNumber(value) : value)];
+        case "textarea":
+          return [row(typeof value === "string" ? value : undefined)];
+        case "date":
+          return [row(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : undefined)];
+        case "radios": {
+          const chosen = field.boolean ? (value === true ? "yes" : value === false ? "no" : undefined) : typeof value === "string" ? value : undefined;
+          const revealed = chosen !== undefined ? (field.reveals?.[chosen] ?? []) : [];
+          return [row(chosen === undefined ? undefined : option(field, w, chosen)), ...rows(revealed)];
+        }
+        case "presence":
+          return value !== undefined ? rows(field.reveals) : [row(answered ? option(field, w, "no") : undefined)];
+        case "checkboxes": {
+          const ticked = Array.isArray(value) ? value.flatMap((v) => option(field, w, String(v)) ?? []) : [];
+          return [row(ticked.length ? ticked : answered && w?.summaryNone ? t(w.summaryNone) : undefined)];
+        }
+        case "tick":
+          return [row(value === true && w ? t(w.summaryValue ?? w.label) : undefined)];
+        case "group": {
+          const lines = field.fields.map((line) => valueAt(answers, line.path)).filter((line): line is string => typeof line === "string" && line !== "");
+          return [row(lines.length ? lines : undefined)];
+        }
+      }
+    });
+  }
+  return rows(step.fields);
+}

@@ -1,0 +1,26 @@
+/** Words the form components and every question page share. */
+export const form = {
+  continue: "Continue",
+  back: "Back",
+  errorSummaryTitle: "There is a problem",
+  /** In front of the tab title while the page shows errors (NHS pattern), and before each error. */
+  errorPrefix: "Error: ",
+  checksFailed:
+    "Your answers could not be checked because part of this page did not load. Check your internet connection, then select the button again. Your answers are still here.",
+  yes: "Yes",
+  no: "No",
+  day: "Day",
+  month: "Month",
+  year: "Year",
+  /** What the NHS date input says about a date typed wrongly. `{label}` is the date's name. */
+  dates: {
+    parts: { day: "day", month: "month", year: "year" },
+    missingParts: "{label} must include a {parts}",
+    notReal: "{label} must be a real date",
+    yearDigits: "Year must include 4 numbers",
+    afterToday: "{label} must be after today",
+  },
+  charactersRemaining: { one: "You have {count} character remaining", other: "You have {count} characters remaining" },
+  charactersTooMany: { one: "You have {count} character too many", other: "You have {count} characters too many" },
+  charactersLimit: { one: "You can enter up to {count} character", other: "You can enter up to {count} characters" },
+};

@@ -1,0 +1,83 @@
+import type { CatalogueMeta } from "../types";
+import { answers } from "./answers";
+import { cli } from "./cli";
+import { form } from "./form";
+import { guides } from "./guides";
+import { journey } from "./journey";
+import { letterPage } from "./letter-page";
+import { gpOncologySecondOpinion } from "./letters/gp-oncology-second-opinion";
+import { gpSurgicalSecondOpinion } from "./letters/gp-surgical-second-opinion";
+import { oncologistSurgicalReview } from "./letters/oncologist-surgical-review";
+import { palsConcern } from "./letters/pals-concern";
+import { letterShared } from "./letters/shared";
+import { letterSurgical } from "./letters/surgical";
+import { pages } from "./pages";
+import { site } from "./site";
+import { start } from "./start";
+import { backupTeam } from "./steps/backup-team";
+import { concernHelp } from "./steps/concern-help";
+import { concernRequest } from "./steps/concern-request";
+import { concernWhatHappened } from "./steps/concern-what-happened";
+import { contact } from "./steps/contact";
+import { currentTeam } from "./steps/current-team";
+import { diagnosis } from "./steps/diagnosis";
+import { enclosures } from "./steps/enclosures";
+import { gp } from "./steps/gp";
+import { nation } from "./steps/nation";
+import { ownWords } from "./steps/own-words";
+import { patientAddress } from "./steps/patient-address";
+import { patientDetails } from "./steps/patient-details";
+import { preferredTeam } from "./steps/preferred-team";
+import { privateCare } from "./steps/private-care";
+import { reasons } from "./steps/reasons";
+import { replyBy } from "./steps/reply-by";
+import { surgery } from "./steps/surgery";
+import { whoIsWriting } from "./steps/who-is-writing";
+
+/**
+ * Every word the service shows, in British English: the source catalogue. Another language is
+ * one more catalogue of this type (see CODE_STYLE.md, "Adding a language").
+ */
+export const enGB = {
+  meta: { tag: "en-GB" } as CatalogueMeta,
+  site,
+  start,
+  pages,
+  guides,
+  form,
+  journey,
+  answers,
+  /** One entry a question page (steps/<id>), by the page's id. */
+  steps: {
+    "who-is-writing": whoIsWriting,
+    nation,
+    "patient-details": patientDetails,
+    "patient-address": patientAddress,
+    contact,
+    gp,
+    "current-team": currentTeam,
+    diagnosis,
+    surgery,
+    reasons,
+    "preferred-team": preferredTeam,
+    "backup-team": backupTeam,
+    "private-care": privateCare,
+    enclosures,
+    "concern-request": concernRequest,
+    "concern-what-happened": concernWhatHappened,
+    "concern-help": concernHelp,
+    "reply-by": replyBy,
+    "own-words": ownWords,
+  },
+  /** One entry a letter (letters/<id>), by the letter's id, and the wording they share. */
+  letters: {
+    "gp-oncology-second-opinion": gpOncologySecondOpinion,
+    "oncologist-surgical-review": oncologistSurgicalReview,
+    "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
+    "pals-concern": palsConcern,
+  },
+  letterShared,
+  letterSurgical,
+  letterPage,
+  cli,
+};

@@ -1,0 +1,127 @@
+/** The privacy and accessibility pages: a title, a lead paragraph, then sections. */
+export const pages = {
+  privacy: {
+    title: "Privacy",
+    sections: [
+      {
+        heading: "What we store",
+        blocks: [
+          {
+            paragraph:
+              "When you answer the questions, your answers are saved in your web browser's storage on this device. This means you can close the page and come back later.",
+          },
+          { paragraph: "Your answers are not sent to us or to anyone else. We have no server that could receive them." },
+          { paragraph: "Your letter is made on this device, in your browser." },
+        ],
+      },
+      {
+        heading: "What we do not do",
+        blocks: [
+          {
+            list: [
+              "We do not use cookies.",
+              "We do not use analytics or tracking.",
+              "We do not show adverts.",
+              "We do not load fonts, scripts or images from other websites.",
+            ],
+          },
+          {
+            paragraph:
+              "The company that hosts this website may keep standard records of which pages were loaded and when, like any website. Your answers are never part of these records.",
+          },
+        ],
+      },
+      {
+        heading: "How to delete your answers",
+        blocks: [
+          { paragraph: "You can delete your answers at any time from the question pages." },
+          { paragraph: "You can also clear this website's data in your browser's settings. This removes everything {service} saved on this device." },
+        ],
+      },
+      {
+        heading: "Files you download",
+        blocks: [
+          {
+            paragraph:
+              "Letters and saved answers that you download are files on your device. They contain health information. Keep them safe, and delete them when you no longer need them.",
+          },
+        ],
+      },
+      {
+        heading: "If you use a shared computer",
+        blocks: [
+          { paragraph: "Anyone who uses this browser after you could see your answers. On a shared or public computer:" },
+          {
+            list: [
+              "delete your answers when you have finished",
+              "delete any letters you downloaded, and empty the recycle bin",
+              "or use a private browsing window: your answers are removed when you close it",
+            ],
+          },
+        ],
+      },
+      {
+        heading: "When you send your letter",
+        blocks: [
+          {
+            paragraph:
+              "You send the letter yourself, for example by post, email or your GP's online form. The people you send it to look after it under their own privacy rules. We are not part of that.",
+          },
+        ],
+      },
+    ],
+  },
+  accessibility: {
+    title: "Accessibility statement",
+    lead: "This statement is about the {service} website. We want as many people as possible to be able to use it.",
+    sections: [
+      {
+        heading: "Using this website",
+        blocks: [
+          { paragraph: "We have built this website so that you can:" },
+          {
+            list: [
+              "change colours, contrast levels and fonts in your browser",
+              "zoom in up to 400% without the text spilling off the screen",
+              "use it on a small phone screen without scrolling sideways",
+              "move around it using just a keyboard",
+              "use it with a screen reader or speech recognition software",
+            ],
+          },
+          { paragraph: "The text is written to be as simple as we can make it." },
+        ],
+      },
+      {
+        heading: "How accessible this website is",
+        blocks: [
+          { paragraph: "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA." },
+          {
+            paragraph:
+              "We check every page with automated tests, and by hand with a keyboard. Automated tests cannot find every problem. An independent expert has not yet checked the website.",
+          },
+          {
+            paragraph:
+              "We are still checking how well the PDF letters work with screen readers. If a PDF does not work for you, use the Word or plain text version of your letter.",
+          },
+        ],
+      },
+      {
+        heading: "Reporting a problem",
+        blocks: [
+          { paragraph: "If you find a problem, please tell us. Raise an issue with the team that runs this service. Tell us:" },
+          { list: ["the web address or title of the page", "what you were trying to do", "the device, browser and any assistive technology you use"] },
+          {
+            paragraph: [{ strong: "Do not include your name, your health details or anything from your letter." }, " We do not need them to fix the problem."],
+          },
+        ],
+      },
+      {
+        heading: "About this statement",
+        blocks: [
+          { paragraph: "{service} is independent of the NHS. It is not a public sector website." },
+          { paragraph: "We wrote this statement on 25 November 2026. We will review it when the website changes." },
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,35 @@
+/** Words every page shares: the service's name, the header, the footer and the page titles. */
+export const site = {
+  serviceName: "Ask for a second opinion",
+  subtitle: "letters for people with cancer in the UK",
+  /** The browser tab's title: the page's own title, then the service. */
+  titleTemplate: "{title} – {service}",
+  /** The start page's tab title. */
+  homeTitle: "{service}: {subtitle}",
+  description: "{service}: {subtitle}. Your answers stay on your device.",
+  independence: "This service is independent of the NHS. It is not an NHS service.",
+  privacyPromise: "Your answers stay on this device: we never see them.",
+  skipLink: "Skip to main content",
+  footer: {
+    heading: "Support links",
+    links: [
+      { href: "/guide/", text: "Guides" },
+      { href: "/privacy/", text: "Privacy" },
+      { href: "/accessibility/", text: "Accessibility" },
+    ],
+  },
+  notFound: {
+    title: "Page not found",
+    paragraphs: [
+      "We cannot find this page.",
+      "If you typed the web address, check it is correct.",
+      "If you pasted the web address, check you copied all of it.",
+      "If you were answering questions, your answers are still saved on this device.",
+    ],
+    home: "Go to the start page",
+  },
+  /** Visually hidden words, in front of a box's heading, that say what kind of box it is. */
+  informationPrefix: "Information: ",
+  importantPrefix: "Important: ",
+  urgentPrefix: "Urgent advice: ",
+};

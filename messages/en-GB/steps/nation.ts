@@ -1,0 +1,16 @@
+export const nation = {
+  title: { self: "Where do you get your NHS care?", helper: "Where does the patient get their NHS care?" },
+  fields: {
+    nation: {
+      label: { self: "Where do you get your NHS care?", helper: "Where does the patient get their NHS care?" },
+      hint: "Each country of the UK uses slightly different names and services. We use this to get your letter right.",
+      required: { self: "Select where you get your NHS care", helper: "Select where the patient gets their NHS care" },
+      options: {
+        england: { label: "England" },
+        wales: { label: "Wales" },
+        scotland: { label: "Scotland" },
+        "northern-ireland": { label: "Northern Ireland" },
+      },
+    },
+  },
+};

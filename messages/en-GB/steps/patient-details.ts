@@ -1,0 +1,32 @@
+export const patientDetails = {
+  title: { self: "Your details", helper: "The patient's details" },
+  fields: {
+    fullName: {
+      label: { self: "Your full name", helper: "The patient's full name" },
+      hint: "As it appears on letters from the hospital",
+      required: { self: "Enter your full name", helper: "Enter the patient's full name" },
+    },
+    dateOfBirth: {
+      label: { self: "Your date of birth", helper: "The patient's date of birth" },
+      hint: "For example, 31 3 1958",
+      required: { self: "Enter your date of birth", helper: "Enter the patient's date of birth" },
+      errorLabel: "Date of birth",
+    },
+    nhsNumber: {
+      label: "{term}",
+      hint: "A 10-digit number, like 943 476 5919. It is on letters from the NHS, or in the NHS App.",
+      nationHint: {
+        scotland: {
+          self: "A 10-digit number, like 943 476 5919. It is on letters from the NHS. It starts with your date of birth.",
+          helper: "A 10-digit number, like 943 476 5919. It is on letters from the NHS. It starts with the patient's date of birth.",
+        },
+      },
+      required: { self: "Enter your {term}", helper: "Enter the patient's {term}" },
+    },
+    hospitalNumber: {
+      label: "Hospital number (optional)",
+      summary: "Hospital number",
+      hint: "It is on letters from the hospital. It may be called an MRN or unit number. Leave this blank if you do not know it.",
+    },
+  },
+};

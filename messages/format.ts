@@ -1,0 +1,85 @@
+import type { CatalogueMeta, Plural, Text, Voice } from "./types";
+
+/** Values a message's `{name}` placeholders are filled with. */
+export type Params = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Fills a message's `{name}` placeholders. A placeholder with no value is a mistake in the code
+ * or the catalogue, never something to print: it throws, so tests find it.
+ */
+export function fill(message: string, params: Params = {}): string {
+  return message.replace(PLACEHOLDER, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${message}"`);
+    return String(value);
+  });
+}
+
+/** The placeholders a message uses, for the tests that compare catalogues. */
+export function placeholders(message: string): string[] {
+  return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+}
+
+export function pick(text: Text, voice: Voice = "self"): string {
+  return typeof text === "string" ? text : text[voice];
+}
+
+/**
+ * The formatter for one language: messages with their placeholders filled, and the numbers,
+ * lists and dates code would otherwise write in English, through Intl. Nothing here knows a
+ * word of any language.
+ */
+export interface Format {
+  tag: string;
+  /** A message for this voice, placeholders filled. */
+  t(text: Text, params?: Params, voice?: Voice): string;
+  /** The form of a message for `count` (which also fills `{count}`). */
+  plural(message: Plural, count: number, params?: Params): string;
+  /** "a, b and c" (or "a, b or c"), in the language's own way. */
+  list(items: readonly string[], kind?: "and" | "or"): string;
+  /** An ISO calendar date ("2026-11-25") as a letter writes it ("25 November 2026"). */
+  date(iso: string): string;
+  /** A moment on the user's own clock: "25 November 2026 at 10:14". */
+  dateTime(moment: Date): string;
+  number(value: number): string;
+}
+
+const cache = new Map<string, Format>();
+
+export function formatFor(meta: CatalogueMeta): Format {
+  const key = `${meta.tag}${meta.marks ? `|${meta.marks.open}${meta.marks.close}` : ""}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = createFormat(meta);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function createFormat({ tag, marks }: CatalogueMeta): Format {
+  // The pseudo-locale (en-GB-x-pseudo) formats as en-GB does, then marks what Intl wrote.
+  const locale = tag;
+  const mark = (s: string) => (marks ? `${marks.open}${s}${marks.close}` : s);
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const lists = { and: new Intl.ListFormat(locale, { type: "conjunction" }), or: new Intl.ListFormat(locale, { type: "disjunction" }) };
+  // Calendar dates are days, not moments: formatted in UTC so no time zone moves them.
+  const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const moments = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const number = (value: number) => mark(numbers.format(value));
+  return {
+    tag,
+    t: (text, params, voice) => fill(pick(text, voice), params),
+    plural: (message, count, params) => fill(message[plurals.select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
+    list: (items, kind = "and") => (items.length === 0 ? "" : mark(lists[kind].format(items))),
+    date(iso) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      if (!m) throw new Error(`Not an ISO date: ${iso}`);
+      return mark(dates.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))));
+    },
+    dateTime: (moment) => mark(moments.format(moment)),
+    number,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The shapes a catalogue's words take. Catalogues are data only (strings, lists and small
+ * objects), so a translator can work on them, a server page can hand them to the browser as
+ * props, and the pseudo-locale can be made from them mechanically (./pseudo.ts).
+ *
+ * - `{name}` in a string is filled in by the formatter (./format.ts) from the parameters given.
+ * - {@link Voiced}: a sentence that reads differently when someone is writing for the patient.
+ * - {@link Plural}: a sentence that depends on a number, chosen with Intl.PluralRules.
+ * - {@link Rich}: a sentence with bold parts or links, for the content pages.
+ */
+
+/** Who the words speak to: the patient themselves, or someone writing for them. */
+export type Voice = "self" | "helper";
+
+export interface Voiced {
+  self: string;
+  helper: string;
+}
+
+/** Words that may read differently for someone writing for the patient. */
+export type Text = string | Voiced;
+
+/** Intl.PluralRules categories; English needs `one` and `other`. */
+export interface Plural {
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** Part of a rich sentence: plain words, bold words, or a link to one of our own pages. */
+export type RichPart = string | { strong: string } | { text: string; href: string };
+export type Rich = string | readonly RichPart[];
+
+/** Keys whose values are addresses or identifiers, never words: the pseudo-locale leaves them alone. */
+export const NOT_WORDS = new Set(["href", "url", "slug", "tag", "lastChecked", "sourceIds"]);
+
+/** The language of a catalogue: its BCP 47 tag, and for the pseudo-locale the marks it adds. */
+export interface CatalogueMeta {
+  tag: string;
+  /** Wraps every formatted date, list and number, as the pseudo-locale wraps every string. */
+  marks?: { open: string; close: string };
+}

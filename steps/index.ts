@@ -1,0 +1,54 @@
+import backupTeam from "./backup-team";
+import concernHelp from "./concern-help";
+import concernRequest from "./concern-request";
+import concernWhatHappened from "./concern-what-happened";
+import contact from "./contact";
+import currentTeam from "./current-team";
+import diagnosis from "./diagnosis";
+import enclosures from "./enclosures";
+import gp from "./gp";
+import nation from "./nation";
+import ownWords from "./own-words";
+import patientAddress from "./patient-address";
+import patientDetails from "./patient-details";
+import preferredTeam from "./preferred-team";
+import privateCare from "./private-care";
+import reasons from "./reasons";
+import replyBy from "./reply-by";
+import surgery from "./surgery";
+import whoIsWriting from "./who-is-writing";
+
+/**
+ * The question pages, in the order they are asked: one line a page (steps/<id>/index.ts). Each
+ * is /questions/<id>/; its words are messages/<language>/steps/<id>.ts.
+ */
+export const STEPS = [
+  whoIsWriting,
+  nation,
+  patientDetails,
+  patientAddress,
+  contact,
+  gp,
+  currentTeam,
+  diagnosis,
+  surgery,
+  reasons,
+  preferredTeam,
+  backupTeam,
+  privateCare,
+  enclosures,
+  concernRequest,
+  concernWhatHappened,
+  concernHelp,
+  replyBy,
+  ownWords,
+] as const;
+
+export type StepId = (typeof STEPS)[number]["id"];
+export const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === "string" && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export type { Field, StepDefinition } from "./kit";

@@ -1,0 +1,8 @@
+import { defineStep } from "../kit";
+
+export default defineStep({
+  id: "reply-by",
+  asked: "optional",
+  heading: "field",
+  fields: [{ kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today" }],
+});

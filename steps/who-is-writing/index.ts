@@ -1,0 +1,23 @@
+import { defineStep } from "../kit";
+
+/** Who is writing: the patient, or someone helping them with their agreement. */
+export default defineStep({
+  id: "who-is-writing",
+  asked: "always",
+  heading: "field",
+  fields: [
+    {
+      kind: "radios",
+      name: "role",
+      path: "writer.role",
+      options: ["patient", "helper"],
+      reveals: {
+        helper: [
+          { kind: "text", name: "fullName", path: "writer.fullName", autoComplete: "name", spellCheck: false },
+          { kind: "text", name: "relationship", path: "writer.relationship", width: 20 },
+          { kind: "tick", name: "consent", path: "writer.consent" },
+        ],
+      },
+    },
+  ],
+});
