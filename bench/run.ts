@@ -5,7 +5,7 @@
  * letter laid out by raw pdfkit with the same embedded font (bench/pdfkit-letter.ts). Our PDF and
  * pdfkit run pair by pair, alternating which goes first, so both see the same machine load. Then
  * whole `npm run letter` processes (the bundled CLI), and the heap after 500 letters. Prints a
- * table and writes bench/results.json (keeping the `web` section that `npm run bench:web` writes).
+ * table and writes its sections of bench/results.json, keeping the ones the other benches write.
  *
  * Timings on a shared machine are noisy: the load average is recorded with the results. Nothing
  * here asserts a timing.
