@@ -48,9 +48,10 @@ export const entryOf = (outDir = DEFAULT_OUT_DIR) => path.join(outDir, "letter.m
 
 /**
  * Why the bundle in `outDir` cannot be run, or null when it is up to date: every file it was built
- * from (the project's own sources and the settings files, not node_modules, which only `npm ci` or
- * `npm install` change, and both touch package-lock.json) is unchanged since the build started.
- * About 30 `stat` calls, well under a millisecond.
+ * from (the project's own sources and the settings files) is unchanged since the build started.
+ * Not node_modules: `npm ci` and `npm install` rebuild the bundle after changing it, and the
+ * commands that change it without `prepare` (`npm install <package>`, `npm update`) rewrite
+ * package-lock.json. About 30 `stat` calls, well under a millisecond.
  */
 export function staleReason(outDir = DEFAULT_OUT_DIR) {
   let manifest;
@@ -92,8 +93,9 @@ export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
   } catch (error) {
     throw new Error(`the command line is built with esbuild, a devDependency, which is not installed (${error.message})`);
   }
-  // Sources edited while the build runs must count as changed afterwards: keep the start time.
-  const startedMs = Date.now() - 1000;
+  // Sources edited while the build runs must count as changed afterwards: keep the start time. No
+  // margin before it: `npm install` writes package-lock.json a moment before `prepare` starts.
+  const startedMs = Date.now();
   // Built beside and renamed into place, so a build that fails half-way leaves no bundle that looks whole.
   const building = `${outDir}.building-${randomBytes(6).toString("hex")}`;
   try {
