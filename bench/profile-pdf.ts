@@ -4,22 +4,23 @@
  * Warm: a CPU profile (node:inspector) of many renders of one letter, ours and raw pdfkit's,
  * self time added up by package and by function. Cold: a fresh child process times importing
  * react-pdf, parsing the two Noto Sans files with fontkit, and the first and second render, and
- * profiles the first render. Writes bench/profile-pdf.json. Evidence for the recommendations; it
- * changes nothing.
+ * profiles the first render. Writes the `profile` section of bench/results.json. Evidence for the
+ * recommendations; it changes nothing.
  *
  *   PROFILE_RUNS=200 npx tsx bench/profile-pdf.ts
  */
+import { messages } from "@/messages";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { LetterDocument } from "@/lib/letter/model";
+import { mergeResults, RESULTS_PATH } from "./results-file";
 import { median, ms, table, timeMs } from "./stats";
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 200);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const OUTPUT = fileURLToPath(new URL("./profile-pdf.json", import.meta.url));
 
 interface ProfileNode {
   id: number;
@@ -78,9 +79,9 @@ async function profiled<T>(fn: () => Promise<T>): Promise<{ value: T; profile: P
 }
 
 async function letterOf(template: string, name: string): Promise<LetterDocument> {
-  const { buildLetter } = await import("@/templates");
+  const { buildLetter } = await import("@/letters/templates");
   const answers: unknown = JSON.parse(readFileSync(`${ROOT}templates/${template}/examples/${name}.json`, "utf8"));
-  const built = buildLetter(template as Parameters<typeof buildLetter>[0], answers, { date: "2026-11-25" });
+  const built = buildLetter(template as Parameters<typeof buildLetter>[0], answers, { date: "2026-11-25", words: messages });
   if (!built.ok) throw new Error("example does not build");
   return built.letter;
 }
@@ -160,7 +161,7 @@ const result = {
   },
   cold,
 };
-writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
+mergeResults({ profile: result });
 
 const perRun = (rows: { name: string; ms: number; share: number }[]) => rows.map((r) => [r.name, ms(r.ms / RUNS), r.share]);
 console.log(`Warm, ${RUNS} renders of ${result.letter}: ours median ${result.warm.ours.medianMs} ms, pdfkit ${result.warm.pdfkit.medianMs} ms (load average ${result.loadAverage.join(" ")})\n`);
@@ -173,4 +174,4 @@ console.log("");
 console.log(table([["cold, fresh process (median of 3)", "ms"], ...Object.entries(cold.steps)]));
 console.log("");
 console.log(table([["first render: self time by package", "ms", "%"], ...cold.firstRenderProfile.byOwner.slice(0, 12).map((r) => [r.name, r.ms, r.share])]));
-console.log(`\nwrote ${OUTPUT.replace(ROOT, "")}`);
+console.log(`\nmerged into ${RESULTS_PATH.replace(ROOT, "")} under "profile"`);

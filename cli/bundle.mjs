@@ -1,16 +1,17 @@
 // The command line as one bundled ES module run by plain `node`: compiling the TypeScript sources
 // with tsx at every start cost about a second before the first letter. Plain JavaScript, so the
-// launcher (cli/run.mjs) needs no compiler to check or build it.
+// launcher (cli/run.mjs) needs no compiler to check it.
 //
-// The bundle lives in node_modules/.cache/letter-cli/: never committed, and gone with every
-// `npm ci`, so a new install of the dependencies always gets a new bundle. It is built on demand,
-// the first time `npm run letter` runs and again whenever a source it was built from has changed:
-// npm 11 skips install scripts it has not been told to allow, so a `prepare` or `postinstall`
-// hook could not be relied on to have run.
+// Built by the project's `prepare` script, which npm runs at the end of every `npm ci` and
+// `npm install` (npm 11's allowScripts policy holds back dependencies' install scripts, not the
+// project's own). Nothing else builds it, so no build ever replaces a bundle under a running
+// command line. It lives in node_modules/.cache/letter-cli/: never committed, and gone with every
+// `npm ci`, which builds a new one.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMain } from "../scripts/is-main.mjs";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DEFAULT_OUT_DIR = path.join(ROOT, "node_modules", ".cache", "letter-cli");
@@ -18,7 +19,7 @@ const ENTRY = path.join(ROOT, "cli", "letter.ts");
 /** Files that change the bundle without being part of it: the dependency versions and the `@/` alias. */
 const SETTINGS_FILES = ["package.json", "package-lock.json", "tsconfig.json", "cli/bundle.mjs"];
 /** Bumped when the manifest's shape changes, so an older bundle is rebuilt rather than misread. */
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 /**
  * pdfkit's Node build loads its standard-font metrics with a `require` made from its own
@@ -42,123 +43,66 @@ const pdfkitStandardFonts = {
   },
 };
 
-// Each build gets a folder of its own (`b-<random>/`), and `current.json` names the one to run.
-// A build is never moved or changed once written, so a command line that started from one keeps
-// finding its lazily imported chunks, whatever other builds start or finish meanwhile (two first
-// runs at the same instant, or a run during a rebuild after a source changed). Builds that are no
-// longer current are deleted only once they have been retired for a while.
-const POINTER = "current.json";
-const BUILD_PREFIX = "b-";
-/** Longer than any one command line runs: a retired build stays this long for runs started from it. */
-export const RETIRED_BUILD_KEEP_MS = 60_000;
-
-/** The folder of the build `current.json` names, or null when there is none. */
-export function currentBuild(outDir = DEFAULT_OUT_DIR) {
-  try {
-    const { build } = JSON.parse(readFileSync(path.join(outDir, POINTER), "utf8"));
-    return typeof build === "string" && build.startsWith(BUILD_PREFIX) && !build.includes("/") && !build.includes("\\") ? path.join(outDir, build) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A build folder's entry file; `manifest.json` beside it lists what it was built from. */
-const entryOf = (buildDir) => path.join(buildDir, "letter.mjs");
+/** The bundle's entry file; `manifest.json` beside it lists what it was built from. */
+export const entryOf = (outDir = DEFAULT_OUT_DIR) => path.join(outDir, "letter.mjs");
 
 /**
- * Why the bundle in `outDir` must be (re)built, or null when it is up to date: every file it was
- * built from (the project's own sources and the settings files, not node_modules, which only
- * `npm ci` or `npm install` change, and both touch package-lock.json) is unchanged since the build
- * started. About 30 `stat` calls, well under a millisecond.
+ * Why the bundle in `outDir` cannot be run, or null when it is up to date: every file it was built
+ * from (the project's own sources and the settings files) is unchanged since the build started.
+ * Not node_modules: `npm ci` and `npm install` rebuild the bundle after changing it, and the
+ * commands that change it without `prepare` (`npm install <package>`, `npm update`) rewrite
+ * package-lock.json. About 30 `stat` calls, well under a millisecond.
  */
 export function staleReason(outDir = DEFAULT_OUT_DIR) {
-  return staleReasonOf(currentBuild(outDir));
-}
-
-function staleReasonOf(buildDir) {
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(buildDir, "manifest.json"), "utf8"));
-    statSync(entryOf(buildDir));
+    manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8"));
+    statSync(entryOf(outDir));
   } catch {
-    return "no bundle yet";
+    return "has not been built";
   }
-  if (manifest.version !== MANIFEST_VERSION || manifest.root !== ROOT) return "built by another version or checkout";
+  if (manifest.version !== MANIFEST_VERSION || manifest.root !== ROOT) return "was built by another version of cli/bundle.mjs or for another checkout";
   for (const file of manifest.inputs) {
     let mtimeMs;
     try {
       ({ mtimeMs } = statSync(path.join(ROOT, file)));
     } catch {
-      return `${file} is gone`;
+      return `was built from ${file}, which is gone`;
     }
-    if (mtimeMs > manifest.startedMs) return `${file} changed`;
+    if (mtimeMs > manifest.startedMs) return `was built before ${file} changed`;
   }
   return null;
 }
 
-/**
- * Deletes what `outDir` holds besides `current.json` and the current build, once it has not been
- * touched for `keepMs`: builds retired by a newer one (touched when retired), builds that lost a
- * race to be current, a build that crashed half-way, and the files of the older single-folder layout.
- */
-export function pruneBuilds(outDir = DEFAULT_OUT_DIR, { keepMs = RETIRED_BUILD_KEEP_MS, now = Date.now() } = {}) {
-  const current = currentBuild(outDir);
-  let names;
-  try {
-    names = readdirSync(outDir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const file = path.join(outDir, name);
-    if (name === POINTER || file === current) continue;
-    try {
-      if (now - statSync(file).mtimeMs > keepMs) rmSync(file, { recursive: true, force: true });
-    } catch {
-      // another process pruned it first
-    }
-  }
-}
-
-/** Makes `buildDir` the current build: the old one is touched, so it is kept for runs started from it. */
-function makeCurrent(outDir, buildDir) {
-  const previous = currentBuild(outDir);
-  if (previous) {
-    try {
-      const now = new Date();
-      utimesSync(previous, now, now);
-    } catch {
-      // already pruned
-    }
-  }
-  // Written beside and renamed over: a reader sees the old pointer or the new one, never half.
-  const temp = path.join(outDir, `.${POINTER}-${randomBytes(6).toString("hex")}`);
-  writeFileSync(temp, `${JSON.stringify({ build: path.basename(buildDir) })}\n`);
-  renameSync(temp, path.join(outDir, POINTER));
+/** What `npm run letter` says, and exits 1 with, when the bundle cannot be run; null when it can. */
+export function notRunnableMessage(outDir = DEFAULT_OUT_DIR) {
+  const reason = staleReason(outDir);
+  return reason === null ? null : `The command line ${reason}: run \`npm run prepare\` to build it (npm ci and npm install do).\n`;
 }
 
 /**
- * Bundles cli/letter.ts and everything it imports into a new build folder in `outDir` and makes
- * it current: ESM for Node 20, React's production build, and one chunk per lazily imported
- * renderer (code splitting), so `--format txt` never loads react-pdf or docx. Returns its entry file.
+ * Bundles cli/letter.ts and everything it imports into `outDir`, replacing what was there: ESM for
+ * Node 20, React's production build, and one chunk per lazily imported renderer (code splitting),
+ * so `--format txt` never loads react-pdf or docx. Returns its entry file.
  */
 export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
-  // A devDependency, as tsx was before: loaded only when a build is needed.
+  // A devDependency: absent from an install with --omit=dev, which has no use for the command line.
   let esbuild;
   try {
     esbuild = await import("esbuild");
   } catch (error) {
-    throw new Error(`npm run letter builds the command line with esbuild, a devDependency: run \`npm ci\` first (${error.message})`);
+    throw new Error(`the command line is built with esbuild, a devDependency, which is not installed (${error.message})`);
   }
-  // Sources edited while the build runs must count as changed afterwards: keep the start time.
-  const startedMs = Date.now() - 1000;
-  mkdirSync(outDir, { recursive: true });
-  const buildDir = path.join(outDir, `${BUILD_PREFIX}${randomBytes(6).toString("hex")}`);
+  // Sources edited while the build runs must count as changed afterwards: keep the start time. No
+  // margin before it: `npm install` writes package-lock.json a moment before `prepare` starts.
+  const startedMs = Date.now();
+  // Built beside and renamed into place, so a build that fails half-way leaves no bundle that looks whole.
+  const building = `${outDir}.building-${randomBytes(6).toString("hex")}`;
   try {
     const result = await esbuild.build({
       absWorkingDir: ROOT,
       entryPoints: { letter: ENTRY },
-      outdir: buildDir,
+      outdir: building,
       outExtension: { ".js": ".mjs" },
       bundle: true,
       splitting: true,
@@ -179,23 +123,26 @@ export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
     const inputs = Object.keys(result.metafile.inputs)
       .filter((file) => !file.includes("node_modules/") && !file.startsWith("<"))
       .concat(SETTINGS_FILES);
-    writeFileSync(path.join(buildDir, "manifest.json"), `${JSON.stringify({ version: MANIFEST_VERSION, root: ROOT, startedMs, inputs }, null, 1)}\n`);
+    writeFileSync(path.join(building, "manifest.json"), `${JSON.stringify({ version: MANIFEST_VERSION, root: ROOT, startedMs, inputs }, null, 1)}\n`);
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(building, outDir);
   } catch (error) {
-    rmSync(buildDir, { recursive: true, force: true });
+    rmSync(building, { recursive: true, force: true });
     throw error;
   }
-  makeCurrent(outDir, buildDir);
-  pruneBuilds(outDir);
-  // This process runs the build it made, even if another process has since made its own current.
-  return entryOf(buildDir);
+  return entryOf(outDir);
 }
 
-/** The bundle's entry file, built first if it is missing or older than its sources. */
-export async function ensureBundle(outDir = DEFAULT_OUT_DIR) {
-  // Read the pointer once: the build checked is the build run.
-  const build = currentBuild(outDir);
-  const reason = staleReasonOf(build);
-  if (reason === null) return entryOf(build);
-  if (process.env.LETTER_CLI_VERBOSE) process.stderr.write(`building the command line (${reason})\n`);
-  return buildBundle(outDir);
+// `npm run prepare`, and the end of `npm ci` and `npm install`.
+if (isMain(import.meta.url)) {
+  try {
+    await buildBundle();
+    process.stderr.write(`built the command line for npm run letter (${path.relative(ROOT, DEFAULT_OUT_DIR)})\n`);
+  } catch (error) {
+    process.stderr.write(`npm run letter will not work: ${error.message}\n`);
+    // The site installs and builds without the command line, so an install does not fail for it;
+    // `npm run prepare`, run to build it, does.
+    const installing = process.env.npm_command === "ci" || process.env.npm_command === "install";
+    process.exitCode = installing ? 0 : 1;
+  }
 }

@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, pdfText } from "@/tests/helpers/extract";
-import { buildBundle, currentBuild, ensureBundle, pruneBuilds, RETIRED_BUILD_KEEP_MS, ROOT, staleReason } from "./bundle.mjs";
+import { buildBundle, entryOf, notRunnableMessage, ROOT, staleReason } from "./bundle.mjs";
 import { main } from "./main";
 
 /** Runs the command line in-process, collecting what it prints. */
@@ -130,7 +130,7 @@ describe("letter command line", () => {
 
 describe("the real process", () => {
   const exec = promisify(execFile);
-  // `npm run letter` runs the bundled CLI with plain node (cli/run.mjs), building it if needed.
+  // `npm run letter` runs the bundled CLI with plain node (cli/run.mjs), built by npm ci's prepare.
   const npmRunLetter = (argv: string[], cwd = ROOT) => exec("npm", ["run", "--silent", "--prefix", ROOT, "letter", "--", ...argv], { cwd });
 
   it("exits with the code main returns, via npm run letter", async () => {
@@ -172,18 +172,21 @@ describe("the bundle behind npm run letter", () => {
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it("is rebuilt when a source it was built from changes or goes", () => {
-    expect(entry).toBe(join(currentBuild(outDir)!, "letter.mjs"));
+  it("is not run when a source it was built from changes or goes, or before it is built", () => {
+    expect(entry).toBe(entryOf(outDir));
     expect(staleReason(outDir)).toBeNull();
-    const manifestPath = join(currentBuild(outDir)!, "manifest.json");
+    expect(notRunnableMessage(outDir)).toBeNull();
+    const manifestPath = join(outDir, "manifest.json");
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
     expect(manifest.inputs).toEqual(expect.arrayContaining(["cli/main.ts", "lib/render/pdf.tsx", "package-lock.json"]));
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, startedMs: 0 }));
-    expect(staleReason(outDir)).toMatch(/ changed$/);
+    expect(staleReason(outDir)).toMatch(/^was built before .* changed$/);
+    expect(notRunnableMessage(outDir)).toMatch(/^The command line was built before .* changed: run `npm run prepare` to build it/);
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, inputs: [...manifest.inputs, "cli/no-such-file.ts"] }));
-    expect(staleReason(outDir)).toBe("cli/no-such-file.ts is gone");
+    expect(staleReason(outDir)).toBe("was built from cli/no-such-file.ts, which is gone");
     writeFileSync(manifestPath, JSON.stringify(manifest));
     expect(staleReason(outDir)).toBeNull();
+    expect(notRunnableMessage(join(outDir, "never-built"))).toMatch(/^The command line has not been built: run `npm run prepare`/);
   });
 
   it("loads react-pdf and docx only for the format asked for, and React's production build", () => {
@@ -205,39 +208,5 @@ describe("the bundle behind npm run letter", () => {
     const exec = promisify(execFile);
     await exec(process.execPath, [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE], { cwd: folder });
     expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS team,");
-  });
-});
-
-describe("builds of the command line that overlap", () => {
-  // Two first runs at the same instant both build; a run can start just before a rebuild swaps
-  // in. Neither may pull a bundle, or the chunks it imports later, from under a running process.
-  const outDir = join(ROOT, "node_modules", ".cache", `letter-cli-race-${process.pid}`);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-  const exec = promisify(execFile);
-  const pdfFrom = async (entry: string) => {
-    const out = join(dir(), "letter.pdf");
-    await exec(process.execPath, [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE]);
-    return pdfText(new Uint8Array(readFileSync(out)));
-  };
-
-  it("leaves every build whole and runnable, and one of them current", async () => {
-    const entries = await Promise.all([buildBundle(outDir), buildBundle(outDir), buildBundle(outDir)]);
-    expect(new Set(entries).size).toBe(3);
-    expect(entries).toContain(join(currentBuild(outDir)!, "letter.mjs"));
-    expect(staleReason(outDir)).toBeNull();
-    expect(await ensureBundle(outDir)).toBe(join(currentBuild(outDir)!, "letter.mjs"));
-    // The chunks each build imports lazily (the PDF renderer) are still there for it.
-    for (const entry of entries) expect(await pdfFrom(entry)).toContain("Dear PALS team,");
-  });
-
-  it("keeps a retired build for runs started from it, and prunes it only after a while", async () => {
-    const before = currentBuild(outDir)!;
-    const after = dirname(await buildBundle(outDir));
-    expect(after).not.toBe(before);
-    pruneBuilds(outDir);
-    expect(existsSync(join(before, "letter.mjs"))).toBe(true);
-    pruneBuilds(outDir, { now: Date.now() + RETIRED_BUILD_KEEP_MS + 1000 });
-    expect(readdirSync(outDir).sort()).toEqual([basename(after), "current.json"].sort());
-    expect(staleReason(outDir)).toBeNull();
   });
 });

@@ -43,8 +43,9 @@ step "JavaScript budgets" npm run budgets
 echo "==> browser tests (Playwright, Debian Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 e2e_status=$?
-e2e_passed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected+s.flaky)' "$results/playwright.json" 2>/dev/null || echo 0)
-e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexpected)' "$results/playwright.json" 2>/dev/null || echo 1)
+# A flaky test (failed, then passed on a retry) counts as failed: it passed only by luck.
+e2e_passed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected)' "$results/playwright.json" 2>/dev/null || echo 0)
+e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexpected+s.flaky)' "$results/playwright.json" 2>/dev/null || echo 1)
 
 # A runner that failed without counting a failed test (it could not start, a file did not load,
 # the web server was not there) still counts as one failure.

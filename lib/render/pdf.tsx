@@ -325,7 +325,7 @@ export function estimatedPages(doc: LetterDocument): number {
 /**
  * "Page n of N" goes only on letters longer than one page. react-pdf's footer needs `render` with
  * totalPages, and a `render` node makes react-pdf lay every page out again, twice, once the page
- * count is known (about a fifth of a render: bench/experiments-pdf.json, "no-footer"). So a
+ * count is known (about a fifth of a render: "no-footer" in git show 4c507a1:bench/experiments-pdf.json). So a
  * letter that looks as if it fits on one page is rendered without the footer node, and rendered
  * again with it only if it turns out longer; a letter that looks longer gets the footer straight
  * away, and the footer's own check still leaves it off if the letter fits on one page after all.
