@@ -27,5 +27,12 @@ export interface BudgetResult {
 export declare function listRoutes(outDir: string): { route: string; file: string }[];
 export declare function firstLoadScripts(html: string): string[];
 export declare function checkBudgets(outDir: string): BudgetResult;
-export declare function formatTable(result: BudgetResult): string;
-export declare function main(argv: string[], io?: { log(text: string): void; error(text: string): void }): number;
+export declare const LOADED_BUDGETS: ReadonlyArray<{ name: string; limitKB: number; matches(route: string): boolean }>;
+export interface LoadedResult {
+  routes: { route: string; gzipKB: number; budgetKB: number | null; scripts: { src: string; gzipBytes: number }[] }[];
+  violations: string[];
+}
+export declare function scriptsBeforeInteraction(outDir: string, routes: string[]): Promise<Map<string, string[]>>;
+export declare function checkLoadedBudgets(outDir: string, loaded: Map<string, string[]>): LoadedResult;
+export declare function formatTable(result: BudgetResult & { loaded?: LoadedResult }): string;
+export declare function main(argv: string[], io?: { log(text: string): void; error(text: string): void }): Promise<number>;

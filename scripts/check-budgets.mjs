@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // The JavaScript budgets, checked against the static export in out/ (run `npm run build` first).
 //
-//   npm run budgets                    # reads out/
-//   node scripts/check-budgets.mjs --out path/to/out [--json]
+//   npm run budgets                    # reads out/, and loads the question pages in Chromium
+//   node scripts/check-budgets.mjs --out path/to/out [--json] [--static-only]
 //
-// For every route (every out/**/index.html) it adds up the gzip size of the JavaScript the page's
-// HTML loads at first: <script src> (except nomodule polyfills, which modern browsers skip) and
-// <link rel="preload" as="script"> / <link rel="modulepreload">, each file counted once. Then it
-// fails (exit 1, one message per problem) when
-//   - a question page (/questions/**) is over 150 KB gzip;
+// Two measures, the way a browser loads a page:
+// - first load, what blocks the first paint: for every route (every out/**/index.html) the gzip
+//   size of the JavaScript the page's HTML loads at first: <script src> (except nomodule
+//   polyfills, which modern browsers skip) and <link rel="preload" as="script"> /
+//   <link rel="modulepreload">, each file counted once;
+// - before the first interaction: each question page opened in Chromium (/usr/bin/chromium) with
+//   a draft saved, every same-origin script it fetches until the network has been quiet for a
+//   second, the lazily loaded checks included (skipped with --static-only).
+// Then it fails (exit 1, one message per problem) when
+//   - a question page (/questions/**) is over 165 KB gzip at first load, or 195 KB before the
+//     first interaction;
 //   - the start page, the guides, privacy or accessibility is over 140 KB gzip;
 //   - a question page loads PDF or DOCX code (found by content markers, below);
 //   - the markers no longer find the PDF or DOCX code anywhere in the build (they would prove
@@ -25,7 +31,7 @@ export const KB = 1024;
 
 /** Budgets by route. The first that matches applies; routes that match none are only reported. */
 export const BUDGETS = [
-  { name: "question pages", limitKB: 150, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
+  { name: "question pages", limitKB: 165, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
   {
     name: "start, guide, privacy and accessibility pages",
     limitKB: 140,
@@ -226,35 +232,133 @@ export function checkBudgets(outDir) {
   return { routes, markerChunks, violations };
 }
 
+/** Budgets for everything a page fetches before the first interaction, lazily loaded code included. */
+export const LOADED_BUDGETS = [{ name: "question pages", limitKB: 195, matches: (/** @type {string} */ route) => route.startsWith("/questions/") }];
+
+/** A draft as the site saves it, with a letter chosen, so question pages show their questions and load their checks. */
+const SEEDED_DRAFT = JSON.stringify({
+  format: "second-opinion-draft",
+  version: 1,
+  savedAt: "2026-11-25T09:00:00.000Z",
+  answers: { schemaVersion: 1, nation: "england", writer: { role: "patient" } },
+  letter: { templateId: "gp-oncology-second-opinion", edits: {} },
+  progress: { answered: ["who-is-writing", "nation"] },
+});
+
+/**
+ * Opens each route in Chromium and lists the same-origin scripts it fetches before anyone touches
+ * it: until the network has been quiet for a second after load.
+ * @param {string} outDir
+ * @param {string[]} routes
+ * @returns {Promise<Map<string, string[]>>}
+ */
+export async function scriptsBeforeInteraction(outDir, routes) {
+  const [{ chromium }, { startServer }] = await Promise.all([import("@playwright/test"), import("./serve.mjs")]);
+  const server = await startServer({ root: path.resolve(outDir), port: 0 });
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--no-sandbox"],
+  });
+  /** @type {Map<string, string[]>} */
+  const loaded = new Map();
+  try {
+    for (const route of routes) {
+      const context = await browser.newContext();
+      await context.addInitScript((draft) => window.localStorage.setItem("second-opinion:draft", draft), SEEDED_DRAFT);
+      const page = await context.newPage();
+      /** @type {string[]} */
+      const scripts = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin && url.pathname.endsWith(".js") && !scripts.includes(url.pathname)) scripts.push(url.pathname);
+      });
+      await page.goto(`${origin}${route}`, { waitUntil: "networkidle" });
+      await page.waitForTimeout(1000);
+      await page.waitForLoadState("networkidle");
+      loaded.set(route, scripts);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return loaded;
+}
+
+/**
+ * Checks what each route fetched before the first interaction against LOADED_BUDGETS.
+ * @param {string} outDir
+ * @param {Map<string, string[]>} loaded
+ */
+export function checkLoadedBudgets(outDir, loaded) {
+  const measure = fileMeasurer(path.resolve(outDir));
+  /** @type {string[]} */
+  const violations = [];
+  const routes = [...loaded].map(([route, srcs]) => {
+    const scripts = srcs.map(measure);
+    const gzipBytes = scripts.reduce((n, s) => n + s.gzipBytes, 0);
+    const budget = LOADED_BUDGETS.find((b) => b.matches(route));
+    if (budget && gzipBytes > budget.limitKB * KB) {
+      const largest = [...scripts].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3);
+      violations.push(
+        `${route}: JavaScript fetched before the first interaction is ${kb(gzipBytes)} KB gzip, over the ${budget.limitKB} KB budget for ${budget.name} ` +
+          `by ${kb(gzipBytes - budget.limitKB * KB)} KB. Largest files: ${largest.map((s) => `${s.src} ${kb(s.gzipBytes)} KB`).join(", ")}`,
+      );
+    }
+    return { route, gzipKB: kb(gzipBytes), budgetKB: budget?.limitKB ?? null, scripts: scripts.map((s) => ({ src: s.src, gzipBytes: s.gzipBytes })) };
+  });
+  return { routes, violations };
+}
+
 /** The table `npm run budgets` prints. */
-export function formatTable(/** @type {ReturnType<typeof checkBudgets>} */ result) {
-  const rows = [["route", "first-load JS (KB gzip)", "budget (KB)", "PDF/DOCX code", "status"]];
+export function formatTable(/** @type {ReturnType<typeof checkBudgets> & { loaded?: ReturnType<typeof checkLoadedBudgets> }} */ result) {
+  const rows = [["route", "first-load JS (KB gzip)", "budget (KB)", "before interaction (KB gzip)", "budget (KB)", "PDF/DOCX code", "status"]];
   for (const r of result.routes) {
     const heavy = [r.loadsPdfCode ? "PDF" : "", r.loadsDocxCode ? "DOCX" : ""].filter(Boolean).join("+") || "-";
-    const bad = r.over || (r.route.startsWith("/questions/") && heavy !== "-");
-    rows.push([r.route, r.gzipKB.toFixed(1), r.budgetKB === null ? "-" : String(r.budgetKB), heavy, r.budgetKB === null && heavy === "-" ? "" : bad ? "FAIL" : "ok"]);
+    const loaded = result.loaded?.routes.find((l) => l.route === r.route);
+    const loadedOver = loaded?.budgetKB != null && loaded.gzipKB > loaded.budgetKB;
+    const bad = r.over || loadedOver || (r.route.startsWith("/questions/") && heavy !== "-");
+    rows.push([
+      r.route,
+      r.gzipKB.toFixed(1),
+      r.budgetKB === null ? "-" : String(r.budgetKB),
+      loaded ? loaded.gzipKB.toFixed(1) : "-",
+      loaded?.budgetKB == null ? "-" : String(loaded.budgetKB),
+      heavy,
+      r.budgetKB === null && heavy === "-" ? "" : bad ? "FAIL" : "ok",
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (/** @type {string[]} */ row) =>
-    row.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+    row.map((c, i) => (i >= 1 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
   return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
 }
 
-/** The command line; returns the exit code. */
-export function main(/** @type {string[]} */ argv, io = { log: console.log, error: console.error }) {
+/** The command line; resolves to the exit code. */
+export async function main(/** @type {string[]} */ argv, io = { log: console.log, error: console.error }) {
   let outDir = fileURLToPath(new URL("../out", import.meta.url));
   let json = false;
+  let staticOnly = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--out" && argv[i + 1]) outDir = argv[++i];
     else if (argv[i] === "--json") json = true;
+    else if (argv[i] === "--static-only") staticOnly = true;
     else {
-      io.error(`Unknown argument "${argv[i]}". Usage: node scripts/check-budgets.mjs [--out DIR] [--json]`);
+      io.error(`Unknown argument "${argv[i]}". Usage: node scripts/check-budgets.mjs [--out DIR] [--json] [--static-only]`);
       return 2;
     }
   }
+  /** @type {ReturnType<typeof checkBudgets> & { loaded?: ReturnType<typeof checkLoadedBudgets> }} */
   let result;
   try {
     result = checkBudgets(outDir);
+    if (!staticOnly) {
+      const questionRoutes = result.routes.map((r) => r.route).filter((route) => LOADED_BUDGETS.some((b) => b.matches(route)));
+      result.loaded = checkLoadedBudgets(outDir, await scriptsBeforeInteraction(outDir, questionRoutes));
+      result.violations.push(...result.loaded.violations);
+    }
   } catch (error) {
     io.error(error instanceof Error ? error.message : String(error));
     return 2;
@@ -274,4 +378,4 @@ export function main(/** @type {string[]} */ argv, io = { log: console.log, erro
   return 0;
 }
 
-if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

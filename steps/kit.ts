@@ -92,8 +92,18 @@ export type Field = TextField | TextareaField | DateField | RadiosField | Presen
 /** When a page is asked: by every letter, by letters that need its section, or by letters that list it. */
 export type Asked = "always" | "optional" | { section: TSectionKey };
 
+/** Where a page's rule reports a problem: by the answer's path from the top of the answers. */
+export interface RuleContext {
+  addIssue(issue: z.core.$ZodRawIssue): void;
+}
+
 /** A rule across a page's answers (a way to reply; at least one reason), with the answers as the page read them. */
-export type PageRule = (answers: Record<string, unknown>, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }) => void;
+export type PageRule = (answers: Record<string, unknown>, ctx: RuleContext) => void;
+
+/** A rule written for one section of the answers ("patient"), reporting paths inside it. */
+export function within(section: string, ctx: RuleContext): RuleContext {
+  return { addIssue: (issue) => ctx.addIssue({ ...issue, path: [section, ...(issue.path ?? [])] }) };
+}
 
 export interface StepDefinition<Id extends string = string> {
   id: Id;

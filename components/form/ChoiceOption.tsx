@@ -44,7 +44,6 @@ export function ChoiceOption({
           value={item.value}
           aria-describedby={itemHintId}
           aria-controls={conditionalId}
-          aria-expanded={conditionalId ? chosen : undefined}
           {...registration}
         />
         <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>

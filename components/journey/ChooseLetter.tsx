@@ -11,7 +11,6 @@ import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
 import { CHECKS, loadChecks } from "@/lib/journey/load-checks";
 import { isLetterId, LETTER_IDS, type LetterId } from "@/letters";
-import { STEP_IDS } from "@/steps";
 import { useDraft } from "./DraftProvider";
 import { errorFor, errorList } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
@@ -23,7 +22,7 @@ type Values = { letter: string | null };
 
 export function ChooseLetter() {
   const { draft, update, deleteAll } = useDraft();
-  const { words, format } = useJourney();
+  const { config, words, format } = useJourney();
   const C = words.journey.chooseLetter;
   const router = useRouter();
   const params = useSearchParams();
@@ -73,7 +72,7 @@ export function ChooseLetter() {
         router.push(step ? questionHref(step) : CHECK_HREF);
       },
       // Without the checks, the first question is always right: it is where every letter starts.
-      () => router.push(questionHref(STEP_IDS[0]!)),
+      () => router.push(questionHref(config.steps[0]!.id)),
     );
   });
 

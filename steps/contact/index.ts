@@ -1,6 +1,6 @@
 import { checkContact } from "@/lib/answers/patient";
 import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
-import { defineStep } from "../kit";
+import { defineStep, within } from "../kit";
 
 /** How a reply can reach the patient: by the way they chose, and by phone or email at least. */
 export default defineStep({
@@ -12,5 +12,5 @@ export default defineStep({
     { kind: "text", name: "email", path: "patient.email", optional: true, type: "email", autoComplete: "email", personal: true, spellCheck: false },
     { kind: "radios", name: "preferredContact", path: "patient.preferredContact", options: CONTACT_METHODS, size: "m" },
   ],
-  rule: (answers, ctx) => checkContact((answers.patient ?? {}) as Parameters<typeof checkContact>[0], ctx),
+  rule: (answers, ctx) => checkContact((answers.patient ?? {}) as Parameters<typeof checkContact>[0], within("patient", ctx)),
 });

@@ -1,6 +1,6 @@
 import { checkReasons } from "@/lib/answers/reasons";
 import { REASONS } from "@/lib/answers/vocabulary";
-import { LIMITS, defineStep } from "../kit";
+import { LIMITS, defineStep, within } from "../kit";
 
 export default defineStep({
   id: "reasons",
@@ -10,5 +10,5 @@ export default defineStep({
     { kind: "checkboxes", name: "selected", path: "reasons.selected", options: REASONS },
     { kind: "textarea", name: "ownWords", path: "reasons.ownWords", optional: true, max: LIMITS.reason, size: "m" },
   ],
-  rule: (answers, ctx) => checkReasons((answers.reasons ?? {}) as Parameters<typeof checkReasons>[0], ctx),
+  rule: (answers, ctx) => checkReasons((answers.reasons ?? {}) as Parameters<typeof checkReasons>[0], within("reasons", ctx)),
 });

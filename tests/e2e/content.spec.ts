@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { guides } from "../../content/guides";
-import { INDEPENDENCE_STATEMENT, PRIVACY_PROMISE, START_HREF } from "../../content/site";
+import { CHOOSE_HREF as START_HREF } from "../../lib/journey/flow";
+import { messages } from "../../messages";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { recordRequests } from "./helpers/network";
 
@@ -8,6 +8,9 @@ import { recordRequests } from "./helpers/network";
 // Run against the built site: `npm run build && npx playwright test tests/e2e/content.spec.ts`.
 
 const NOT_FOUND_PATH = "/no-such-page/";
+const { guides: G, site } = messages;
+const guides = G.guides.map((guide) => ({ ...guide, sources: guide.sourceIds.map((id) => G.sources[id as keyof typeof G.sources]) }));
+const { independence: INDEPENDENCE_STATEMENT, privacyPromise: PRIVACY_PROMISE } = site;
 
 const contentPages: readonly { name: string; path: string }[] = [
   { name: "start", path: "/" },

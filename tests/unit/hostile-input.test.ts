@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersJsonSchema, cleanText, validateAnswers } from "@/lib/answers";
-import { TEMPLATE_IDS } from "@/lib/letter/model";
+import { LETTER_IDS } from "@/letters";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
@@ -69,7 +69,7 @@ function withValue(answers: Record<string, any>, path: string, value: unknown): 
 }
 
 function problemsAt(answers: unknown, path: string): string[] {
-  const result = validateAnswers(answers);
+  const result = validateAnswers(answers, [], messages);
   return result.ok ? [] : result.problems.filter((p) => p.path === path).map((p) => p.message);
 }
 
@@ -114,7 +114,7 @@ describe("free-text answers", () => {
   it("take no invisible or control character into any letter", () => {
     const dirty = fc.tuple(fc.constantFrom(...INVISIBLE), fc.nat()).map(([ch, n]) => ({ ch, n }));
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), fc.array(dirty, { minLength: 1, maxLength: 30 }), (answers, id, inserts) => {
+      fc.property(validAnswers, fc.constantFrom(...LETTER_IDS), fc.array(dirty, { minLength: 1, maxLength: 30 }), (answers, id, inserts) => {
         const limited = LIMITED.filter((f) => get(answers, f.path) !== undefined);
         const soiled = structuredClone(answers);
         inserts.forEach(({ ch, n }, i) => {
@@ -136,7 +136,7 @@ describe("free-text answers", () => {
 
   it("cleans the contact details too: a pasted email or phone number keeps no hidden characters", () => {
     const answers = withValue(withValue(BASE, "patient.email", " mar\u0007gar\u200Bet@exa\u202Emple.com "), "patient.phone", "\u202A07700 900 461\u202C");
-    const result = validateAnswers(answers);
+    const result = validateAnswers(answers, [], messages);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.answers.patient.email).toBe("margaret@example.com");
@@ -163,7 +163,7 @@ export const MARKUP = [
 
 describe("markup typed into any answer", () => {
   const withMarkup = fc
-    .tuple(validAnswers, fc.constantFrom(...TEMPLATE_IDS), fc.constantFrom(...MARKUP), fc.nat())
+    .tuple(validAnswers, fc.constantFrom(...LETTER_IDS), fc.constantFrom(...MARKUP), fc.nat())
     .map(([generated, id, payload, n]) => {
       const answers = structuredClone(generated);
       // Into a free-text answer this letter prints (the patient's name is in every letter).

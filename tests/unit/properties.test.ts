@@ -6,7 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { validateAnswers } from "@/lib/answers";
-import { TEMPLATE_IDS, type LetterDocument, type TemplateId } from "@/lib/letter/model";
+import type { LetterDocument } from "@/lib/letter/model";
+import { LETTER_IDS, type LetterId } from "@/letters";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
@@ -42,7 +43,7 @@ function graphemesTheFontLacks(text: string): string[] {
 }
 
 /** The letter the answers build; valid answers always build one. */
-function letterFor(answers: unknown, id: TemplateId): LetterDocument {
+function letterFor(answers: unknown, id: LetterId): LetterDocument {
   const built = buildLetter(id, answers, ctx);
   if (!built.ok) throw new Error(JSON.stringify(built.problems));
   return built.letter;
@@ -51,7 +52,7 @@ function letterFor(answers: unknown, id: TemplateId): LetterDocument {
 describe("any valid answers", () => {
   it("build every letter as text with nothing missing or leaked", () => {
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), (answers, id) => {
+      fc.property(validAnswers, fc.constantFrom(...LETTER_IDS), (answers, id) => {
         const letter = letterFor(answers, id);
         const text = renderText(letter);
         expect(text).not.toMatch(LEAK_MARKERS);
@@ -62,7 +63,7 @@ describe("any valid answers", () => {
 
   it("show the same words in the HTML preview as in the text", () => {
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...TEMPLATE_IDS), (answers, id) => {
+      fc.property(validAnswers, fc.constantFrom(...LETTER_IDS), (answers, id) => {
         const letter = letterFor(answers, id);
         const html = renderToStaticMarkup(createElement(LetterPreview, { doc: letter }));
         expect(normaliseWords(htmlText(html))).toBe(normaliseWords(renderText(letter)));
@@ -73,7 +74,7 @@ describe("any valid answers", () => {
 
   it("render as PDF and Word, the Word file with the same words as the text", async () => {
     await fc.assert(
-      fc.asyncProperty(validAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
+      fc.asyncProperty(validAnswers, fc.constantFrom(...LETTER_IDS), async (answers, id) => {
         const letter = letterFor(answers, id);
         const plain = renderText(letter);
         const text = normaliseWords(plain);
@@ -95,7 +96,7 @@ describe("any valid answers", () => {
 
   it("in characters the PDF's font has, come out of the PDF character for character", async () => {
     await fc.assert(
-      fc.asyncProperty(printableAnswers, fc.constantFrom(...TEMPLATE_IDS), async (answers, id) => {
+      fc.asyncProperty(printableAnswers, fc.constantFrom(...LETTER_IDS), async (answers, id) => {
         const letter = letterFor(answers, id);
         expect(charactersMissingFromPdf(renderText(letter))).toEqual([]);
         const pdf = await renderPdf(letter, NODE_FONTS);
@@ -109,7 +110,7 @@ describe("any valid answers", () => {
 describe("invalid answers", () => {
   it("are rejected with field-level messages and never throw", () => {
     fc.assert(
-      fc.property(fc.anything(), fc.constantFrom(...TEMPLATE_IDS), (input, id) => {
+      fc.property(fc.anything(), fc.constantFrom(...LETTER_IDS), (input, id) => {
         const built = buildLetter(id, input, ctx);
         expect(built.ok).toBe(false);
         if (!built.ok) for (const p of built.problems) expect(p.message.length).toBeGreaterThan(0);
@@ -130,7 +131,7 @@ describe("invalid answers", () => {
     fc.assert(
       fc.property(validAnswers, fc.constantFrom(...breakers), (answers, [path, breakIt]) => {
         breakIt(answers);
-        const result = validateAnswers(answers, ["gp", "preferred"]);
+        const result = validateAnswers(answers, ["gp", "preferred"], messages);
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
       }),
