@@ -3,18 +3,23 @@
 //
 //   npm run build && npm start          # http://127.0.0.1:3000
 //   PORT=4173 HOST=0.0.0.0 npm start
+//   node scripts/serve.mjs [folder]     # another folder than out/
 //
-// It behaves like a careful static host: /path/ → /path/index.html, unknown
-// paths get out/404.html with status 404, nothing outside out/ is ever read,
-// and every response carries the same security headers. Every HTML page is
-// sent with its own Content-Security-Policy header: the policy scripts/csp.mjs
-// put in the page's <meta> at build time (computed here if it is missing),
+// It behaves like a careful static host: /path/ → /path/index.html, unknown paths get
+// out/404.html with status 404, nothing outside out/ is ever read, and every response carries
+// the same security headers. Every HTML page is sent with its own Content-Security-Policy header: the
+// policy scripts/csp.mjs put in the page's <meta> at build time (computed here if it is missing),
 // plus frame-ancestors 'none', which only a header can carry.
+//
+// It survives faults: each file is opened once and read from that handle, so a file deleted or
+// replaced while it is requested is either sent whole, answered 404 or 500, or (if the headers
+// have gone) cut off; a response that closes early destroys its file stream.
 
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { open } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
 import { isMain } from "./is-main.mjs";
@@ -52,28 +57,31 @@ export function pagePolicyHeader(html) {
 /** For plain-text errors: nothing may load, nothing may frame them. */
 export const ERROR_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
 
+/** Headers of every plain-text error. */
+function errorHeaders() {
+  return {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": ERROR_POLICY,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-cache",
+  };
+}
+
 /** @param {string} filePath */
 function contentTypeFor(filePath) {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? "application/octet-stream";
 }
 
-/** @param {string} urlPath */
+/**
+ * @param {string} urlPath
+ * @param {string} filePath
+ */
 function cacheControlFor(urlPath, filePath) {
   // Next.js puts a content hash in every file name under /_next/static/.
   if (urlPath.startsWith("/_next/static/")) return "public, max-age=31536000, immutable";
-  // HTML (and the RSC payloads beside it) must be revalidated so a new
-  // deployment is picked up at once.
+  // HTML (and the RSC payloads beside it) must be revalidated so a new deployment is picked up at once.
   if (filePath.endsWith(".html") || filePath.endsWith(".txt")) return "no-cache";
   return "public, max-age=3600";
-}
-
-/** @param {string} filePath */
-async function isFile(filePath) {
-  try {
-    return (await stat(filePath)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -96,6 +104,37 @@ export function resolveInside(root, urlPath) {
   return resolved;
 }
 
+const NOT_FOUND = new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG", "ELOOP"]);
+
+/**
+ * Open a regular file and stat the open handle, so what is sent is the file that was checked,
+ * whatever happens to the path meanwhile. O_NONBLOCK: opening a FIFO put in a file's place would
+ * otherwise wait for a writer, holding one of libuv's four file threads for ever.
+ * Resolves to null when there is no regular file there.
+ * @param {string} filePath
+ */
+async function openFile(filePath) {
+  let handle;
+  try {
+    handle = await open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (error) {
+    if (NOT_FOUND.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? "")) return null;
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isFile()) return { handle, stats };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  await handle.close();
+  return null;
+}
+
+/** Client aborts and resets: what a download cut short looks like, not a fault of ours. */
+const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ECONNRESET", "EPIPE"]);
+
 /**
  * Build the request handler for a folder. Exported so tests can mount it.
  * @param {{ root?: string }} [options]
@@ -105,61 +144,75 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
   const absoluteRoot = path.resolve(root);
 
   /**
+   * Send an open file. Takes ownership of the handle: every path closes it.
+   * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} filePath
    * @param {string} urlPath
-   * @param {string} method
+   * @param {{ handle: import("node:fs/promises").FileHandle, stats: import("node:fs").Stats }} file
    */
-  async function sendFile(res, status, filePath, urlPath, method) {
-    const headers = {
-      ...SECURITY_HEADERS,
-      "Content-Type": contentTypeFor(filePath),
-      "Cache-Control": status === 200 ? cacheControlFor(urlPath, filePath) : "no-cache",
-    };
-    if (filePath.endsWith(".html")) {
-      // Pages are small: read them whole to send their own policy.
-      const body = await readFile(filePath);
-      res.writeHead(status, { ...headers, "Content-Security-Policy": pagePolicyHeader(body.toString("utf8")), "Content-Length": body.length });
-      res.end(method === "HEAD" ? undefined : body);
-      return;
+  async function sendFile(req, res, status, filePath, urlPath, { handle, stats }) {
+    /** @type {import("node:fs/promises").FileHandle | undefined} */
+    let body = handle;
+    try {
+      /** @type {http.OutgoingHttpHeaders} */
+      const headers = {
+        ...SECURITY_HEADERS,
+        "Content-Type": contentTypeFor(filePath),
+        "Cache-Control": status === 200 ? cacheControlFor(urlPath, filePath) : "no-cache",
+      };
+      // Pages are small: read the page whole to send its own policy.
+      const page = filePath.endsWith(".html") ? await handle.readFile() : null;
+      if (page !== null) headers["Content-Security-Policy"] = pagePolicyHeader(page.toString("utf8"));
+      const size = page?.length ?? stats.size;
+      headers["Content-Length"] = size;
+
+      if (req.method === "HEAD" || size === 0) {
+        res.writeHead(status, headers);
+        res.end();
+        return;
+      }
+      if (page !== null) {
+        res.writeHead(status, headers);
+        res.end(page);
+        return;
+      }
+      res.writeHead(status, headers);
+      const stream = handle.createReadStream({ start: 0, end: size - 1 });
+      body = undefined; // the stream closes it, however it ends
+      pipeline(stream, exactly(size), res, (error) => {
+        // pipeline has destroyed the stream (closing the file) and the response (cutting the
+        // connection, so a short body is never taken for a whole one).
+        if (error && !CLIENT_GONE.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? "")) {
+          console.error(`${req.url}: ${error.message}`);
+        }
+      });
+    } finally {
+      await body?.close();
     }
-    const info = await stat(filePath);
-    res.writeHead(status, { ...headers, "Content-Length": info.size });
-    if (method === "HEAD") {
-      res.end();
-      return;
-    }
-    createReadStream(filePath).pipe(res);
   }
 
   /**
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} message
+   * @param {http.OutgoingHttpHeaders} [extra]
    */
   function sendText(res, status, message, extra = {}) {
-    res.writeHead(status, {
-      ...SECURITY_HEADERS,
-      "Content-Security-Policy": ERROR_POLICY,
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "no-cache",
-      ...extra,
-    });
+    res.writeHead(status, { ...errorHeaders(), "Content-Length": Buffer.byteLength(message), ...extra });
     res.end(message);
   }
 
   /**
+   * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} method
    */
-  async function sendNotFound(res, method) {
+  async function sendNotFound(req, res) {
     const page = path.join(absoluteRoot, "404.html");
-    if (await isFile(page)) {
-      await sendFile(res, 404, page, "/404.html", method);
-    } else {
-      sendText(res, 404, "Not found");
-    }
+    const file = await openFile(page);
+    if (file) await sendFile(req, res, 404, page, "/404.html", file);
+    else sendText(res, 404, "Not found");
   }
 
   return async function handler(req, res) {
@@ -170,9 +223,8 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         return;
       }
 
-      // Only the path matters; ignore the query string and fragment. Parse
-      // the raw path ourselves: `new URL` would remove "../" segments before
-      // we could refuse them.
+      // Only the path matters; ignore the query string and fragment. Parse the raw path
+      // ourselves: `new URL` would remove "../" segments before we could refuse them.
       const rawPath = (req.url ?? "/").split(/[?#]/, 1)[0] || "/";
       if (!rawPath.startsWith("/")) {
         sendText(res, 400, "Bad request");
@@ -185,24 +237,40 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         return;
       }
 
-      // /path/ → /path/index.html; /path → /path/index.html too, the way
-      // most static hosts behave with trailingSlash: true.
-      const candidates = rawPath.endsWith("/")
-        ? [path.join(target, "index.html")]
-        : [target, path.join(target, "index.html")];
-
+      // /path/ → /path/index.html; /path → /path/index.html too, the way most static hosts
+      // behave with trailingSlash: true.
+      const candidates = rawPath.endsWith("/") ? [path.join(target, "index.html")] : [target, path.join(target, "index.html")];
       for (const candidate of candidates) {
-        if (await isFile(candidate)) {
-          await sendFile(res, 200, candidate, rawPath, method);
+        const file = await openFile(candidate);
+        if (file) {
+          await sendFile(req, res, 200, candidate, rawPath, file);
           return;
         }
       }
-      await sendNotFound(res, method);
+      await sendNotFound(req, res);
     } catch (error) {
-      console.error(error);
+      console.error(`${req.url}: ${/** @type {Error} */ (error).message}`);
       if (!res.headersSent) sendText(res, 500, "Server error");
       else res.destroy();
     }
+  };
+}
+
+/**
+ * A pipeline step that passes a file through and fails if it did not yield exactly `size` bytes
+ * (the file was cut short while being sent), so the response is cut rather than ended short:
+ * with its Content-Length promised, a short body would leave the client waiting for the rest.
+ * @param {number} size
+ */
+function exactly(size) {
+  /** @param {AsyncIterable<Buffer>} chunks */
+  return async function* (chunks) {
+    let sent = 0;
+    for await (const chunk of chunks) {
+      sent += chunk.length;
+      yield chunk;
+    }
+    if (sent !== size) throw new Error(`the file changed while it was sent (${sent} of ${size} bytes)`);
   };
 }
 
@@ -213,27 +281,33 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
  */
 export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1" } = {}) {
   const server = http.createServer(createHandler({ root }));
+
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
+      // After listening, an error here (accept failing for want of file handles) is not a reason
+      // to stop serving the connections already open.
+      server.on("error", (error) => console.error(`server: ${error.message}`));
       resolve(server);
     });
   });
 }
 
-
 if (isMain(import.meta.url)) {
+  const root = path.resolve(process.argv[2] ?? DEFAULT_ROOT);
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "127.0.0.1";
-  if (!(await isFile(path.join(DEFAULT_ROOT, "index.html")))) {
-    console.error("out/index.html is missing: run `npm run build` first.");
+  const index = await openFile(path.join(root, "index.html"));
+  if (!index) {
+    console.error(`${path.join(path.relative(process.cwd(), root), "index.html")} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const server = await startServer({ port, host });
+  await index.handle.close();
+  const server = await startServer({ root, port, host });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  console.log(`Serving out/ on http://${host}:${actualPort}`);
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."}/ on http://${host}:${actualPort}`);
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,8 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, rename, rm, truncate, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inlineScriptHashes, policyFor } from "./csp.mjs";
 import { ERROR_POLICY, SECURITY_HEADERS, startServer } from "./serve.mjs";
@@ -159,5 +163,232 @@ describe("scripts/serve.mjs", () => {
 
   it("sends no policy with scripts, styles and fonts (it would not apply to them)", async () => {
     expect((await request("/_next/static/chunks/app.js")).headers["content-security-policy"]).toBeUndefined();
+  });
+});
+
+type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+function fetchBytes(toPort: number, rawPath: string, headers: http.OutgoingHttpHeaders = {}, method = "GET"): Promise<Fetched> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port: toPort, path: rawPath, method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** The security headers, and a policy unless it is a file a policy would not apply to (a font, a script). */
+function expectOurHeaders(headers: Record<string, string | string[] | undefined>, where: string, { policy = true } = {}) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${where}`).toBe(value);
+  if (policy) expect(headers["content-security-policy"], `Content-Security-Policy on ${where}`).toMatch(/frame-ancestors 'none'$/);
+}
+
+/**
+ * `node scripts/serve.mjs` in a process of its own, so a crash is an exit and its open files can
+ * be counted. Run as root, it runs as nobody, so that a file with no read permission is one it
+ * really cannot read.
+ */
+describe("faults, against `node scripts/serve.mjs` in its own process", () => {
+  const SERVE = fileURLToPath(new URL("./serve.mjs", import.meta.url));
+  const BIG = randomBytes(32 * 1024 * 1024);
+  let faultParent: string;
+  let faultRoot: string;
+  let child: ChildProcess;
+  let childPort: number;
+
+  const openFiles = () => readdirSync(`/proc/${child.pid}/fd`).length;
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  beforeAll(async () => {
+    faultParent = await mkdtemp(path.join(tmpdir(), "serve-faults-"));
+    faultRoot = path.join(faultParent, "out");
+    await mkdir(path.join(faultRoot, "fonts"), { recursive: true });
+    await chmod(faultParent, 0o755);
+    await writeFile(path.join(faultRoot, "index.html"), "<h1>Home</h1>");
+    await writeFile(path.join(faultRoot, "404.html"), "<h1>Page not found</h1>");
+    await writeFile(path.join(faultRoot, "fonts", "Big.ttf"), BIG);
+    const asSomeoneElse = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    child = spawn(process.execPath, [SERVE, faultRoot], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"], ...asSomeoneElse });
+    childPort = await new Promise<number>((resolve, reject) => {
+      let said = "";
+      const listen = (chunk: Buffer) => {
+        said += chunk.toString();
+        const found = /on http:\/\/127\.0\.0\.1:(\d+)/.exec(said);
+        if (found) resolve(Number(found[1]));
+      };
+      child.stdout!.on("data", listen);
+      child.stderr!.on("data", (chunk: Buffer) => (said += chunk.toString()));
+      child.once("exit", (code) => reject(new Error(`scripts/serve.mjs exited (${code}): ${said}`)));
+    });
+  });
+
+  afterAll(async () => {
+    if (alive()) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await rm(faultParent, { recursive: true, force: true });
+  });
+
+  /** A download given up after its first chunk, the way a closed tab or a cancelled fetch ends one. */
+  function abortedDownload(rawPath: string) {
+    return new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port: childPort, path: rawPath, agent: false }, (res) => {
+        res.once("data", () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on("error", (error) => (req.destroyed ? resolve() : reject(error)));
+      req.end();
+    });
+  }
+
+  async function expectStillServing() {
+    expect(alive()).toBe(true);
+    const reply = await fetchBytes(childPort, "/");
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toBe("<h1>Home</h1>");
+  }
+
+  it("keeps its open files where they were after 1,000 aborted downloads", async () => {
+    await abortedDownload("/fonts/Big.ttf");
+    await expectStillServing();
+    const before = openFiles();
+    for (let batch = 0; batch < 100; batch++) {
+      await Promise.all(Array.from({ length: 10 }, () => abortedDownload("/fonts/Big.ttf")));
+    }
+    await expectStillServing();
+    // The server notices each closed connection a moment after the client closes it.
+    const deadline = Date.now() + 5_000;
+    while (openFiles() > before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openFiles()).toBeLessThanOrEqual(before);
+  });
+
+  it("sends a file deleted while it is being sent whole, from the file it opened", async () => {
+    const file = path.join(faultRoot, "fonts", "Deleted.ttf");
+    await writeFile(file, BIG);
+    const body = await new Promise<Buffer>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port: childPort, path: "/fonts/Deleted.ttf", agent: false }, (res) => {
+        res.pause();
+        const chunks: Buffer[] = [];
+        void rm(file).then(() => {
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.resume();
+        });
+        res.on("end", () => resolve(Buffer.concat(chunks)));
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(body.equals(BIG)).toBe(true);
+    expect((await fetchBytes(childPort, "/fonts/Deleted.ttf")).status).toBe(404);
+    await expectStillServing();
+  });
+
+  it("cuts the connection when a file is cut short while being sent, then serves the next request", async () => {
+    const file = path.join(faultRoot, "fonts", "Shrinking.ttf");
+    await writeFile(file, BIG);
+    let truncatedAt = 0;
+    const outcome = await new Promise<{ received: number; promised: number; error: string; afterMs: number }>((resolve) => {
+      let received = 0;
+      let promised = 0;
+      const done = (error: string) => resolve({ received, promised, error, afterMs: Date.now() - truncatedAt });
+      // Kept alive, as a browser's connection is: a body ended short here would leave it waiting.
+      const agent = new http.Agent({ keepAlive: true });
+      const req = http.request({ host: "127.0.0.1", port: childPort, path: "/fonts/Shrinking.ttf", agent }, (res) => {
+        promised = Number(res.headers["content-length"]);
+        res.pause();
+        void truncate(file, 1_000).then(() => {
+          truncatedAt = Date.now();
+          res.on("data", (chunk: Buffer) => (received += chunk.length));
+          res.resume();
+        });
+        res.on("end", () => done("none: the body ended"));
+        res.on("error", (error) => done(error.message));
+      });
+      req.on("error", (error) => done(error.message));
+      req.setTimeout(10_000, () => req.destroy(new Error("the client waited 10 s")));
+      req.end();
+    });
+    expect(outcome.promised).toBe(BIG.length);
+    expect(outcome.received).toBeLessThan(BIG.length);
+    expect(outcome.error).toMatch(/aborted|ECONNRESET|socket hang up/);
+    // Cut by the server at once, not ended short and left for Node's keep-alive timeout (5 s) to close.
+    expect(outcome.afterMs).toBeLessThan(5_000);
+    await expectStillServing();
+  });
+
+  it("answers 404 for a file replaced by a directory or a FIFO, and a FIFO holds nothing up", async () => {
+    const file = path.join(faultRoot, "fonts", "Replaced.ttf");
+    await mkdir(file);
+    expect((await fetchBytes(childPort, "/fonts/Replaced.ttf")).status).toBe(404);
+    await rm(file, { recursive: true });
+    execFileSync("mkfifo", [file]);
+    // More at once than libuv has file threads: a blocking open would leave none for the rest.
+    const replies = await Promise.all(Array.from({ length: 8 }, () => fetchBytes(childPort, "/fonts/Replaced.ttf")));
+    for (const reply of replies) {
+      expect(reply.status).toBe(404);
+      expectOurHeaders(reply.headers, "404 for a FIFO");
+    }
+    await rm(file);
+    await expectStillServing();
+  });
+
+  it("answers 500 with our headers for a file it may not read", async () => {
+    const file = path.join(faultRoot, "fonts", "Unreadable.ttf");
+    await writeFile(file, "font");
+    await chmod(file, 0o000);
+    const reply = await fetchBytes(childPort, "/fonts/Unreadable.ttf");
+    expect(reply.status).toBe(500);
+    expectOurHeaders(reply.headers, "500");
+    expect(reply.body.toString()).toBe("Server error");
+    await rm(file);
+    await expectStillServing();
+  });
+
+  it("answers whole files, 404 or 500 while a file is deleted and replaced under it, and keeps serving", async () => {
+    const file = path.join(faultRoot, "fonts", "Churning.ttf");
+    const content = randomBytes(256 * 1024);
+    const outcomes: Record<string, number> = {};
+    let churning = true;
+    const churn = (async () => {
+      for (let round = 0; churning; round++) {
+        await rm(file, { recursive: true, force: true });
+        if (round % 3 === 1) await mkdir(file);
+        if (round % 3 === 2) execFileSync("mkfifo", [file]);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        await rm(file, { recursive: true, force: true });
+        await writeFile(`${file}.new`, content);
+        await rename(`${file}.new`, file);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    const until = Date.now() + 1_500;
+    const clients = Array.from({ length: 4 }, async () => {
+      while (Date.now() < until) {
+        const reply = await fetchBytes(childPort, "/fonts/Churning.ttf");
+        outcomes[reply.status] = (outcomes[reply.status] ?? 0) + 1;
+        expect([200, 404, 500]).toContain(reply.status);
+        expectOurHeaders(reply.headers, `${reply.status} under churn`, { policy: reply.status !== 200 });
+        if (reply.status === 200) expect(reply.body.equals(content), "a 200 carries the whole file").toBe(true);
+      }
+    });
+    try {
+      await Promise.all(clients);
+    } finally {
+      churning = false;
+      await churn;
+      await rm(file, { recursive: true, force: true });
+    }
+    expect(outcomes[200], JSON.stringify(outcomes)).toBeGreaterThan(0);
+    expect(outcomes[404], JSON.stringify(outcomes)).toBeGreaterThan(0);
+    await expectStillServing();
   });
 });
