@@ -7,7 +7,8 @@
 //
 // It behaves like a careful static host: /path/ → /path/index.html, unknown paths get
 // out/404.html with status 404, nothing outside out/ is ever read, and every response carries
-// the same security headers. Every HTML page is sent with its own Content-Security-Policy header: the
+// the same security headers, even the errors Node's HTTP parser answers before a request exists
+// (431, 400, 408). Every HTML page is sent with its own Content-Security-Policy header: the
 // policy scripts/csp.mjs put in the page's <meta> at build time (computed here if it is missing),
 // plus frame-ancestors 'none', which only a header can carry.
 //
@@ -46,6 +47,9 @@ export const CONTENT_TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** How long a connection refused by the HTTP parser is kept to read what the client still sends. */
+const LINGER_MS = 2_000;
+
 /**
  * The Content-Security-Policy header for one HTML page.
  * @param {string} html
@@ -57,7 +61,7 @@ export function pagePolicyHeader(html) {
 /** For plain-text errors: nothing may load, nothing may frame them. */
 export const ERROR_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
 
-/** Headers of every plain-text error. */
+/** Headers of every plain-text error, whether answered by the handler or on a raw socket. */
 function errorHeaders() {
   return {
     ...SECURITY_HEADERS,
@@ -222,6 +226,11 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         sendText(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
         return;
       }
+      // HTTP/1.1 requires Host; Node's own check would answer without our headers.
+      if (req.httpVersion === "1.1" && req.headers.host === undefined) {
+        sendText(res, 400, "Bad request");
+        return;
+      }
 
       // Only the path matters; ignore the query string and fragment. Parse the raw path
       // ourselves: `new URL` would remove "../" segments before we could refuse them.
@@ -275,12 +284,77 @@ function exactly(size) {
 }
 
 /**
+ * A whole response, for a socket no request object exists for.
+ * @param {number} status
+ * @param {string} message
+ */
+function rawResponse(status, message) {
+  const headers = { ...errorHeaders(), "Content-Length": String(Buffer.byteLength(message)), Connection: "close" };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join("\r\n")}\r\n\r\n${message}`;
+}
+
+/** @param {NodeJS.ErrnoException} error */
+function clientErrorStatus(error) {
+  if (error.code === "HPE_HEADER_OVERFLOW") return [431, "Request header fields too large"];
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") return [408, "Request timeout"];
+  if (error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW") return [413, "Content too large"];
+  return [400, "Bad request"];
+}
+
+/**
  * Start a server. Resolves once it is listening.
  * @param {{ root?: string, port?: number, host?: string }} [options]
  * @returns {Promise<http.Server>}
  */
 export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1" } = {}) {
-  const server = http.createServer(createHandler({ root }));
+  const server = http.createServer(
+    {
+      // Checked by the handler instead, so the 400 carries our headers.
+      requireHostHeader: false,
+    },
+    createHandler({ root }),
+  );
+
+  // A connection with a response under way cannot be given another one: a clientError there (a
+  // bad pipelined request) just closes it, as Node does.
+  /** @type {WeakSet<import("node:stream").Duplex>} */
+  const busy = new WeakSet();
+  /** @type {WeakSet<import("node:stream").Duplex>} */
+  const answered = new WeakSet();
+  server.on("request", (req, res) => {
+    const socket = req.socket;
+    busy.add(socket);
+    res.once("close", () => busy.delete(socket));
+  });
+
+  server.on("clientError", (/** @type {NodeJS.ErrnoException} */ error, socket) => {
+    // The parser reports every later chunk too: the connection has had its answer.
+    if (answered.has(socket)) return;
+    answered.add(socket);
+    if (error.code === "ECONNRESET" || !socket.writable || busy.has(socket)) {
+      socket.destroy();
+      return;
+    }
+    const [status, message] = clientErrorStatus(error);
+    // Half-close after the answer and keep reading for a moment before closing: closing with the
+    // rest of an oversized request unread would reset the connection, and the client could lose
+    // the answer. The client closes on "Connection: close"; the timer bounds one that does not.
+    socket.end(rawResponse(Number(status), String(message)));
+    const linger = setTimeout(() => socket.destroy(), LINGER_MS);
+    linger.unref();
+    socket.once("close", () => clearTimeout(linger));
+  });
+
+  // Node answers these itself, without our headers, unless someone listens.
+  server.on("checkExpectation", (_req, res) => {
+    res.writeHead(417, { ...errorHeaders(), "Content-Length": 0 });
+    res.end();
+  });
+  server.on("connect", (_req, socket) => {
+    socket.end(rawResponse(405, "Method not allowed"));
+    socket.once("finish", () => socket.destroy());
+  });
 
   return new Promise((resolve, reject) => {
     server.once("error", reject);

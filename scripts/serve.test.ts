@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rename, rm, truncate, writeFile } from "node:fs/promises";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -166,6 +166,37 @@ describe("scripts/serve.mjs", () => {
   });
 });
 
+type Raw = { status: number; headers: Record<string, string>; body: string; closedAfterMs: number | null };
+
+/**
+ * Writes bytes on a new connection, exactly as given (for requests no client would send), and
+ * reads until the server closes it, or gives up after `giveUpMs` (closedAfterMs is then null).
+ */
+function exchange(toPort: number, data: string, { giveUpMs = 5_000 } = {}): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let text = "";
+    let closed = false;
+    const socket = net.connect(toPort, "127.0.0.1", () => {
+      if (data) socket.write(data);
+    });
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (text += chunk));
+    socket.on("error", () => {}); // a reset after the answer still leaves the answer to check
+    const timer = setTimeout(() => socket.destroy(), giveUpMs);
+    socket.once("close", () => {
+      closed = Date.now() - started < giveUpMs;
+      clearTimeout(timer);
+      const [head = "", ...rest] = text.split("\r\n\r\n");
+      const [statusLine = "", ...lines] = head.split("\r\n");
+      const status = Number(/^HTTP\/1\.1 (\d{3}) /.exec(statusLine)?.[1] ?? 0);
+      if (!status && text) reject(new Error(`not an HTTP response: ${text.slice(0, 80)}`));
+      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+      resolve({ status, headers, body: rest.join("\r\n\r\n"), closedAfterMs: closed ? Date.now() - started : null });
+    });
+  });
+}
+
 type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 function fetchBytes(toPort: number, rawPath: string, headers: http.OutgoingHttpHeaders = {}, method = "GET"): Promise<Fetched> {
@@ -186,6 +217,31 @@ function expectOurHeaders(headers: Record<string, string | string[] | undefined>
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${where}`).toBe(value);
   if (policy) expect(headers["content-security-policy"], `Content-Security-Policy on ${where}`).toMatch(/frame-ancestors 'none'$/);
 }
+
+describe("requests Node's HTTP parser or its defaults would answer", () => {
+  it("answers a 30,000-character URL with 431 and our headers, and closes the connection", async () => {
+    const reply = await exchange(port, `GET /${"a".repeat(30_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    expect(reply.status).toBe(431);
+    expectOurHeaders(reply.headers, "431");
+    expect(reply.headers["content-security-policy"]).toBe(ERROR_POLICY);
+    expect(reply.headers.connection).toBe("close");
+    expect(Number(reply.headers["content-length"])).toBe(reply.body.length);
+    expect(reply.closedAfterMs).not.toBeNull();
+  });
+
+  it.each([
+    ["a header line without a colon", 400, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n"],
+    ["bytes that are not HTTP (a TLS hello)", 400, "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n"],
+    ["HTTP/1.1 without a Host", 400, "GET / HTTP/1.1\r\n\r\n"],
+    ["an Expect we do not meet", 417, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: something-else\r\nConnection: close\r\n\r\n"],
+    ["CONNECT", 405, "CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n"],
+  ])("answers %s with %i and our headers", async (_name, status, data) => {
+    const reply = await exchange(port, data);
+    expect(reply.status).toBe(status);
+    expectOurHeaders(reply.headers, String(status));
+    expect(reply.headers["content-security-policy"]).toBe(ERROR_POLICY);
+  });
+});
 
 /**
  * `node scripts/serve.mjs` in a process of its own, so a crash is an exit and its open files can
