@@ -6,6 +6,7 @@ export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
 export declare const SECURITY_HEADERS: Readonly<Record<string, string>>;
 export declare const ERROR_POLICY: string;
 export declare function pagePolicyHeader(html: string): string;
+export declare function isHidden(relative: string): boolean;
 export declare function resolveInside(root: string, urlPath: string): string | null;
 export declare function createHandler(options?: { root?: string }): RequestListener;
 export declare function startServer(options?: { root?: string; port?: number; host?: string }): Promise<Server>;

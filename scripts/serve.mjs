@@ -6,7 +6,8 @@
 //   node scripts/serve.mjs [folder]     # another folder than out/
 //
 // It behaves like a careful static host: /path/ → /path/index.html, unknown paths get
-// out/404.html with status 404, nothing outside out/ is ever read, and every response carries
+// out/404.html with status 404, nothing outside out/ is ever read, build files meant for other
+// hosts (_headers, the .br and .gz copies, dot-files) are not served, and every response carries
 // the same security headers, even the errors Node's HTTP parser answers before a request exists
 // (431, 400, 408). Every HTML page is sent with its own Content-Security-Policy header: the
 // policy scripts/csp.mjs put in the page's <meta> at build time (computed here if it is missing),
@@ -22,6 +23,7 @@ import http from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { ENCODINGS } from "./compress.mjs";
 import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
 import { isMain } from "./is-main.mjs";
 
@@ -77,19 +79,32 @@ function contentTypeFor(filePath) {
 }
 
 /**
- * @param {string} urlPath
- * @param {string} filePath
+ * @param {string} relative the file's path inside the root, with "/" separators
  */
-function cacheControlFor(urlPath, filePath) {
-  // Next.js puts a content hash in every file name under /_next/static/.
-  if (urlPath.startsWith("/_next/static/")) return "public, max-age=31536000, immutable";
+function cacheControlFor(relative) {
+  // Next.js puts a content hash in every file name under _next/static/. Decided on the file
+  // actually opened, never on the request's path, which could name another file.
+  if (relative.startsWith("_next/static/")) return "public, max-age=31536000, immutable";
   // HTML (and the RSC payloads beside it) must be revalidated so a new deployment is picked up at once.
-  if (filePath.endsWith(".html") || filePath.endsWith(".txt")) return "no-cache";
+  if (relative.endsWith(".html") || relative.endsWith(".txt")) return "no-cache";
   return "public, max-age=3600";
 }
 
 /**
- * Map a URL path to a file inside root, or null if it would leave root.
+ * Files in the folder that are not the site: host configuration written by scripts/csp.mjs
+ * (_headers, and _redirects should one appear), the compressed copies (sent only in place of
+ * their file, with the right headers) and dot-files (editors' and tools' leftovers, our own
+ * half-written copies).
+ * @param {string} relative
+ */
+export function isHidden(relative) {
+  if (relative === "_headers" || relative === "_redirects") return true;
+  if (relative.split("/").some((segment) => segment.startsWith("."))) return true;
+  return ENCODINGS.some(({ suffix }) => relative.endsWith(suffix));
+}
+
+/**
+ * Map a URL path to a file inside root, or null if it would leave root or needs normalising.
  * @param {string} root absolute path of the folder being served
  * @param {string} urlPath the request's path, still percent-encoded
  */
@@ -100,10 +115,12 @@ export function resolveInside(root, urlPath) {
   } catch {
     return null; // malformed percent-encoding
   }
-  if (decoded.includes("\0")) return null;
+  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  // Browsers remove "." and ".." segments before sending a request, so one that arrives (plain or
+  // percent-encoded) is a probe. Refusing it outright means no request can name a file by a path
+  // other than its own, which the cache rules and hidden files rely on.
+  if (decoded.split("/").some((segment) => segment === "." || segment === "..")) return null;
   const resolved = path.resolve(root, `.${path.posix.sep}${decoded}`);
-  // Resolve first, then check the prefix: catches "..", encoded "%2e%2e" and
-  // back-slashes alike.
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
   return resolved;
 }
@@ -147,16 +164,18 @@ const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ECONNRESET", "EPIPE"
 export function createHandler({ root = DEFAULT_ROOT } = {}) {
   const absoluteRoot = path.resolve(root);
 
+  /** @param {string} filePath */
+  const relativeOf = (filePath) => path.relative(absoluteRoot, filePath).split(path.sep).join("/");
+
   /**
    * Send an open file. Takes ownership of the handle: every path closes it.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} filePath
-   * @param {string} urlPath
    * @param {{ handle: import("node:fs/promises").FileHandle, stats: import("node:fs").Stats }} file
    */
-  async function sendFile(req, res, status, filePath, urlPath, { handle, stats }) {
+  async function sendFile(req, res, status, filePath, { handle, stats }) {
     /** @type {import("node:fs/promises").FileHandle | undefined} */
     let body = handle;
     try {
@@ -164,7 +183,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
       const headers = {
         ...SECURITY_HEADERS,
         "Content-Type": contentTypeFor(filePath),
-        "Cache-Control": status === 200 ? cacheControlFor(urlPath, filePath) : "no-cache",
+        "Cache-Control": status === 200 ? cacheControlFor(relativeOf(filePath)) : "no-cache",
       };
       // Pages are small: read the page whole to send its own policy.
       const page = filePath.endsWith(".html") ? await handle.readFile() : null;
@@ -215,7 +234,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
   async function sendNotFound(req, res) {
     const page = path.join(absoluteRoot, "404.html");
     const file = await openFile(page);
-    if (file) await sendFile(req, res, 404, page, "/404.html", file);
+    if (file) await sendFile(req, res, 404, page, file);
     else sendText(res, 404, "Not found");
   }
 
@@ -250,9 +269,10 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
       // behave with trailingSlash: true.
       const candidates = rawPath.endsWith("/") ? [path.join(target, "index.html")] : [target, path.join(target, "index.html")];
       for (const candidate of candidates) {
+        if (isHidden(relativeOf(candidate))) continue;
         const file = await openFile(candidate);
         if (file) {
-          await sendFile(req, res, 200, candidate, rawPath, file);
+          await sendFile(req, res, 200, candidate, file);
           return;
         }
       }

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compressFolder } from "./compress.mjs";
 import { inlineScriptHashes, policyFor } from "./csp.mjs";
 import { ERROR_POLICY, SECURITY_HEADERS, startServer } from "./serve.mjs";
 
@@ -15,6 +16,10 @@ type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 const WITH_POLICY = `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-abc='"/></head><body>x</body></html>`;
 const WITHOUT_POLICY = "<html><head></head><body><script>self.__next_f.push([0])</script></body></html>";
+
+/** Compressible enough that the build writes both copies. */
+const BIG_SCRIPT = `${"export const answer = 42; // the same line, again and again\n".repeat(400)}`;
+const LONG_PAGE = `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-long='"/></head><body>${"<p>A paragraph of the page.</p>".repeat(200)}</body></html>`;
 
 let parent: string;
 let root: string;
@@ -60,6 +65,13 @@ beforeAll(async () => {
   await writeFile(path.join(root, "favicon.ico"), "ico");
   await writeFile(path.join(root, "fonts", "Letter.ttf"), "ttf");
   await writeFile(path.join(root, "fonts", "Letter.woff2"), "woff2");
+  // Build files and what compression leaves beside the site's files.
+  await writeFile(path.join(root, "_headers"), "/*\n  X-Build-File: yes\n");
+  await writeFile(path.join(root, ".env"), "SECRET=1");
+  await writeFile(path.join(root, "_next", "static", "chunks", "big.js"), BIG_SCRIPT);
+  await mkdir(path.join(root, "long"), { recursive: true });
+  await writeFile(path.join(root, "long", "index.html"), LONG_PAGE);
+  await compressFolder({ root });
 
   server = await startServer({ root, port: 0 });
   port = (server.address() as AddressInfo).port;
@@ -240,6 +252,36 @@ describe("requests Node's HTTP parser or its defaults would answer", () => {
     expect(reply.status).toBe(status);
     expectOurHeaders(reply.headers, String(status));
     expect(reply.headers["content-security-policy"]).toBe(ERROR_POLICY);
+  });
+});
+
+describe("files that are not the site", () => {
+  it.each(["/_headers", "/.env", "/_next/static/chunks/big.js.br", "/_next/static/chunks/big.js.gz", "/long/index.html.br"])(
+    "answers %s with the 404 page",
+    async (rawPath) => {
+      const reply = await request(rawPath);
+      expect(reply.status).toBe(404);
+      expect(reply.body).toBe("<h1>Page not found</h1>");
+      expectOurHeaders(reply.headers, rawPath);
+    },
+  );
+
+  it.each([
+    "/_next/static/%2e%2e/index.html",
+    "/_next/static/%2e%2e/%2e%2e/index.html",
+    "/_next/static/%2E%2E/%2E%2E/%2E%2E/package.json",
+    "/_next/static/chunks/..%2f..%2f..%2findex.html",
+    "/_next/static/../../index.html",
+    "/_next/static/./chunks/app.js",
+    "/_next/static/chunks/%2e/app.js",
+    "/_next/static/chunks/..%5c..%5c..%5cindex.html",
+    "/_next/static/chunks/app.js%00.js",
+  ])("never serves %s, and never as immutable", async (rawPath) => {
+    const reply = await request(rawPath);
+    expect(reply.status).toBe(403);
+    expect(reply.headers["cache-control"]).toBe("no-cache");
+    expect(reply.body).not.toContain("secret");
+    expectOurHeaders(reply.headers, rawPath);
   });
 });
 
