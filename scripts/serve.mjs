@@ -15,7 +15,8 @@
 //
 // It survives faults: each file is opened once and read from that handle, so a file deleted or
 // replaced while it is requested is either sent whole, answered 404 or 500, or (if the headers
-// have gone) cut off; a response that closes early destroys its file stream.
+// have gone) cut off; a response that closes early destroys its file stream; idle and slow
+// connections are closed after the bounds in LIMITS.
 
 import { constants as fsConstants } from "node:fs";
 import { open } from "node:fs/promises";
@@ -48,6 +49,32 @@ export const CONTENT_TYPES = {
   ".woff2": "font/woff2",
   ".webmanifest": "application/manifest+json",
 };
+
+/**
+ * Bounds on what one connection may hold. A static site's requests are a few hundred bytes and
+ * its largest file is well under a megabyte, so these are far above what a real browser needs,
+ * and far below what would let idle or dribbling connections pile up.
+ *
+ * - headersTimeout: the whole request head must arrive within this (a connection that sends
+ *   nothing, or dribbles a header a byte at a time, gets a 408 and is closed). Shorter than
+ *   timeout, which would close a silent connection first, without a word.
+ * - requestTimeout: the whole request, head and any body (we take none), within this.
+ * - keepAliveTimeout: an idle kept-alive connection is closed after this.
+ * - timeout: a connection on which nothing moves for this long, either way (a client that stops
+ *   reading a download), is closed. Node waits once more if a write was pending at the first
+ *   expiry, so a stalled download goes after 30 to 60 s: nginx's send_timeout is 60 s.
+ * - maxConnections: more are refused at once. Each connection holds a socket and, while a file is
+ *   sent, an open file: 400 of them stay clear of the common limit of 1,024 open files.
+ * - checkInterval: how often Node looks for connections past headersTimeout or requestTimeout.
+ */
+export const LIMITS = Object.freeze({
+  headersTimeout: 20_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  timeout: 30_000,
+  maxConnections: 400,
+  checkInterval: 1_000,
+});
 
 /** How long a connection refused by the HTTP parser is kept to read what the client still sends. */
 const LINGER_MS = 2_000;
@@ -324,17 +351,24 @@ function clientErrorStatus(error) {
 
 /**
  * Start a server. Resolves once it is listening.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @param {{ root?: string, port?: number, host?: string, limits?: Partial<typeof LIMITS> }} [options]
  * @returns {Promise<http.Server>}
  */
-export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1" } = {}) {
+export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1", limits = {} } = {}) {
+  const bounds = { ...LIMITS, ...limits };
   const server = http.createServer(
     {
+      headersTimeout: bounds.headersTimeout,
+      requestTimeout: bounds.requestTimeout,
+      connectionsCheckingInterval: bounds.checkInterval,
       // Checked by the handler instead, so the 400 carries our headers.
       requireHostHeader: false,
     },
     createHandler({ root }),
   );
+  server.keepAliveTimeout = bounds.keepAliveTimeout;
+  server.timeout = bounds.timeout;
+  server.maxConnections = bounds.maxConnections;
 
   // A connection with a response under way cannot be given another one: a clientError there (a
   // bad pipelined request) just closes it, as Node does.

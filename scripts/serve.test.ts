@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compressFolder } from "./compress.mjs";
 import { inlineScriptHashes, policyFor } from "./csp.mjs";
-import { ERROR_POLICY, SECURITY_HEADERS, startServer } from "./serve.mjs";
+import { ERROR_POLICY, LIMITS, SECURITY_HEADERS, startServer } from "./serve.mjs";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -184,13 +184,16 @@ type Raw = { status: number; headers: Record<string, string>; body: string; clos
  * Writes bytes on a new connection, exactly as given (for requests no client would send), and
  * reads until the server closes it, or gives up after `giveUpMs` (closedAfterMs is then null).
  */
-function exchange(toPort: number, data: string, { giveUpMs = 5_000 } = {}): Promise<Raw> {
+function exchange(toPort: number, data: string, { giveUpMs = 5_000, dribble = "" } = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let text = "";
     let closed = false;
     const socket = net.connect(toPort, "127.0.0.1", () => {
       if (data) socket.write(data);
+      if (!dribble) return;
+      const tick = setInterval(() => (socket.writable ? socket.write(dribble) : clearInterval(tick)), 100);
+      socket.once("close", () => clearInterval(tick));
     });
     socket.setEncoding("latin1");
     socket.on("data", (chunk: string) => (text += chunk));
@@ -282,6 +285,69 @@ describe("files that are not the site", () => {
     expect(reply.headers["cache-control"]).toBe("no-cache");
     expect(reply.body).not.toContain("secret");
     expectOurHeaders(reply.headers, rawPath);
+  });
+});
+
+describe("bounds on idle and slow connections", () => {
+  // As in LIMITS, headersTimeout is the shorter: the inactivity timeout would close a silent
+  // connection without a word.
+  const limits = { headersTimeout: 600, requestTimeout: 1_000, keepAliveTimeout: 300, timeout: 1_500, checkInterval: 100 };
+  let bounded: http.Server;
+  let boundedPort: number;
+
+  beforeAll(async () => {
+    await writeFile(path.join(root, "large.bin"), randomBytes(32 * 1024 * 1024));
+    bounded = await startServer({ root, port: 0, limits });
+    boundedPort = (bounded.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    bounded.closeAllConnections();
+    await new Promise<void>((resolve) => bounded.close(() => resolve()));
+  });
+
+  it("answers a connection that sends nothing with 408 and our headers, and closes it", async () => {
+    const reply = await exchange(boundedPort, "");
+    expect(reply.status).toBe(408);
+    expectOurHeaders(reply.headers, "408");
+    expect(reply.closedAfterMs).toBeGreaterThanOrEqual(limits.headersTimeout);
+    expect(reply.closedAfterMs).toBeLessThan(4_000);
+  });
+
+  it("closes a connection that sends its request a byte at a time", async () => {
+    const reply = await exchange(boundedPort, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", { dribble: "X" });
+    expect(reply.status).toBe(408);
+    expectOurHeaders(reply.headers, "408");
+    expect(reply.closedAfterMs).toBeGreaterThanOrEqual(limits.headersTimeout);
+    expect(reply.closedAfterMs).toBeLessThan(4_000);
+  });
+
+  it("closes a kept-alive connection left idle after its response", async () => {
+    const reply = await exchange(boundedPort, "GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe("User-agent: *");
+    // Node adds a second to the advertised keep-alive, for clients that reuse a connection late.
+    expect(reply.closedAfterMs).toBeGreaterThanOrEqual(limits.keepAliveTimeout);
+    expect(reply.closedAfterMs).toBeLessThan(4_000);
+  });
+
+  it("drops a download the client has stopped reading", async () => {
+    const dropped = new Promise<number>((resolve) => {
+      bounded.once("connection", (socket: net.Socket) => {
+        const started = Date.now();
+        socket.once("close", () => resolve(Date.now() - started));
+      });
+    });
+    const client = net.connect(boundedPort, "127.0.0.1", () => client.write("GET /large.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    client.pause(); // reads nothing: the server's writes back up
+    client.on("error", () => {});
+    try {
+      const ms = await dropped;
+      // Node waits once more when a write was pending at the first expiry.
+      expect(ms).toBeGreaterThanOrEqual(limits.timeout);
+      expect(ms).toBeLessThan(2 * limits.timeout + 3_000);
+    } finally {
+      client.destroy();
+    }
   });
 });
 
@@ -418,8 +484,8 @@ describe("faults, against `node scripts/serve.mjs` in its own process", () => {
     expect(outcome.promised).toBe(BIG.length);
     expect(outcome.received).toBeLessThan(BIG.length);
     expect(outcome.error).toMatch(/aborted|ECONNRESET|socket hang up/);
-    // Cut by the server at once, not ended short and left for Node's keep-alive timeout (5 s) to close.
-    expect(outcome.afterMs).toBeLessThan(5_000);
+    // Cut by the server at once, not ended short and left for the keep-alive timeout to close.
+    expect(outcome.afterMs).toBeLessThan(LIMITS.keepAliveTimeout);
     await expectStillServing();
   });
 
