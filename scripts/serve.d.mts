@@ -18,5 +18,6 @@ export declare const LIMITS: Readonly<Limits>;
 export declare function pagePolicyHeader(html: string): string;
 export declare function isHidden(relative: string): boolean;
 export declare function resolveInside(root: string, urlPath: string): string | null;
+export declare function preferredEncoding(header: string | undefined): "br" | "gzip" | null;
 export declare function createHandler(options?: { root?: string }): RequestListener;
 export declare function startServer(options?: { root?: string; port?: number; host?: string; limits?: Partial<Limits> }): Promise<Server>;

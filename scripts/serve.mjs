@@ -11,7 +11,8 @@
 // the same security headers, even the errors Node's HTTP parser answers before a request exists
 // (431, 400, 408). Every HTML page is sent with its own Content-Security-Policy header: the
 // policy scripts/csp.mjs put in the page's <meta> at build time (computed here if it is missing),
-// plus frame-ancestors 'none', which only a header can carry.
+// plus frame-ancestors 'none', which only a header can carry. The gzip and Brotli copies that
+// scripts/compress.mjs writes at build time are sent when the request accepts them.
 //
 // It survives faults: each file is opened once and read from that handle, so a file deleted or
 // replaced while it is requested is either sent whole, answered 404 or 500, or (if the headers
@@ -24,7 +25,7 @@ import http from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { ENCODINGS } from "./compress.mjs";
+import { ENCODINGS, isCompressible } from "./compress.mjs";
 import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
 import { isMain } from "./is-main.mjs";
 
@@ -152,6 +153,36 @@ export function resolveInside(root, urlPath) {
   return resolved;
 }
 
+/**
+ * The encoding to send, from a request's Accept-Encoding: "br", "gzip" or null (the file as it
+ * is). The highest q wins; on a tie, Brotli (smaller). q=0 refuses a coding, even under "*".
+ * @param {string | undefined} header
+ * @returns {"br" | "gzip" | null}
+ */
+export function preferredEncoding(header) {
+  if (!header) return null;
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const match = /^q\s*=\s*(.*)$/.exec(param);
+      // A q that is not a number between 0 and 1 is malformed: take it as a refusal, since the
+      // file as it is can always be sent.
+      if (match) q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(match[1] ?? "") ? Number(match[1]) : 0;
+    }
+    weights.set(name === "x-gzip" ? "gzip" : name, q);
+  }
+  const weightOf = (/** @type {string} */ coding) => weights.get(coding) ?? weights.get("*") ?? 0;
+  const br = weightOf("br");
+  const gzip = weightOf("gzip");
+  if (br > 0 && br >= gzip) return "br";
+  if (gzip > 0) return "gzip";
+  return null;
+}
+
 const NOT_FOUND = new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG", "ELOOP"]);
 
 /**
@@ -195,6 +226,31 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
   const relativeOf = (filePath) => path.relative(absoluteRoot, filePath).split(path.sep).join("/");
 
   /**
+   * The compressed copy to send instead of a file, if the request accepts one and there is one
+   * no older than the file (an older one would be of a file changed since the build). A copy
+   * that cannot be read is passed over: the file itself is there to send.
+   * @param {http.IncomingMessage} req
+   * @param {string} filePath
+   * @param {import("node:fs").Stats} stats
+   */
+  async function openVariant(req, filePath, stats) {
+    if (!isCompressible(filePath)) return null;
+    const encoding = preferredEncoding(req.headers["accept-encoding"]);
+    const suffix = ENCODINGS.find(({ name }) => name === encoding)?.suffix;
+    if (!encoding || !suffix) return null;
+    let variant;
+    try {
+      variant = await openFile(filePath + suffix);
+    } catch (error) {
+      console.error(`${filePath}${suffix}: ${/** @type {Error} */ (error).message}`);
+      return null;
+    }
+    if (variant && variant.stats.mtimeMs >= stats.mtimeMs) return { ...variant, encoding };
+    await variant?.handle.close();
+    return null;
+  }
+
+  /**
    * Send an open file. Takes ownership of the handle: every path closes it.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
@@ -205,6 +261,8 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
   async function sendFile(req, res, status, filePath, { handle, stats }) {
     /** @type {import("node:fs/promises").FileHandle | undefined} */
     let body = handle;
+    /** @type {import("node:fs/promises").FileHandle | undefined} */
+    let spare;
     try {
       /** @type {http.OutgoingHttpHeaders} */
       const headers = {
@@ -212,10 +270,18 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         "Content-Type": contentTypeFor(filePath),
         "Cache-Control": status === 200 ? cacheControlFor(relativeOf(filePath)) : "no-cache",
       };
-      // Pages are small: read the page whole to send its own policy.
+      if (isCompressible(filePath)) headers.Vary = "Accept-Encoding";
+      // Pages are small: read the page whole to send its own policy, whichever copy is sent.
       const page = filePath.endsWith(".html") ? await handle.readFile() : null;
       if (page !== null) headers["Content-Security-Policy"] = pagePolicyHeader(page.toString("utf8"));
-      const size = page?.length ?? stats.size;
+      const variant = await openVariant(req, filePath, stats);
+      let size = page?.length ?? stats.size;
+      if (variant) {
+        spare = handle;
+        body = variant.handle;
+        size = variant.stats.size;
+        headers["Content-Encoding"] = variant.encoding;
+      }
       headers["Content-Length"] = size;
 
       if (req.method === "HEAD" || size === 0) {
@@ -223,13 +289,13 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         res.end();
         return;
       }
-      if (page !== null) {
+      if (page !== null && !variant) {
         res.writeHead(status, headers);
         res.end(page);
         return;
       }
       res.writeHead(status, headers);
-      const stream = handle.createReadStream({ start: 0, end: size - 1 });
+      const stream = body.createReadStream({ start: 0, end: size - 1 });
       body = undefined; // the stream closes it, however it ends
       pipeline(stream, exactly(size), res, (error) => {
         // pipeline has destroyed the stream (closing the file) and the response (cutting the
@@ -240,6 +306,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
       });
     } finally {
       await body?.close();
+      await spare?.close();
     }
   }
 

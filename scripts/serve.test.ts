@@ -1,16 +1,17 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm, truncate, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm, truncate, utimes, writeFile } from "node:fs/promises";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compressFolder } from "./compress.mjs";
 import { inlineScriptHashes, policyFor } from "./csp.mjs";
-import { ERROR_POLICY, LIMITS, SECURITY_HEADERS, startServer } from "./serve.mjs";
+import { ERROR_POLICY, LIMITS, SECURITY_HEADERS, preferredEncoding, startServer } from "./serve.mjs";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -71,7 +72,11 @@ beforeAll(async () => {
   await writeFile(path.join(root, "_next", "static", "chunks", "big.js"), BIG_SCRIPT);
   await mkdir(path.join(root, "long"), { recursive: true });
   await writeFile(path.join(root, "long", "index.html"), LONG_PAGE);
+  await writeFile(path.join(root, "stale.js"), BIG_SCRIPT);
   await compressFolder({ root });
+  // A file changed after the build: its copies are older than it.
+  const later = new Date(Date.now() + 60_000);
+  await utimes(path.join(root, "stale.js"), later, later);
 
   server = await startServer({ root, port: 0 });
   port = (server.address() as AddressInfo).port;
@@ -233,6 +238,13 @@ function expectOurHeaders(headers: Record<string, string | string[] | undefined>
   if (policy) expect(headers["content-security-policy"], `Content-Security-Policy on ${where}`).toMatch(/frame-ancestors 'none'$/);
 }
 
+function decode(reply: Fetched) {
+  const encoding = reply.headers["content-encoding"];
+  if (encoding === "br") return zlib.brotliDecompressSync(reply.body);
+  if (encoding === "gzip") return zlib.gunzipSync(reply.body);
+  return reply.body;
+}
+
 describe("requests Node's HTTP parser or its defaults would answer", () => {
   it("answers a 30,000-character URL with 431 and our headers, and closes the connection", async () => {
     const reply = await exchange(port, `GET /${"a".repeat(30_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
@@ -285,6 +297,82 @@ describe("files that are not the site", () => {
     expect(reply.headers["cache-control"]).toBe("no-cache");
     expect(reply.body).not.toContain("secret");
     expectOurHeaders(reply.headers, rawPath);
+  });
+});
+
+describe("compressed copies made at build time", () => {
+  it.each([
+    ["br", "br"],
+    ["gzip", "gzip"],
+    ["gzip, deflate, br, zstd", "br"],
+    ["br;q=0, gzip", "gzip"],
+    ["gzip;q=1, br;q=0.5", "gzip"],
+    ["*", "br"],
+    ["*, br;q=0", "gzip"],
+    ["gzip;q=0, br;q=0", undefined],
+    ["*;q=0", undefined],
+    ["identity", undefined],
+    ["", undefined],
+  ])("Accept-Encoding %j gets %s", async (accept, encoding) => {
+    const reply = await fetchBytes(port, "/_next/static/chunks/big.js", accept ? { "Accept-Encoding": accept } : {});
+    expect(reply.status).toBe(200);
+    expect(reply.headers["content-encoding"]).toBe(encoding);
+    expect(reply.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(reply.headers.vary).toBe("Accept-Encoding");
+    expect(reply.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(Number(reply.headers["content-length"])).toBe(reply.body.length);
+    if (encoding) expect(reply.body.length).toBeLessThan(BIG_SCRIPT.length / 4);
+    expect(decode(reply).toString()).toBe(BIG_SCRIPT);
+  });
+
+  it("sends a page's compressed copy with the page's own policy", async () => {
+    const plain = await fetchBytes(port, "/long/");
+    for (const accept of ["br", "gzip"]) {
+      const reply = await fetchBytes(port, "/long/", { "Accept-Encoding": accept });
+      expect(reply.headers["content-encoding"]).toBe(accept);
+      expect(reply.headers["content-security-policy"]).toBe("default-src 'none'; script-src 'self' 'sha256-long='; frame-ancestors 'none'");
+      expect(reply.headers["content-security-policy"]).toBe(plain.headers["content-security-policy"]);
+      expect(reply.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(reply.headers["cache-control"]).toBe("no-cache");
+      expect(Number(reply.headers["content-length"])).toBe(reply.body.length);
+      expect(decode(reply).toString()).toBe(LONG_PAGE);
+    }
+  });
+
+  it("answers HEAD with the headers of the copy it would send, and no body", async () => {
+    for (const [rawPath, accept] of [["/_next/static/chunks/big.js", "br"], ["/long/", "gzip"], ["/long/", ""]] as const) {
+      const headers = accept ? { "Accept-Encoding": accept } : {};
+      const [get, head] = [await fetchBytes(port, rawPath, headers), await fetchBytes(port, rawPath, headers, "HEAD")];
+      expect(head.status).toBe(200);
+      expect(head.body.length).toBe(0);
+      for (const name of ["content-length", "content-encoding", "content-type", "vary", "cache-control", "content-security-policy"]) {
+        expect(head.headers[name], `${name} of HEAD ${rawPath} (${accept})`).toBe(get.headers[name]);
+      }
+    }
+  });
+
+  it("sends the file itself when its copy is older than it, or it has none", async () => {
+    const stale = await fetchBytes(port, "/stale.js", { "Accept-Encoding": "br, gzip" });
+    expect(stale.headers["content-encoding"]).toBeUndefined();
+    expect(stale.body.toString()).toBe(BIG_SCRIPT);
+    // Too small to be worth a copy (the build writes none).
+    const small = await fetchBytes(port, "/_next/static/chunks/app.js", { "Accept-Encoding": "br, gzip" });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.headers.vary).toBe("Accept-Encoding");
+    expect(small.body.toString()).toBe("console.log(1)");
+  });
+
+  it.each([
+    ["BR", "br"],
+    ["x-gzip", "gzip"],
+    ["br;q=0.001", "br"],
+    ["br ; q = 0.5 , gzip ; q = 0.4", "br"],
+    ["br;q=2, gzip", "gzip"],
+    ["br;q=abc", null],
+    ["deflate", null],
+    [undefined, null],
+  ])("reads Accept-Encoding %j as %s", (header, expected) => {
+    expect(preferredEncoding(header)).toBe(expected);
   });
 });
 
@@ -513,6 +601,21 @@ describe("faults, against `node scripts/serve.mjs` in its own process", () => {
     expect(reply.status).toBe(500);
     expectOurHeaders(reply.headers, "500");
     expect(reply.body.toString()).toBe("Server error");
+    await rm(file);
+    await expectStillServing();
+  });
+
+  it("sends the file itself when its compressed copy cannot be read", async () => {
+    const file = path.join(faultRoot, "fonts", "Copied.ttf");
+    const content = Buffer.from("glyphs ".repeat(1_000));
+    await writeFile(file, content);
+    await writeFile(`${file}.br`, zlib.brotliCompressSync(content));
+    await chmod(`${file}.br`, 0o000);
+    const reply = await fetchBytes(childPort, "/fonts/Copied.ttf", { "Accept-Encoding": "br" });
+    expect(reply.status).toBe(200);
+    expect(reply.headers["content-encoding"]).toBeUndefined();
+    expect(reply.body.equals(content)).toBe(true);
+    await rm(`${file}.br`);
     await rm(file);
     await expectStillServing();
   });
