@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serve the static export in out/ with Node's own http module (no dependency).
+// Serve the static export in out/ with Node's own http module (no dependency: the README's
+// "No static-server library" says why not sirv or send).
 //
 //   npm run build && npm start          # http://127.0.0.1:3000
 //   PORT=4173 HOST=0.0.0.0 npm start
