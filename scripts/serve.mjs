@@ -1,21 +1,32 @@
 #!/usr/bin/env node
-// Serve the static export in out/ with Node's own http module (no dependency).
+// Serve the static export in out/ with Node's own http module (no dependency: the README's
+// "No static-server library" says why not sirv or send).
 //
 //   npm run build && npm start          # http://127.0.0.1:3000
 //   PORT=4173 HOST=0.0.0.0 npm start
+//   node scripts/serve.mjs [folder]     # another folder than out/
 //
-// It behaves like a careful static host: /path/ → /path/index.html, unknown
-// paths get out/404.html with status 404, nothing outside out/ is ever read,
-// and every response carries the same security headers. Every HTML page is
-// sent with its own Content-Security-Policy header: the policy scripts/csp.mjs
-// put in the page's <meta> at build time (computed here if it is missing),
-// plus frame-ancestors 'none', which only a header can carry.
+// It behaves like a careful static host: /path/ → /path/index.html, unknown paths get
+// out/404.html with status 404, nothing outside out/ is ever read, build files meant for other
+// hosts (_headers, the .br and .gz copies, dot-files) are not served, and every response carries
+// the same security headers, even the errors Node's HTTP parser answers before a request exists
+// (431, 400, 408). Every HTML page is sent with its own Content-Security-Policy header: the
+// policy scripts/csp.mjs put in the page's <meta> at build time (computed here if it is missing),
+// plus frame-ancestors 'none', which only a header can carry. The gzip and Brotli copies that
+// scripts/compress.mjs writes at build time are sent when the request accepts them.
+//
+// It survives faults: each file is opened once and read from that handle, so a file deleted or
+// replaced while it is requested is either sent whole, answered 404 or 500, or (if the headers
+// have gone) cut off; a response that closes early destroys its file stream; idle and slow
+// connections are closed after the bounds in LIMITS.
 
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
+import { open } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { ENCODINGS, isCompressible } from "./compress.mjs";
 import { FRAME_ANCESTORS, SECURITY_HEADERS, headerPolicy, inlineScriptHashes, metaPolicyOf, policyFor } from "./csp.mjs";
 import { isMain } from "./is-main.mjs";
 
@@ -42,6 +53,35 @@ export const CONTENT_TYPES = {
 };
 
 /**
+ * Bounds on what one connection may hold. A static site's requests are a few hundred bytes and
+ * its largest file is well under a megabyte, so these are far above what a real browser needs,
+ * and far below what would let idle or dribbling connections pile up.
+ *
+ * - headersTimeout: the whole request head must arrive within this (a connection that sends
+ *   nothing, or dribbles a header a byte at a time, gets a 408 and is closed). Shorter than
+ *   timeout, which would close a silent connection first, without a word.
+ * - requestTimeout: the whole request, head and any body (we take none), within this.
+ * - keepAliveTimeout: an idle kept-alive connection is closed after this.
+ * - timeout: a connection on which nothing moves for this long, either way (a client that stops
+ *   reading a download), is closed. Node waits once more if a write was pending at the first
+ *   expiry, so a stalled download goes after 30 to 60 s: nginx's send_timeout is 60 s.
+ * - maxConnections: more are refused at once. Each connection holds a socket and, while a file is
+ *   sent, an open file: 400 of them stay clear of the common limit of 1,024 open files.
+ * - checkInterval: how often Node looks for connections past headersTimeout or requestTimeout.
+ */
+export const LIMITS = Object.freeze({
+  headersTimeout: 20_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  timeout: 30_000,
+  maxConnections: 400,
+  checkInterval: 1_000,
+});
+
+/** How long a connection refused by the HTTP parser is kept to read what the client still sends. */
+const LINGER_MS = 2_000;
+
+/**
  * The Content-Security-Policy header for one HTML page.
  * @param {string} html
  */
@@ -52,32 +92,48 @@ export function pagePolicyHeader(html) {
 /** For plain-text errors: nothing may load, nothing may frame them. */
 export const ERROR_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
 
+/** Headers of every plain-text error, whether answered by the handler or on a raw socket. */
+function errorHeaders() {
+  return {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": ERROR_POLICY,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-cache",
+  };
+}
+
 /** @param {string} filePath */
 function contentTypeFor(filePath) {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? "application/octet-stream";
 }
 
-/** @param {string} urlPath */
-function cacheControlFor(urlPath, filePath) {
-  // Next.js puts a content hash in every file name under /_next/static/.
-  if (urlPath.startsWith("/_next/static/")) return "public, max-age=31536000, immutable";
-  // HTML (and the RSC payloads beside it) must be revalidated so a new
-  // deployment is picked up at once.
-  if (filePath.endsWith(".html") || filePath.endsWith(".txt")) return "no-cache";
+/**
+ * @param {string} relative the file's path inside the root, with "/" separators
+ */
+function cacheControlFor(relative) {
+  // Next.js puts a content hash in every file name under _next/static/. Decided on the file
+  // actually opened, never on the request's path, which could name another file.
+  if (relative.startsWith("_next/static/")) return "public, max-age=31536000, immutable";
+  // HTML (and the RSC payloads beside it) must be revalidated so a new deployment is picked up at once.
+  if (relative.endsWith(".html") || relative.endsWith(".txt")) return "no-cache";
   return "public, max-age=3600";
 }
 
-/** @param {string} filePath */
-async function isFile(filePath) {
-  try {
-    return (await stat(filePath)).isFile();
-  } catch {
-    return false;
-  }
+/**
+ * Files in the folder that are not the site: host configuration written by scripts/csp.mjs
+ * (_headers, and _redirects should one appear), the compressed copies (sent only in place of
+ * their file, with the right headers) and dot-files (editors' and tools' leftovers, our own
+ * half-written copies).
+ * @param {string} relative
+ */
+export function isHidden(relative) {
+  if (relative === "_headers" || relative === "_redirects") return true;
+  if (relative.split("/").some((segment) => segment.startsWith("."))) return true;
+  return ENCODINGS.some(({ suffix }) => relative.endsWith(suffix));
 }
 
 /**
- * Map a URL path to a file inside root, or null if it would leave root.
+ * Map a URL path to a file inside root, or null if it would leave root or needs normalising.
  * @param {string} root absolute path of the folder being served
  * @param {string} urlPath the request's path, still percent-encoded
  */
@@ -88,13 +144,76 @@ export function resolveInside(root, urlPath) {
   } catch {
     return null; // malformed percent-encoding
   }
-  if (decoded.includes("\0")) return null;
+  if (decoded.includes("\0") || decoded.includes("\\")) return null;
+  // Browsers remove "." and ".." segments before sending a request, so one that arrives (plain or
+  // percent-encoded) is a probe. Refusing it outright means no request can name a file by a path
+  // other than its own, which the cache rules and hidden files rely on.
+  if (decoded.split("/").some((segment) => segment === "." || segment === "..")) return null;
   const resolved = path.resolve(root, `.${path.posix.sep}${decoded}`);
-  // Resolve first, then check the prefix: catches "..", encoded "%2e%2e" and
-  // back-slashes alike.
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
   return resolved;
 }
+
+/**
+ * The encoding to send, from a request's Accept-Encoding: "br", "gzip" or null (the file as it
+ * is). The highest q wins; on a tie, Brotli (smaller). q=0 refuses a coding, even under "*".
+ * @param {string | undefined} header
+ * @returns {"br" | "gzip" | null}
+ */
+export function preferredEncoding(header) {
+  if (!header) return null;
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.split(";").map((s) => s.trim().toLowerCase());
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const match = /^q\s*=\s*(.*)$/.exec(param);
+      // A q that is not a number between 0 and 1 is malformed: take it as a refusal, since the
+      // file as it is can always be sent.
+      if (match) q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(match[1] ?? "") ? Number(match[1]) : 0;
+    }
+    weights.set(name === "x-gzip" ? "gzip" : name, q);
+  }
+  const weightOf = (/** @type {string} */ coding) => weights.get(coding) ?? weights.get("*") ?? 0;
+  const br = weightOf("br");
+  const gzip = weightOf("gzip");
+  if (br > 0 && br >= gzip) return "br";
+  if (gzip > 0) return "gzip";
+  return null;
+}
+
+const NOT_FOUND = new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG", "ELOOP"]);
+
+/**
+ * Open a regular file and stat the open handle, so what is sent is the file that was checked,
+ * whatever happens to the path meanwhile. O_NONBLOCK: opening a FIFO put in a file's place would
+ * otherwise wait for a writer, holding one of libuv's four file threads for ever.
+ * Resolves to null when there is no regular file there.
+ * @param {string} filePath
+ */
+async function openFile(filePath) {
+  let handle;
+  try {
+    handle = await open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (error) {
+    if (NOT_FOUND.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? "")) return null;
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isFile()) return { handle, stats };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  await handle.close();
+  return null;
+}
+
+/** Client aborts and resets: what a download cut short looks like, not a fault of ours. */
+const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ECONNRESET", "EPIPE"]);
 
 /**
  * Build the request handler for a folder. Exported so tests can mount it.
@@ -104,62 +223,114 @@ export function resolveInside(root, urlPath) {
 export function createHandler({ root = DEFAULT_ROOT } = {}) {
   const absoluteRoot = path.resolve(root);
 
+  /** @param {string} filePath */
+  const relativeOf = (filePath) => path.relative(absoluteRoot, filePath).split(path.sep).join("/");
+
   /**
+   * The compressed copy to send instead of a file, if the request accepts one and there is one
+   * no older than the file (an older one would be of a file changed since the build). A copy
+   * that cannot be read is passed over: the file itself is there to send.
+   * @param {http.IncomingMessage} req
+   * @param {string} filePath
+   * @param {import("node:fs").Stats} stats
+   */
+  async function openVariant(req, filePath, stats) {
+    if (!isCompressible(filePath)) return null;
+    const encoding = preferredEncoding(req.headers["accept-encoding"]);
+    const suffix = ENCODINGS.find(({ name }) => name === encoding)?.suffix;
+    if (!encoding || !suffix) return null;
+    let variant;
+    try {
+      variant = await openFile(filePath + suffix);
+    } catch (error) {
+      console.error(`${filePath}${suffix}: ${/** @type {Error} */ (error).message}`);
+      return null;
+    }
+    if (variant && variant.stats.mtimeMs >= stats.mtimeMs) return { ...variant, encoding };
+    await variant?.handle.close();
+    return null;
+  }
+
+  /**
+   * Send an open file. Takes ownership of the handle: every path closes it.
+   * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} filePath
-   * @param {string} urlPath
-   * @param {string} method
+   * @param {{ handle: import("node:fs/promises").FileHandle, stats: import("node:fs").Stats }} file
    */
-  async function sendFile(res, status, filePath, urlPath, method) {
-    const headers = {
-      ...SECURITY_HEADERS,
-      "Content-Type": contentTypeFor(filePath),
-      "Cache-Control": status === 200 ? cacheControlFor(urlPath, filePath) : "no-cache",
-    };
-    if (filePath.endsWith(".html")) {
-      // Pages are small: read them whole to send their own policy.
-      const body = await readFile(filePath);
-      res.writeHead(status, { ...headers, "Content-Security-Policy": pagePolicyHeader(body.toString("utf8")), "Content-Length": body.length });
-      res.end(method === "HEAD" ? undefined : body);
-      return;
+  async function sendFile(req, res, status, filePath, { handle, stats }) {
+    /** @type {import("node:fs/promises").FileHandle | undefined} */
+    let body = handle;
+    /** @type {import("node:fs/promises").FileHandle | undefined} */
+    let spare;
+    try {
+      /** @type {http.OutgoingHttpHeaders} */
+      const headers = {
+        ...SECURITY_HEADERS,
+        "Content-Type": contentTypeFor(filePath),
+        "Cache-Control": status === 200 ? cacheControlFor(relativeOf(filePath)) : "no-cache",
+      };
+      if (isCompressible(filePath)) headers.Vary = "Accept-Encoding";
+      // Pages are small: read the page whole to send its own policy, whichever copy is sent.
+      const page = filePath.endsWith(".html") ? await handle.readFile() : null;
+      if (page !== null) headers["Content-Security-Policy"] = pagePolicyHeader(page.toString("utf8"));
+      const variant = await openVariant(req, filePath, stats);
+      let size = page?.length ?? stats.size;
+      if (variant) {
+        spare = handle;
+        body = variant.handle;
+        size = variant.stats.size;
+        headers["Content-Encoding"] = variant.encoding;
+      }
+      headers["Content-Length"] = size;
+
+      if (req.method === "HEAD" || size === 0) {
+        res.writeHead(status, headers);
+        res.end();
+        return;
+      }
+      if (page !== null && !variant) {
+        res.writeHead(status, headers);
+        res.end(page);
+        return;
+      }
+      res.writeHead(status, headers);
+      const stream = body.createReadStream({ start: 0, end: size - 1 });
+      body = undefined; // the stream closes it, however it ends
+      pipeline(stream, exactly(size), res, (error) => {
+        // pipeline has destroyed the stream (closing the file) and the response (cutting the
+        // connection, so a short body is never taken for a whole one).
+        if (error && !CLIENT_GONE.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? "")) {
+          console.error(`${req.url}: ${error.message}`);
+        }
+      });
+    } finally {
+      await body?.close();
+      await spare?.close();
     }
-    const info = await stat(filePath);
-    res.writeHead(status, { ...headers, "Content-Length": info.size });
-    if (method === "HEAD") {
-      res.end();
-      return;
-    }
-    createReadStream(filePath).pipe(res);
   }
 
   /**
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} message
+   * @param {http.OutgoingHttpHeaders} [extra]
    */
   function sendText(res, status, message, extra = {}) {
-    res.writeHead(status, {
-      ...SECURITY_HEADERS,
-      "Content-Security-Policy": ERROR_POLICY,
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "no-cache",
-      ...extra,
-    });
+    res.writeHead(status, { ...errorHeaders(), "Content-Length": Buffer.byteLength(message), ...extra });
     res.end(message);
   }
 
   /**
+   * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} method
    */
-  async function sendNotFound(res, method) {
+  async function sendNotFound(req, res) {
     const page = path.join(absoluteRoot, "404.html");
-    if (await isFile(page)) {
-      await sendFile(res, 404, page, "/404.html", method);
-    } else {
-      sendText(res, 404, "Not found");
-    }
+    const file = await openFile(page);
+    if (file) await sendFile(req, res, 404, page, file);
+    else sendText(res, 404, "Not found");
   }
 
   return async function handler(req, res) {
@@ -169,10 +340,14 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         sendText(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
         return;
       }
+      // HTTP/1.1 requires Host; Node's own check would answer without our headers.
+      if (req.httpVersion === "1.1" && req.headers.host === undefined) {
+        sendText(res, 400, "Bad request");
+        return;
+      }
 
-      // Only the path matters; ignore the query string and fragment. Parse
-      // the raw path ourselves: `new URL` would remove "../" segments before
-      // we could refuse them.
+      // Only the path matters; ignore the query string and fragment. Parse the raw path
+      // ourselves: `new URL` would remove "../" segments before we could refuse them.
       const rawPath = (req.url ?? "/").split(/[?#]/, 1)[0] || "/";
       if (!rawPath.startsWith("/")) {
         sendText(res, 400, "Bad request");
@@ -185,21 +360,20 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         return;
       }
 
-      // /path/ → /path/index.html; /path → /path/index.html too, the way
-      // most static hosts behave with trailingSlash: true.
-      const candidates = rawPath.endsWith("/")
-        ? [path.join(target, "index.html")]
-        : [target, path.join(target, "index.html")];
-
+      // /path/ → /path/index.html; /path → /path/index.html too, the way most static hosts
+      // behave with trailingSlash: true.
+      const candidates = rawPath.endsWith("/") ? [path.join(target, "index.html")] : [target, path.join(target, "index.html")];
       for (const candidate of candidates) {
-        if (await isFile(candidate)) {
-          await sendFile(res, 200, candidate, rawPath, method);
+        if (isHidden(relativeOf(candidate))) continue;
+        const file = await openFile(candidate);
+        if (file) {
+          await sendFile(req, res, 200, candidate, file);
           return;
         }
       }
-      await sendNotFound(res, method);
+      await sendNotFound(req, res);
     } catch (error) {
-      console.error(error);
+      console.error(`${req.url}: ${/** @type {Error} */ (error).message}`);
       if (!res.headersSent) sendText(res, 500, "Server error");
       else res.destroy();
     }
@@ -207,33 +381,129 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
 }
 
 /**
+ * A pipeline step that passes a file through and fails if it did not yield exactly `size` bytes
+ * (the file was cut short while being sent), so the response is cut rather than ended short:
+ * with its Content-Length promised, a short body would leave the client waiting for the rest.
+ * @param {number} size
+ */
+function exactly(size) {
+  /** @param {AsyncIterable<Buffer>} chunks */
+  return async function* (chunks) {
+    let sent = 0;
+    for await (const chunk of chunks) {
+      sent += chunk.length;
+      yield chunk;
+    }
+    if (sent !== size) throw new Error(`the file changed while it was sent (${sent} of ${size} bytes)`);
+  };
+}
+
+/**
+ * A whole response, for a socket no request object exists for.
+ * @param {number} status
+ * @param {string} message
+ */
+function rawResponse(status, message) {
+  const headers = { ...errorHeaders(), "Content-Length": String(Buffer.byteLength(message)), Connection: "close" };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join("\r\n")}\r\n\r\n${message}`;
+}
+
+/** @param {NodeJS.ErrnoException} error */
+function clientErrorStatus(error) {
+  if (error.code === "HPE_HEADER_OVERFLOW") return [431, "Request header fields too large"];
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") return [408, "Request timeout"];
+  if (error.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW") return [413, "Content too large"];
+  return [400, "Bad request"];
+}
+
+/**
  * Start a server. Resolves once it is listening.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @param {{ root?: string, port?: number, host?: string, limits?: Partial<typeof LIMITS> }} [options]
  * @returns {Promise<http.Server>}
  */
-export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1" } = {}) {
-  const server = http.createServer(createHandler({ root }));
+export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1", limits = {} } = {}) {
+  const bounds = { ...LIMITS, ...limits };
+  const server = http.createServer(
+    {
+      headersTimeout: bounds.headersTimeout,
+      requestTimeout: bounds.requestTimeout,
+      connectionsCheckingInterval: bounds.checkInterval,
+      // Checked by the handler instead, so the 400 carries our headers.
+      requireHostHeader: false,
+    },
+    createHandler({ root }),
+  );
+  server.keepAliveTimeout = bounds.keepAliveTimeout;
+  server.timeout = bounds.timeout;
+  server.maxConnections = bounds.maxConnections;
+
+  // A connection with a response under way cannot be given another one: a clientError there (a
+  // bad pipelined request) just closes it, as Node does.
+  /** @type {WeakSet<import("node:stream").Duplex>} */
+  const busy = new WeakSet();
+  /** @type {WeakSet<import("node:stream").Duplex>} */
+  const answered = new WeakSet();
+  server.on("request", (req, res) => {
+    const socket = req.socket;
+    busy.add(socket);
+    res.once("close", () => busy.delete(socket));
+  });
+
+  server.on("clientError", (/** @type {NodeJS.ErrnoException} */ error, socket) => {
+    // The parser reports every later chunk too: the connection has had its answer.
+    if (answered.has(socket)) return;
+    answered.add(socket);
+    if (error.code === "ECONNRESET" || !socket.writable || busy.has(socket)) {
+      socket.destroy();
+      return;
+    }
+    const [status, message] = clientErrorStatus(error);
+    // Half-close after the answer and keep reading for a moment before closing: closing with the
+    // rest of an oversized request unread would reset the connection, and the client could lose
+    // the answer. The client closes on "Connection: close"; the timer bounds one that does not.
+    socket.end(rawResponse(Number(status), String(message)));
+    const linger = setTimeout(() => socket.destroy(), LINGER_MS);
+    linger.unref();
+    socket.once("close", () => clearTimeout(linger));
+  });
+
+  // Node answers these itself, without our headers, unless someone listens.
+  server.on("checkExpectation", (_req, res) => {
+    res.writeHead(417, { ...errorHeaders(), "Content-Length": 0 });
+    res.end();
+  });
+  server.on("connect", (_req, socket) => {
+    socket.end(rawResponse(405, "Method not allowed"));
+    socket.once("finish", () => socket.destroy());
+  });
+
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
+      // After listening, an error here (accept failing for want of file handles) is not a reason
+      // to stop serving the connections already open.
+      server.on("error", (error) => console.error(`server: ${error.message}`));
       resolve(server);
     });
   });
 }
 
-
 if (isMain(import.meta.url)) {
+  const root = path.resolve(process.argv[2] ?? DEFAULT_ROOT);
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "127.0.0.1";
-  if (!(await isFile(path.join(DEFAULT_ROOT, "index.html")))) {
-    console.error("out/index.html is missing: run `npm run build` first.");
+  const index = await openFile(path.join(root, "index.html"));
+  if (!index) {
+    console.error(`${path.join(path.relative(process.cwd(), root), "index.html")} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const server = await startServer({ port, host });
+  await index.handle.close();
+  const server = await startServer({ root, port, host });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  console.log(`Serving out/ on http://${host}:${actualPort}`);
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."}/ on http://${host}:${actualPort}`);
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
