@@ -12,6 +12,17 @@ import { defineConfig } from "@playwright/test";
 // E2E_PORT lets a second checkout run its browser tests while another is using the default.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The pseudo-locale's build (npm run build:pseudo), served beside the real one.
+const PSEUDO_PORT = PORT + 1;
+const PSEUDO_SPEC = /pseudo-locale\.spec\.ts$/;
+
+const chromium = {
+  browserName: "chromium" as const,
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--no-sandbox"],
+  },
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,28 +40,21 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    { name: "chromium", testIgnore: PSEUDO_SPEC, use: chromium },
+    { name: "pseudo-locale", testMatch: PSEUDO_SPEC, use: { ...chromium, baseURL: `http://127.0.0.1:${PSEUDO_PORT}` } },
+  ],
+  webServer: [
     {
-      name: "chromium",
-      use: {
-        browserName: "chromium",
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--no-sandbox",
-          ],
-        },
-      },
+      command: "node scripts/serve.mjs",
+      env: { PORT: String(PORT) },
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: "node scripts/serve.mjs out-en-GB-x-pseudo",
+      env: { PORT: String(PSEUDO_PORT) },
+      url: `http://127.0.0.1:${PSEUDO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
     },
   ],
-  webServer: {
-    command: "node scripts/serve.mjs",
-    env: { PORT: String(PORT) },
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-  },
 });

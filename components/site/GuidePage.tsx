@@ -42,7 +42,7 @@ export function GuidePage({ guide, words, format, startHref, informationPrefix }
             })}
           </ul>
           <p className="app-last-checked">
-            <time dateTime={guide.lastChecked}>{format.t(words.lastChecked, { date: format.date(guide.lastChecked) })}</time>
+            <time dateTime={guide.lastChecked}>{format.t(words.lastCheckedOn, { date: format.date(guide.lastChecked) })}</time>
           </p>
         </section>
       </div>

@@ -92,7 +92,7 @@ export const guides = {
     start: "Start a letter",
   },
   sourcesHeading: "Sources",
-  lastChecked: "Last checked: {date}",
+  lastCheckedOn: "Last checked: {date}",
   guides: [
     {
       slug: "why",

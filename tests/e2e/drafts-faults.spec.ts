@@ -2,13 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { downloadFrom } from "./helpers/files";
-import { answerAll, answerStep, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, storedDraft, type Answers } from "./helpers/journey";
+import { DRAFT_KEY, answerAll, answerStep, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, storedDraft, type Answers } from "./helpers/journey";
 
 // Faults injected into the browser's storage, and two tabs on one draft. Whatever happens to
 // storage, the user can finish and download their letter and is told nothing is being saved;
 // a tab never silently writes over the answers another tab saved.
 
-const DRAFT_KEY = "second-opinion:draft";
 const WARNING = "Your answers are not being saved on this device";
 
 async function finishAndDownload(page: Page, a: Answers) {
@@ -54,14 +53,14 @@ test("storage the browser refuses outright (reading localStorage throws): finish
 test("storage that fills up part way: the answers saved so far stay, the rest carry on in the page, with a warning", async ({ page }) => {
   test.setTimeout(120_000);
   // The probe and the first four saves fit; every save after that meets a full store.
-  await page.addInitScript(() => {
+  await page.addInitScript((draftKey) => {
     const setItem = Storage.prototype.setItem;
     let writes = 0;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith("second-opinion:draft") && ++writes > 4) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      if (key.startsWith(draftKey) && ++writes > 4) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       return setItem.call(this, key, value);
     };
-  });
+  }, DRAFT_KEY);
   const a: Answers = { ...journeyFor("pals-concern").answers, replyBy: replyByIso() };
   await startLetter(page, "pals-concern");
   const warning = page.getByTestId("storage-warning");

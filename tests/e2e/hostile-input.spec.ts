@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
-import { answerAll, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, stepOf, type Answers } from "./helpers/journey";
+import { DRAFT_KEY, answerAll, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, stepOf, type Answers } from "./helpers/journey";
 
 // Input that cannot hurt, typed through the real journey: script and HTML payloads come out as the
 // literal text on check answers, in the letter preview, in the copied text and in the PDF and Word
@@ -10,7 +10,6 @@ import { answerAll, draftWith, journeyFor, pressContinue, ready, replyByIso, see
 // a clear message.
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-const DRAFT_KEY = "second-opinion:draft";
 const TEMPLATE = "gp-oncology-second-opinion";
 
 /** What each payload would do if it ran: set window.__pwned. */

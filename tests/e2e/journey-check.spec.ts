@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
 
 // Check answers: "Change" returns here, skipped answers say "Not provided", and the letter is only
 // created when the template accepts the answers.
 
-const DRAFT_KEY = "second-opinion:draft";
 const ALL_GP_ONCOLOGY = ["who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words"];
 
 function todayIso(): string {

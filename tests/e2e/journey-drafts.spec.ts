@@ -1,24 +1,12 @@
 import { readFile } from "node:fs/promises";
+import { ASIDE_KEY_PREFIX } from "../../lib/draft/format";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
-import {
-  answerAll,
-  answerStep,
-  draftWith,
-  journeyFor,
-  ourKeys,
-  pressContinue,
-  ready,
-  seedStorage,
-  startLetter,
-  stepOf,
-  storedDraft,
-} from "./helpers/journey";
+import { DRAFT_KEY, answerAll, answerStep, draftWith, journeyFor, ourKeys, pressContinue, ready, seedStorage, startLetter, stepOf, storedDraft } from "./helpers/journey";
 
 // Drafts on the device: kept across reloads, offered back to returning users, saved to and loaded
 // from a file, deleted on request, and never lost or crashed on when storage misbehaves.
 
-const DRAFT_KEY = "second-opinion:draft";
 const typical = () => journeyFor("gp-oncology-second-opinion").answers;
 
 test("a reload in the middle of the journey keeps the answers", async ({ page }) => {
@@ -145,7 +133,7 @@ test("delete removes every key the site set, after a confirmation", async ({ pag
   const a = typical();
   await seedStorage(page, {
     [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion")),
-    "second-opinion:unreadable-draft:2026-01-01T00:00:00.000Z": "{old",
+    [`${ASIDE_KEY_PREFIX}2026-01-01T00:00:00.000Z`]: "{old",
     "someone-else": "keep",
   });
   await page.goto("/your-answers/");
@@ -156,7 +144,7 @@ test("delete removes every key the site set, after a confirmation", async ({ pag
   await expectNoAxeViolations(page);
   // "No" keeps everything.
   await page.getByRole("button", { name: "No, keep my answers" }).click();
-  expect((await ourKeys(page)).sort()).toEqual([DRAFT_KEY, "second-opinion:unreadable-draft:2026-01-01T00:00:00.000Z"]);
+  expect((await ourKeys(page)).sort()).toEqual([DRAFT_KEY, `${ASIDE_KEY_PREFIX}2026-01-01T00:00:00.000Z`]);
   await page.getByRole("button", { name: "Delete my answers" }).click();
   await page.getByRole("button", { name: "Yes, delete my answers" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toBeFocused();
@@ -178,7 +166,7 @@ test("an unreadable draft is reported and kept aside, never a crash", async ({ p
   await expect(notice).toContainText("We have kept a copy aside");
   await expectNoAxeViolations(page);
   const keys = await ourKeys(page);
-  const aside = keys.find((k) => k.startsWith("second-opinion:unreadable-draft:"));
+  const aside = keys.find((k) => k.startsWith(ASIDE_KEY_PREFIX));
   expect(aside).toBeTruthy();
   expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe("{this is not json");
   // The journey still works.

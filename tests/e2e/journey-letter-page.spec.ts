@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { normaliseWords, pdfInfo, pdfText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { draftWith, journeyFor, ready, replyByIso, seedStorage, storedDraft, type Answers } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, storedDraft, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
 
 // The letter page: editing and resetting wording, printing only the letter, and the PDF and Word
 // code loading only from our own site.
 
-const DRAFT_KEY = "second-opinion:draft";
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 async function openLetter(page: import("@playwright/test").Page) {

@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { answerAll, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
+import { answerAll, DRAFT_KEY, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
 
 // One journey per letter, from the start page through every question to the downloads, run
@@ -91,7 +91,7 @@ for (const { templateId } of JOURNEYS) {
     await expect(page.locator("article.letter")).toContainText(journey.edit.text);
 
     // The edit is kept in the draft, per letter.
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("second-opinion:draft") ?? "null"));
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null"), DRAFT_KEY);
     expect(stored.letter.edits[templateId][journey.edit.blockId]).toBe(journey.edit.text);
 
     // Copy as text, with its character count.

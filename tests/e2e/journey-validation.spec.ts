@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { draftWith, journeyFor, pressContinue, ready, seedStorage, startLetter } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, startLetter } from "./helpers/journey";
 
 // Errors, the NHS way: an error summary titled "There is a problem" that takes focus and links to
 // each field, the same message above each field, and "Error: " at the start of the page title.
@@ -187,7 +187,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
 for (const [i, state] of ERROR_STATES.entries()) {
   test(`errors on ${state.step} (${i + 1}) are shown, linked and pass axe`, async ({ page }) => {
     // A draft with only the letter chosen, so every question is still empty.
-    await seedStorage(page, { "second-opinion:draft": JSON.stringify(draftWith({}, state.letter)) });
+    await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({}, state.letter)) });
     await page.goto(`/questions/${state.step}/`);
     await ready(page);
     await state.act?.(page);

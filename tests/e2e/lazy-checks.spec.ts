@@ -1,11 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
 
 // Question pages show themselves first and load their checks straight after (issue 4: the
 // first-load JavaScript budget). If the checks cannot be fetched, the page says so and keeps what
 // was typed; once they can be, the same button works.
 
-const DRAFT_KEY = "second-opinion:draft";
 
 /** Lets through only the JavaScript the page's HTML asks for; every later chunk fails until `allow()`. */
 async function blockLaterChunks(page: Page, path: string): Promise<{ allow(): void; blocked: string[] }> {

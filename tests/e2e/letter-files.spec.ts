@@ -2,7 +2,7 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { MARKERS } from "../../scripts/check-budgets.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { downloadFrom } from "./helpers/files";
-import { draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
 
 // The letter page makes the PDF and Word files in the background, when it is idle and again a
@@ -14,7 +14,6 @@ import { recordRequests } from "./helpers/network";
 // actions section ("docx pdf" when both are). Two downloads per page at most (Chromium stops
 // starting downloads after about ten quick ones).
 
-const DRAFT_KEY = "second-opinion:draft";
 const TEMPLATE = "gp-oncology-second-opinion";
 const EDITED = "Please refer me to the Royal Marsden in Sutton for a second opinion on my treatment plan.";
 

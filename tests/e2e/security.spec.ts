@@ -2,7 +2,7 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
-import { draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
 
 // The site under its Content Security Policy (scripts/csp.mjs puts it in every page; scripts/serve.mjs
@@ -10,7 +10,6 @@ import { recordRequests } from "./helpers/network";
 // headers are on every response, and the PDF and Word downloads work under the policy.
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-const DRAFT_KEY = "second-opinion:draft";
 const TEMPLATE = "gp-oncology-second-opinion";
 
 const answers = (): Answers => ({ ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() });

@@ -1,5 +1,8 @@
-import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
+
+export { DRAFT_KEY };
 
 /** Answers as the tests type them (the answers-file shape). */
 export type Answers = Record<string, any>;
@@ -11,7 +14,18 @@ export interface Journey {
   edit: { blockId: string; text: string };
 }
 
-export const JOURNEYS: Journey[] = JSON.parse(readFileSync(new URL("../../fixtures/journeys.json", import.meta.url), "utf8")).journeys;
+/** An example's answers, as the CLI and the unit tests read them (letters/<id>/examples/<name>.json). */
+export function exampleAnswers(templateId: string, example: string): Answers {
+  return JSON.parse(readFileSync(new URL(`../../../letters/${templateId}/examples/${example}.json`, import.meta.url), "utf8"));
+}
+
+export const JOURNEYS: Journey[] = (
+  JSON.parse(readFileSync(new URL("../../fixtures/journeys.json", import.meta.url), "utf8")).journeys as Omit<Journey, "answers">[]
+).map((journey) => {
+  // The tests type a reply-by date of their own, a few weeks after the day they run.
+  const { replyBy: _typedLater, ...answers } = exampleAnswers(journey.templateId, journey.example);
+  return { ...journey, answers };
+});
 
 export function journeyFor(templateId: string): Journey {
   const found = JOURNEYS.find((j) => j.templateId === templateId);
@@ -189,22 +203,22 @@ export async function startLetter(page: Page, templateId: string): Promise<void>
 
 /** Reads the draft the site keeps in localStorage. */
 export async function storedDraft(page: Page): Promise<any> {
-  return page.evaluate(() => {
-    const text = window.localStorage.getItem("second-opinion:draft");
+  return page.evaluate((key) => {
+    const text = window.localStorage.getItem(key);
     return text ? JSON.parse(text) : null;
-  });
+  }, DRAFT_KEY);
 }
 
 /** Every localStorage key the site set. */
 export async function ourKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("second-opinion:")));
+  return page.evaluate((prefix) => Object.keys(window.localStorage).filter((k) => k.startsWith(prefix)), KEY_PREFIX);
 }
 
 /** A saved draft, as the site stores it, holding these answers. */
 export function draftWith(answers: Answers, templateId?: string, answered: string[] = []): Record<string, unknown> {
   return {
-    format: "second-opinion-draft",
-    version: 1,
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
     savedAt: new Date().toISOString(),
     answers: { ...answers, schemaVersion: 1 },
     letter: { ...(templateId ? { templateId } : {}), edits: {} },
