@@ -1,7 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const TESTS = ["lib/**/*.test.{ts,tsx}", "content/**/*.test.{ts,tsx}", "templates/**/*.test.{ts,tsx}", "cli/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,tsx}"];
+const TESTS = [
+  "lib/**/*.test.{ts,tsx}",
+  "content/**/*.test.{ts,tsx}",
+  "templates/**/*.test.{ts,tsx}",
+  "cli/**/*.test.{ts,tsx}",
+  "tests/unit/**/*.test.{ts,tsx}",
+  "scripts/**/*.test.{ts,tsx}",
+];
 /** `npm run bench` end to end: many child processes, each busy on both cores for a while. */
 const BENCH_SMOKE_TEST = "tests/unit/bench.test.ts";
 

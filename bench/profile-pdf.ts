@@ -62,7 +62,10 @@ function selfTimes(profile: Profile) {
     functions.set(fnKey, (functions.get(fnKey) ?? 0) + time);
   }
   const sorted = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => ({ name, ms: ms(t), share: ms((100 * t) / total) }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, t]) => ({ name, ms: ms(t), share: ms((100 * t) / total) }));
   return { totalMs: ms(total), byOwner: sorted(owners, 20), byFunction: sorted(functions, 25) };
 }
 
@@ -164,7 +167,9 @@ const result = {
 mergeResults({ profile: result });
 
 const perRun = (rows: { name: string; ms: number; share: number }[]) => rows.map((r) => [r.name, ms(r.ms / RUNS), r.share]);
-console.log(`Warm, ${RUNS} renders of ${result.letter}: ours median ${result.warm.ours.medianMs} ms, pdfkit ${result.warm.pdfkit.medianMs} ms (load average ${result.loadAverage.join(" ")})\n`);
+console.log(
+  `Warm, ${RUNS} renders of ${result.letter}: ours median ${result.warm.ours.medianMs} ms, pdfkit ${result.warm.pdfkit.medianMs} ms (load average ${result.loadAverage.join(" ")})\n`,
+);
 console.log(table([["ours: self time by package", "ms per render", "%"], ...perRun(result.warm.ours.profile.byOwner.slice(0, 14))]));
 console.log("");
 console.log(table([["ours: self time by function", "ms per render", "%"], ...perRun(result.warm.ours.profile.byFunction.slice(0, 20))]));

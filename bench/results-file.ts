@@ -22,7 +22,8 @@ export function readResults(path = RESULTS_PATH): Record<string, unknown> {
     // Starting afresh would silently drop the other benches' sections.
     throw new Error(`${path} is not valid JSON, so its other sections cannot be kept: mend it or delete it (${(error as Error).message})`);
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${path} does not hold a JSON object of sections: mend it or delete it`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new Error(`${path} does not hold a JSON object of sections: mend it or delete it`);
   return parsed as Record<string, unknown>;
 }
 

@@ -36,7 +36,8 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 // The browser ships React's production build: React's development
 // build makes every react-pdf render markedly slower, so a figure taken without it misleads.
 // `npm run bench` sets NODE_ENV=production; running this file another way says so.
-if (process.env.NODE_ENV !== "production") log(`warning: NODE_ENV is ${process.env.NODE_ENV ?? "unset"}, so React runs its development build; npm run bench sets production`);
+if (process.env.NODE_ENV !== "production")
+  log(`warning: NODE_ENV is ${process.env.NODE_ENV ?? "unset"}, so React runs its development build; npm run bench sets production`);
 const loadStart = os.loadavg();
 
 // ---- imports, timed: this is what a fresh process pays before its first letter -------------
@@ -123,9 +124,10 @@ for (const c of cases) {
     pairRatios.push(pair.pdf / pair.pdfkit);
   }
   for (const format of FORMATS) samples[format].push(...own[format]);
-  const summary = Object.fromEntries(
-    FORMATS.map((f) => [f, { medianMs: ms(median(own[f])), p90Ms: ms(percentile(own[f], 90)), bytes: bytes[f] }]),
-  ) as Record<Format, { medianMs: number; p90Ms: number; bytes: number }>;
+  const summary = Object.fromEntries(FORMATS.map((f) => [f, { medianMs: ms(median(own[f])), p90Ms: ms(percentile(own[f], 90)), bytes: bytes[f] }])) as Record<
+    Format,
+    { medianMs: number; p90Ms: number; bytes: number }
+  >;
   perExample[c.key] = { ...summary, ratioToPdfkit: ms(median(own.pdf) / median(own.pdfkit)) };
   log(`${c.key}: pdf ${summary.pdf.medianMs} ms, pdfkit ${summary.pdfkit.medianMs} ms, docx ${summary.docx.medianMs} ms, txt ${summary.txt.medianMs} ms`);
 }
@@ -230,7 +232,18 @@ function timeProcess(command: string, args: string[]): number {
 }
 const tmp = mkdtempSync(path.join(os.tmpdir(), "letter-bench-"));
 const typical = cases.find((c) => c.template === "gp-oncology-second-opinion" && c.name === "typical") ?? first;
-const cliArgs = (format: string) => ["--template", typical.template, "--answers", typical.path, "--format", format, "--out", path.join(tmp, `letter.${format}`), "--date", LETTER_DATE];
+const cliArgs = (format: string) => [
+  "--template",
+  typical.template,
+  "--answers",
+  typical.path,
+  "--format",
+  format,
+  "--out",
+  path.join(tmp, `letter.${format}`),
+  "--date",
+  LETTER_DATE,
+];
 const cli: Record<string, unknown> = { example: typical.key, runs: CLI_RUNS };
 try {
   const nodeStart: number[] = [];
@@ -276,13 +289,28 @@ const machine = {
 const rows: (string | number)[][] = [["format", "median ms", "p90 ms", "cold ms", "vs pdfkit"]];
 rows.push(["pdf (ours, @react-pdf)", formats.pdf.medianMs, formats.pdf.p90Ms, formats.pdf.coldMs, `${formats.pdf.ratioToPdfkit}x`]);
 rows.push(["pdf (raw pdfkit floor)", formats.pdfkit.medianMs, formats.pdfkit.p90Ms, formats.pdfkit.coldMs, "1x"]);
-rows.push(["pdf (pdfkit, font parsed per doc)", formats.pdfkitReparse.medianMs, formats.pdfkitReparse.p90Ms, formats.pdfkitReparse.coldMs, `${ms(formats.pdfkitReparse.medianMs / formats.pdfkit.medianMs)}x`]);
+rows.push([
+  "pdf (pdfkit, font parsed per doc)",
+  formats.pdfkitReparse.medianMs,
+  formats.pdfkitReparse.p90Ms,
+  formats.pdfkitReparse.coldMs,
+  `${ms(formats.pdfkitReparse.medianMs / formats.pdfkit.medianMs)}x`,
+]);
 rows.push(["docx", formats.docx.medianMs, formats.docx.p90Ms, formats.docx.coldMs, ""]);
 rows.push(["txt", formats.txt.medianMs, formats.txt.p90Ms, formats.txt.coldMs, ""]);
 
 const exampleRows: (string | number)[][] = [["example", "pdf ms", "pdfkit ms", "ratio", "docx ms", "txt ms", "pdf KB", "pdfkit KB"]];
 for (const [key, r] of Object.entries(perExample)) {
-  exampleRows.push([key, r.pdf.medianMs, r.pdfkit.medianMs, r.ratioToPdfkit, r.docx.medianMs, r.txt.medianMs, ms(r.pdf.bytes / 1024), ms(r.pdfkit.bytes / 1024)]);
+  exampleRows.push([
+    key,
+    r.pdf.medianMs,
+    r.pdfkit.medianMs,
+    r.ratioToPdfkit,
+    r.docx.medianMs,
+    r.txt.medianMs,
+    ms(r.pdf.bytes / 1024),
+    ms(r.pdfkit.bytes / 1024),
+  ]);
 }
 
 const cliRows: (string | number)[][] = [["command line (whole process)", "median ms"]];
@@ -295,8 +323,12 @@ for (const format of ["pdf", "txt", "docx"]) {
   cliRows.push([`  npx tsx cli/letter.ts (from source, for reference)`, r.tsxFromSourceMedianMs]);
 }
 
-console.log(`\nLetter engine bench: ${cases.length} examples x ${RUNS} warm runs (after ${WARMUP} warm-up), Node ${process.version}, ${machine.cpus} CPUs, NODE_ENV ${machine.nodeEnv}`);
-console.log(`load average at start ${machine.loadAverageAtStart.join(" ")}, at end ${machine.loadAverageAtEnd.join(" ")} (a busy machine makes every figure slower)\n`);
+console.log(
+  `\nLetter engine bench: ${cases.length} examples x ${RUNS} warm runs (after ${WARMUP} warm-up), Node ${process.version}, ${machine.cpus} CPUs, NODE_ENV ${machine.nodeEnv}`,
+);
+console.log(
+  `load average at start ${machine.loadAverageAtStart.join(" ")}, at end ${machine.loadAverageAtEnd.join(" ")} (a busy machine makes every figure slower)\n`,
+);
 console.log(table(rows));
 console.log(`\nratioToPdfkit ${formats.pdf.ratioToPdfkit} (median of pair-by-pair ratios ${formats.pdf.medianOfPairRatios})\n`);
 console.log(table(exampleRows));

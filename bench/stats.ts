@@ -31,6 +31,10 @@ export function table(rows: readonly (readonly (string | number)[])[]): string {
   const cells = rows.map((row) => row.map((c) => (typeof c === "number" ? (Number.isFinite(c) ? String(c) : "-") : c)));
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const numeric = rows[1]?.map((c) => typeof c === "number") ?? [];
-  const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }

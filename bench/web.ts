@@ -65,7 +65,11 @@ if (!readBack.ok) throw new Error(`The bench's draft is not one lib/draft reads 
 // ---- the server ---------------------------------------------------------------------------------
 function serve(): Promise<{ child: ChildProcess; origin: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: { ...process.env, PORT: process.env.PORT ?? "0", HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: process.env.PORT ?? "0", HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let said = "";
     const timer = setTimeout(() => reject(new Error(`scripts/serve.mjs did not start: ${said}`)), 15_000);
     const listen = (chunk: Buffer) => {
@@ -196,7 +200,12 @@ type Point = { x: number; y: number };
  * main thread and the click would only be sent once the page had finished its work. `clicked`:
  * a click the page already made (the cold click, made by instrument() as the button appeared).
  */
-async function clickAndTime(page: Page, kind: Kind, index: number, options: { clicked?: Promise<{ download: Download; at: number }>; at?: Point } = {}): Promise<Click> {
+async function clickAndTime(
+  page: Page,
+  kind: Kind,
+  index: number,
+  options: { clicked?: Promise<{ download: Download; at: number }>; at?: Point } = {},
+): Promise<Click> {
   let download = options.clicked;
   if (!download && options.at) {
     download = nextDownload(page);
@@ -242,8 +251,11 @@ async function clickAndTime(page: Page, kind: Kind, index: number, options: { cl
     clickToDownloadMs: downloadedAt - marks.click,
     inputDelayMs: marks.inputDelay,
     clickAfterButtonMs: marks.buttonAt === null ? null : marks.click - marks.buttonAt,
-    longTasksBeforeClick: marks.buttonAt === null ? [] : marks.longTasks.filter(([start]) => start >= marks.buttonAt! && start < marks.click!).map(([, duration]) => duration),
-    filesReadyAfterButtonMs: Object.fromEntries(Object.entries(marks.filesReadyAt).map(([k, t]) => [k, marks.buttonAt === null || t > marks.click! ? null : t - marks.buttonAt])),
+    longTasksBeforeClick:
+      marks.buttonAt === null ? [] : marks.longTasks.filter(([start]) => start >= marks.buttonAt! && start < marks.click!).map(([, duration]) => duration),
+    filesReadyAfterButtonMs: Object.fromEntries(
+      Object.entries(marks.filesReadyAt).map(([k, t]) => [k, marks.buttonAt === null || t > marks.click! ? null : t - marks.buttonAt]),
+    ),
     clickToSaveInPageMs: marks.save === null ? null : marks.save - marks.click,
     jsFetchedBytes: marks.js.reduce((n, e) => n + e.size, 0),
     jsFetched: marks.js.map((e) => e.name),
@@ -281,7 +293,11 @@ async function openLetterPage(
   try {
     await appeared;
   } catch (error) {
-    const heading = await page.locator("h1").first().textContent().catch(() => null);
+    const heading = await page
+      .locator("h1")
+      .first()
+      .textContent()
+      .catch(() => null);
     await context.close();
     throw new Error(`The letter page did not show "Download PDF" (its heading: ${JSON.stringify(heading)}). Is the letter page finished?`, { cause: error });
   }
@@ -338,7 +354,9 @@ try {
         }
       }
     }
-    log(`load ${load + 1}/${LOADS}: pdf cold ${samples.pdf.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.pdf.after2s.at(-1)?.clickToDownloadMs} ms; word cold ${samples.docx.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.docx.after2s.at(-1)?.clickToDownloadMs} ms`);
+    log(
+      `load ${load + 1}/${LOADS}: pdf cold ${samples.pdf.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.pdf.after2s.at(-1)?.clickToDownloadMs} ms; word cold ${samples.docx.cold.at(-1)?.clickToDownloadMs} ms, after 2 s ${samples.docx.after2s.at(-1)?.clickToDownloadMs} ms`,
+    );
   }
 } catch (error) {
   failure = error;
@@ -363,14 +381,31 @@ const lazyChunks = Object.fromEntries(
 ) as Record<Kind, { totalGzipKB: number; chunks: { src: string; gzipKB: number }[] }>;
 
 const s2 = (values: number[]) => ms(median(values));
-const summary = <C extends Click>(clicks: C[], key: { [K in keyof C]: C[K] extends number | null ? K : never }[keyof C] | "clickToDownloadMs" = "clickToDownloadMs") => {
+const summary = <C extends Click>(
+  clicks: C[],
+  key: { [K in keyof C]: C[K] extends number | null ? K : never }[keyof C] | "clickToDownloadMs" = "clickToDownloadMs",
+) => {
   const values = clicks.map((c) => c[key] as unknown).filter((v): v is number => typeof v === "number");
   return { medianMs: ms(median(values)), p90Ms: ms(percentile(values, 90)), samples: values };
 };
 const web: Record<string, unknown> = {
   timestamp: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, node: process.version, chromium: chromiumVersion, loadAverageAtStart: loadStart.map(ms), loadAverageAtEnd: os.loadavg().map(ms) },
-  settings: { loads: LOADS, repeatsPerPage: REPEATS, openForMs: OPEN_FOR_MS, template: TEMPLATE, example: "typical", served: "node scripts/serve.mjs (no compression)", builtAt: statSync(`${OUT}letter/index.html`).mtime.toISOString() },
+  machine: {
+    cpus: os.cpus().length,
+    node: process.version,
+    chromium: chromiumVersion,
+    loadAverageAtStart: loadStart.map(ms),
+    loadAverageAtEnd: os.loadavg().map(ms),
+  },
+  settings: {
+    loads: LOADS,
+    repeatsPerPage: REPEATS,
+    openForMs: OPEN_FOR_MS,
+    template: TEMPLATE,
+    example: "typical",
+    served: "node scripts/serve.mjs (no compression)",
+    builtAt: statSync(`${OUT}letter/index.html`).mtime.toISOString(),
+  },
   letterPageReadyMedianMs: ms(median(readyTimes)),
   firstLoadJs,
   lazyChunks,
@@ -384,27 +419,60 @@ if (failure) {
       after2sFirstClick: summary(s.after2s),
       coldClick: summary(s.cold),
       repeatClick: summary(s.repeat),
-      afterHoverClick: { ...summary(s.hover), note: `page open 2 s, pointer over the button ${HOVER_MS} ms (the page's intent prefetch), then the first click` },
+      afterHoverClick: {
+        ...summary(s.hover),
+        note: `page open 2 s, pointer over the button ${HOVER_MS} ms (the page's intent prefetch), then the first click`,
+      },
       firstClickBreakdown: {
         jsLoadedAfterMs: ms(median(s.after2s.map((c) => c.jsLoadedAfterMs ?? Number.NaN))),
         fontsLoadedAfterMs: ms(median(s.after2s.map((c) => c.fontsLoadedAfterMs ?? Number.NaN))),
         savedAfterMs: ms(median(s.after2s.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
       },
-      inPageClickToSave: { after2s: summary(s.after2s, "clickToSaveInPageMs"), cold: summary(s.cold, "clickToSaveInPageMs"), repeat: summary(s.repeat, "clickToSaveInPageMs") },
+      inPageClickToSave: {
+        after2s: summary(s.after2s, "clickToSaveInPageMs"),
+        cold: summary(s.cold, "clickToSaveInPageMs"),
+        repeat: summary(s.repeat, "clickToSaveInPageMs"),
+      },
       backgroundReadyAfterButton: {
         note: "page open 2 s: the Download PDF button appearing to the page holding each file, made in the background (data-files-ready); missing when not ready by the click",
-        docx: summary(s.after2s.map((c) => ({ ...c, v: c.filesReadyAfterButtonMs.docx ?? null })), "v"),
-        pdf: summary(s.after2s.map((c) => ({ ...c, v: c.filesReadyAfterButtonMs.pdf ?? null })), "v"),
+        docx: summary(
+          s.after2s.map((c) => ({ ...c, v: c.filesReadyAfterButtonMs.docx ?? null })),
+          "v",
+        ),
+        pdf: summary(
+          s.after2s.map((c) => ({ ...c, v: c.filesReadyAfterButtonMs.pdf ?? null })),
+          "v",
+        ),
       },
       longTasksWhileOpen: {
         note: "page open 2 s, from the button appearing to the first click: main-thread tasks over 50 ms (the background renders' cost to a key press)",
-        longestMs: summary(s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.length ? Math.max(...c.longTasksBeforeClick) : 0 })), "v"),
-        totalMs: summary(s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.reduce((n, d) => n + d, 0) })), "v"),
-        count: summary(s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.length })), "v"),
+        longestMs: summary(
+          s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.length ? Math.max(...c.longTasksBeforeClick) : 0 })),
+          "v",
+        ),
+        totalMs: summary(
+          s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.reduce((n, d) => n + d, 0) })),
+          "v",
+        ),
+        count: summary(
+          s.after2s.map((c) => ({ ...c, v: c.longTasksBeforeClick.length })),
+          "v",
+        ),
       },
-      after2sClickAfterButton: { note: "the Download PDF button first appearing to the 'page open 2 s' click's input", ...summary(s.after2s, "clickAfterButtonMs") },
-      coldClickAfterButton: { note: "the Download PDF button first appearing to the cold click's input: the click figures do not count this", ...summary(s.cold, "clickAfterButtonMs") },
-      inputDelay: { note: "the browser receiving the click to the page's handler running (included in every click figure)", after2s: summary(s.after2s, "inputDelayMs"), cold: summary(s.cold, "inputDelayMs"), repeat: summary(s.repeat, "inputDelayMs") },
+      after2sClickAfterButton: {
+        note: "the Download PDF button first appearing to the 'page open 2 s' click's input",
+        ...summary(s.after2s, "clickAfterButtonMs"),
+      },
+      coldClickAfterButton: {
+        note: "the Download PDF button first appearing to the cold click's input: the click figures do not count this",
+        ...summary(s.cold, "clickAfterButtonMs"),
+      },
+      inputDelay: {
+        note: "the browser receiving the click to the page's handler running (included in every click figure)",
+        after2s: summary(s.after2s, "inputDelayMs"),
+        cold: summary(s.cold, "inputDelayMs"),
+        repeat: summary(s.repeat, "inputDelayMs"),
+      },
       jsFetchedOnFirstClickKB: ms(median(s.after2s.map((c) => c.jsFetchedBytes)) / KB),
       jsFetchedOnFirstClick: s.after2s[0]?.jsFetched ?? [],
       fontsFetchedOnFirstClickKB: ms(median(s.after2s.map((c) => c.fontFetchedBytes)) / KB),
@@ -419,33 +487,101 @@ console.log(`load average at start ${loadStart.map(ms).join(" ")}, at end ${os.l
 if (failure) {
   console.log(`Click timings not measured: ${(web.error as string) ?? ""}\n`);
 } else {
-  const rows: (string | number)[][] = [["click to download event", "median ms", "p90 ms", "target ms", "in page ms", "input delay ms", "JS fetched KB (as served)"]];
+  const rows: (string | number)[][] = [
+    ["click to download event", "median ms", "p90 ms", "target ms", "in page ms", "input delay ms", "JS fetched KB (as served)"],
+  ];
   for (const kind of ["pdf", "docx"] as Kind[]) {
     const s = samples[kind];
     const label = kind === "pdf" ? "PDF" : "Word";
     const target = kind === "pdf" ? { after2s: "150", cold: "600" } : { after2s: "60", cold: "" };
-    rows.push([`${label}, page open 2 s, first click`, ms(median(s.after2s.map((c) => c.clickToDownloadMs))), ms(percentile(s.after2s.map((c) => c.clickToDownloadMs), 90)), target.after2s, ms(median(s.after2s.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.after2s.map((c) => c.inputDelayMs ?? Number.NaN))), ms(median(s.after2s.map((c) => c.jsFetchedBytes)) / KB)]);
-    rows.push([`${label}, cold click after load`, ms(median(s.cold.map((c) => c.clickToDownloadMs))), ms(percentile(s.cold.map((c) => c.clickToDownloadMs), 90)), target.cold, ms(median(s.cold.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.cold.map((c) => c.inputDelayMs ?? Number.NaN))), ms(median(s.cold.map((c) => c.jsFetchedBytes)) / KB)]);
-    rows.push([`${label}, pointer over it 1.5 s, first click`, ms(median(s.hover.map((c) => c.clickToDownloadMs))), ms(percentile(s.hover.map((c) => c.clickToDownloadMs), 90)), "", ms(median(s.hover.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.hover.map((c) => c.inputDelayMs ?? Number.NaN))), ms(median(s.hover.map((c) => c.jsFetchedBytes)) / KB)]);
-    rows.push([`${label}, repeated click`, ms(median(s.repeat.map((c) => c.clickToDownloadMs))), ms(percentile(s.repeat.map((c) => c.clickToDownloadMs), 90)), "", ms(median(s.repeat.map((c) => c.clickToSaveInPageMs ?? Number.NaN))), ms(median(s.repeat.map((c) => c.inputDelayMs ?? Number.NaN))), ms(median(s.repeat.map((c) => c.jsFetchedBytes)) / KB)]);
+    rows.push([
+      `${label}, page open 2 s, first click`,
+      ms(median(s.after2s.map((c) => c.clickToDownloadMs))),
+      ms(
+        percentile(
+          s.after2s.map((c) => c.clickToDownloadMs),
+          90,
+        ),
+      ),
+      target.after2s,
+      ms(median(s.after2s.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
+      ms(median(s.after2s.map((c) => c.inputDelayMs ?? Number.NaN))),
+      ms(median(s.after2s.map((c) => c.jsFetchedBytes)) / KB),
+    ]);
+    rows.push([
+      `${label}, cold click after load`,
+      ms(median(s.cold.map((c) => c.clickToDownloadMs))),
+      ms(
+        percentile(
+          s.cold.map((c) => c.clickToDownloadMs),
+          90,
+        ),
+      ),
+      target.cold,
+      ms(median(s.cold.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
+      ms(median(s.cold.map((c) => c.inputDelayMs ?? Number.NaN))),
+      ms(median(s.cold.map((c) => c.jsFetchedBytes)) / KB),
+    ]);
+    rows.push([
+      `${label}, pointer over it 1.5 s, first click`,
+      ms(median(s.hover.map((c) => c.clickToDownloadMs))),
+      ms(
+        percentile(
+          s.hover.map((c) => c.clickToDownloadMs),
+          90,
+        ),
+      ),
+      "",
+      ms(median(s.hover.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
+      ms(median(s.hover.map((c) => c.inputDelayMs ?? Number.NaN))),
+      ms(median(s.hover.map((c) => c.jsFetchedBytes)) / KB),
+    ]);
+    rows.push([
+      `${label}, repeated click`,
+      ms(median(s.repeat.map((c) => c.clickToDownloadMs))),
+      ms(
+        percentile(
+          s.repeat.map((c) => c.clickToDownloadMs),
+          90,
+        ),
+      ),
+      "",
+      ms(median(s.repeat.map((c) => c.clickToSaveInPageMs ?? Number.NaN))),
+      ms(median(s.repeat.map((c) => c.inputDelayMs ?? Number.NaN))),
+      ms(median(s.repeat.map((c) => c.jsFetchedBytes)) / KB),
+    ]);
   }
   console.log(table(rows));
   for (const kind of ["pdf", "docx"] as Kind[]) {
     const b = (web[kind] as { firstClickBreakdown: Record<string, number> }).firstClickBreakdown;
-    console.log(`${kind === "pdf" ? "PDF" : "Word"} first click (page open 2 s), after the click: JavaScript in at ${b.jsLoadedAfterMs} ms, fonts in at ${b.fontsLoadedAfterMs} ms, file saved at ${b.savedAfterMs} ms (medians)`);
+    console.log(
+      `${kind === "pdf" ? "PDF" : "Word"} first click (page open 2 s), after the click: JavaScript in at ${b.jsLoadedAfterMs} ms, fonts in at ${b.fontsLoadedAfterMs} ms, file saved at ${b.savedAfterMs} ms (medians)`,
+    );
     const readyAfter = (k: Kind) => ms(median(samples[kind].after2s.map((c) => c.filesReadyAfterButtonMs[k] ?? Number.NaN)));
-    console.log(`${kind === "pdf" ? "PDF" : "Word"} pages left open 2 s: Word file made in the background ${readyAfter("docx")} ms, PDF ${readyAfter("pdf")} ms after the button appeared (medians)`);
+    console.log(
+      `${kind === "pdf" ? "PDF" : "Word"} pages left open 2 s: Word file made in the background ${readyAfter("docx")} ms, PDF ${readyAfter("pdf")} ms after the button appeared (medians)`,
+    );
     const longest = s2(samples[kind].after2s.map((c) => (c.longTasksBeforeClick.length ? Math.max(...c.longTasksBeforeClick) : 0)));
-    console.log(`${kind === "pdf" ? "PDF" : "Word"} pages left open 2 s: longest main-thread task ${longest} ms (median over pages), ${s2(samples[kind].after2s.map((c) => c.longTasksBeforeClick.reduce((n, d) => n + d, 0)))} ms in tasks over 50 ms`);
-    console.log(`${kind === "pdf" ? "PDF" : "Word"} "page open 2 s" click: its input came ${s2(samples[kind].after2s.map((c) => c.clickAfterButtonMs ?? Number.NaN))} ms (median) after the button appeared`);
-    console.log(`${kind === "pdf" ? "PDF" : "Word"} cold click: its input came ${ms(median(samples[kind].cold.map((c) => c.clickAfterButtonMs ?? Number.NaN)))} ms (median) after the button appeared`);
+    console.log(
+      `${kind === "pdf" ? "PDF" : "Word"} pages left open 2 s: longest main-thread task ${longest} ms (median over pages), ${s2(samples[kind].after2s.map((c) => c.longTasksBeforeClick.reduce((n, d) => n + d, 0)))} ms in tasks over 50 ms`,
+    );
+    console.log(
+      `${kind === "pdf" ? "PDF" : "Word"} "page open 2 s" click: its input came ${s2(samples[kind].after2s.map((c) => c.clickAfterButtonMs ?? Number.NaN))} ms (median) after the button appeared`,
+    );
+    console.log(
+      `${kind === "pdf" ? "PDF" : "Word"} cold click: its input came ${ms(median(samples[kind].cold.map((c) => c.clickAfterButtonMs ?? Number.NaN)))} ms (median) after the button appeared`,
+    );
   }
 }
 console.log("");
-console.log(table([["route", "first-load JS KB gzip", "budget KB"], ...budgets.routes.map((r) => [r.route, r.gzipKB, r.budgetKB === null ? "-" : String(r.budgetKB)])]));
+console.log(
+  table([["route", "first-load JS KB gzip", "budget KB"], ...budgets.routes.map((r) => [r.route, r.gzipKB, r.budgetKB === null ? "-" : String(r.budgetKB)])]),
+);
 for (const kind of ["pdf", "docx"] as Kind[]) {
   const lazy = lazyChunks[kind];
-  console.log(`${kind === "pdf" ? "PDF" : "Word"} code, loaded by the letter page only (in idle time, or on the first click): ${lazy.totalGzipKB} KB gzip (${lazy.chunks.map((c) => `${c.src} ${c.gzipKB} KB`).join(", ")})`);
+  console.log(
+    `${kind === "pdf" ? "PDF" : "Word"} code, loaded by the letter page only (in idle time, or on the first click): ${lazy.totalGzipKB} KB gzip (${lazy.chunks.map((c) => `${c.src} ${c.gzipKB} KB`).join(", ")})`,
+  );
 }
 console.log(`\nmerged into ${RESULTS_PATH.replace(ROOT, "")} under "web"`);
 if (failure) process.exitCode = 1;

@@ -19,13 +19,28 @@ async function run(argv: string[], stdin = "") {
 
 const dir = () => mkdtempSync(join(tmpdir(), "letter-cli-"));
 const typicalPath = example("gp-oncology-second-opinion", "typical").path;
-const args = (out: string, extra: string[] = []) => ["--template", "gp-oncology-second-opinion", "--answers", typicalPath, "--format", "txt", "--out", out, "--date", LETTER_DATE, ...extra];
+const args = (out: string, extra: string[] = []) => [
+  "--template",
+  "gp-oncology-second-opinion",
+  "--answers",
+  typicalPath,
+  "--format",
+  "txt",
+  "--out",
+  out,
+  "--date",
+  LETTER_DATE,
+  ...extra,
+];
 
 describe("letter command line", () => {
   it("--list prints one template id a line, then its title", async () => {
     const { code, stdout } = await run(["--list"]);
     expect(code).toBe(0);
-    const ids = stdout.trim().split("\n").map((l) => l.split("\t")[0]);
+    const ids = stdout
+      .trim()
+      .split("\n")
+      .map((l) => l.split("\t")[0]);
     expect(ids).toEqual(["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion", "pals-concern"]);
     expect(stdout).toContain("\tLetter to your GP asking for a second opinion from another oncology team");
   });
@@ -40,7 +55,18 @@ describe("letter command line", () => {
 
   it.each(["pdf", "docx", "txt"] as const)("writes a %s letter and exits 0", async (format) => {
     const out = join(dir(), `letter.${format}`);
-    const { code, stderr } = await run(["--template", "oncologist-surgical-review", "--answers", example("oncologist-surgical-review", "carer").path, "--format", format, "--out", out, "--date", LETTER_DATE]);
+    const { code, stderr } = await run([
+      "--template",
+      "oncologist-surgical-review",
+      "--answers",
+      example("oncologist-surgical-review", "carer").path,
+      "--format",
+      format,
+      "--out",
+      out,
+      "--date",
+      LETTER_DATE,
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const bytes = new Uint8Array(readFileSync(out));
@@ -55,18 +81,27 @@ describe("letter command line", () => {
     answers.patient.fullName = "김민준 Kim";
     const folder = dir();
     const input = JSON.stringify(answers);
-    const pdf = await run(["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "pdf", "--out", join(folder, "letter.pdf"), "--date", LETTER_DATE], input);
+    const pdf = await run(
+      ["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "pdf", "--out", join(folder, "letter.pdf"), "--date", LETTER_DATE],
+      input,
+    );
     expect(pdf.code).toBe(0);
     expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, which will show as empty boxes. The docx and txt formats keep them.\n");
     expect(await pdfText(new Uint8Array(readFileSync(join(folder, "letter.pdf"))))).toContain("Kim");
-    const txt = await run(["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", join(folder, "letter.txt"), "--date", LETTER_DATE], input);
+    const txt = await run(
+      ["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", join(folder, "letter.txt"), "--date", LETTER_DATE],
+      input,
+    );
     expect(txt.stderr).toBe("");
     expect(readFileSync(join(folder, "letter.txt"), "utf8")).toContain("김민준 Kim");
   });
 
   it("reads answers from standard input with --answers -", async () => {
     const out = join(dir(), "letter.txt");
-    const { code } = await run(["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", out, "--date", LETTER_DATE], readFileSync(example("pals-concern", "typical").path, "utf8"));
+    const { code } = await run(
+      ["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", out, "--date", LETTER_DATE],
+      readFileSync(example("pals-concern", "typical").path, "utf8"),
+    );
     expect(code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("Dear PALS team,");
   });
@@ -206,7 +241,11 @@ describe("the bundle behind npm run letter", () => {
     const folder = dir();
     const out = join(folder, "letter.pdf");
     const exec = promisify(execFile);
-    await exec(process.execPath, [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE], { cwd: folder });
+    await exec(
+      process.execPath,
+      [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE],
+      { cwd: folder },
+    );
     expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS team,");
   });
 });

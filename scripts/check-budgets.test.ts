@@ -61,7 +61,13 @@ const LAZY = {
 
 function siteWith(overrides: Partial<FakeSite> = {}): FakeSite {
   return {
-    chunks: { "framework.js": incompressible(100 * KB, 1), "journey.js": incompressible(30 * KB, 2), "guide.js": incompressible(20 * KB, 3), ...LAZY, ...overrides.chunks },
+    chunks: {
+      "framework.js": incompressible(100 * KB, 1),
+      "journey.js": incompressible(30 * KB, 2),
+      "guide.js": incompressible(20 * KB, 3),
+      ...LAZY,
+      ...overrides.chunks,
+    },
     routes: {
       "/": ["framework.js"],
       "/guide/why/": ["framework.js", "guide.js"],
@@ -83,7 +89,7 @@ describe("first-load scripts read from a page's HTML", () => {
       '<script src="/_next/static/chunks/b.js"></script>',
       '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
       '<script src="https://elsewhere.example/x.js"></script>',
-      "<script>self.__next_f.push([1,\"/_next/static/chunks/inline.js\"])</script>",
+      '<script>self.__next_f.push([1,"/_next/static/chunks/inline.js"])</script>',
     ].join("");
     expect(firstLoadScripts(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/m.js", "/_next/static/chunks/b.js"]);
   });
@@ -185,7 +191,12 @@ describe("what a question page fetches before the first interaction", () => {
     expect(within.routes[0]).toMatchObject({ route: "/questions/nation/", budgetKB: 195 });
     const over = checkLoadedBudgets(
       out,
-      new Map([["/questions/nation/", ["/_next/static/chunks/framework.js", "/_next/static/chunks/journey.js", "/_next/static/chunks/checks.js", "/_next/static/chunks/guide.js"]]]),
+      new Map([
+        [
+          "/questions/nation/",
+          ["/_next/static/chunks/framework.js", "/_next/static/chunks/journey.js", "/_next/static/chunks/checks.js", "/_next/static/chunks/guide.js"],
+        ],
+      ]),
     );
     expect(over.violations).toHaveLength(1);
     expect(over.violations[0]).toMatch(/^\/questions\/nation\/: JavaScript fetched before the first interaction is 2\d\d\.\d KB gzip, over the 195 KB budget/);
@@ -197,7 +208,8 @@ describe("what a question page fetches before the first interaction", () => {
       siteWith({
         chunks: {
           "later.js": "window.later = true;",
-          "page.js": 'setTimeout(() => { const s = document.createElement("script"); s.src = "/_next/static/chunks/later.js"; document.head.append(s); }, 300);',
+          "page.js":
+            'setTimeout(() => { const s = document.createElement("script"); s.src = "/_next/static/chunks/later.js"; document.head.append(s); }, 300);',
         },
         routes: { "/questions/nation/": ["page.js"] },
       }),

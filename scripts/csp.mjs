@@ -216,12 +216,13 @@ export async function applyPolicies({ root = DEFAULT_ROOT } = {}) {
   return { pages, problems };
 }
 
-
 if (isMain(import.meta.url)) {
   const root = path.resolve(process.argv[2] ?? DEFAULT_ROOT);
   const { pages, problems } = await applyPolicies({ root });
   const scripts = pages.reduce((n, p) => n + p.inlineScripts, 0);
-  console.log(`Content-Security-Policy: ${pages.length} pages, ${scripts} inline scripts allowed by hash; wrote ${path.relative(process.cwd(), path.join(root, "_headers")) || "_headers"}`);
+  console.log(
+    `Content-Security-Policy: ${pages.length} pages, ${scripts} inline scripts allowed by hash; wrote ${path.relative(process.cwd(), path.join(root, "_headers")) || "_headers"}`,
+  );
   if (pages.length === 0) {
     console.error(`No HTML files in ${root}: run next build first.`);
     process.exit(1);

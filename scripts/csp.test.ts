@@ -47,10 +47,14 @@ describe("scripts/csp.mjs", () => {
 
   it("puts the policy first in <head>, after the charset, before any script or style", () => {
     const html = injectPolicy(page(), "default-src 'none'");
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'none'"\/><meta name="viewport"/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'none'"\/><meta name="viewport"/,
+    );
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<link"));
-    expect(injectPolicy("<html><head><title>x</title></head></html>", "a")).toBe('<html><head><meta http-equiv="Content-Security-Policy" content="a"/><title>x</title></head></html>');
+    expect(injectPolicy("<html><head><title>x</title></head></html>", "a")).toBe(
+      '<html><head><meta http-equiv="Content-Security-Policy" content="a"/><title>x</title></head></html>',
+    );
     expect(() => injectPolicy("<p>no head</p>", "a")).toThrow(/no <head>/);
   });
 
@@ -106,7 +110,7 @@ describe("scripts/csp.mjs", () => {
       await mkdir(path.join(root, "_next", "static"), { recursive: true });
       await writeFile(path.join(root, "index.html"), page());
       await writeFile(path.join(root, "404.html"), page("<h1>Not found</h1>"));
-      await writeFile(path.join(root, "guide", "why", "index.html"), page("<h1>Why</h1>").replace(PAYLOAD, "self.__next_f.push([1,\"why\"])"));
+      await writeFile(path.join(root, "guide", "why", "index.html"), page("<h1>Why</h1>").replace(PAYLOAD, 'self.__next_f.push([1,"why"])'));
       await writeFile(path.join(root, "_next", "static", "a.js"), "console.log('<script>x</script>')");
     });
     afterEach(() => rm(root, { recursive: true, force: true }));

@@ -11,7 +11,13 @@ const readJson = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(f
 // eslint-disable-next-line no-control-regex
 const plain = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "");
 /** The message and the project's own stack frames: the test runner's and Node's frames say nothing new. */
-const excerpt = (text) => plain(text).split("\n").filter((line) => line.trim() && !/node_modules\/|node:internal|\(<anonymous>\)/.test(line)).slice(0, MESSAGE_LINES).map((line) => `      ${line}`).join("\n");
+const excerpt = (text) =>
+  plain(text)
+    .split("\n")
+    .filter((line) => line.trim() && !/node_modules\/|node:internal|\(<anonymous>\)/.test(line))
+    .slice(0, MESSAGE_LINES)
+    .map((line) => `      ${line}`)
+    .join("\n");
 
 /** vitest --reporter=json: files, then their assertions; a file that failed to load has no assertions. */
 export function vitestFailures(report) {
@@ -33,7 +39,10 @@ export function playwrightFailures(report) {
       for (const test of spec.tests ?? []) {
         if (test.status !== "unexpected") continue;
         const last = test.results?.at(-1);
-        failures.push({ where: [...titles, spec.title].filter(Boolean).join(" › ") + ` (${spec.file}:${spec.line})`, message: last?.error?.message ?? last?.errors?.[0]?.message });
+        failures.push({
+          where: [...titles, spec.title].filter(Boolean).join(" › ") + ` (${spec.file}:${spec.line})`,
+          message: last?.error?.message ?? last?.errors?.[0]?.message,
+        });
       }
     }
     for (const child of suite.suites ?? []) visit(child, [...titles, child.title]);

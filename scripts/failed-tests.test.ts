@@ -35,7 +35,11 @@ describe("the failed tests at the end of a CI log", () => {
 
   it("prints nothing when nothing failed, or a runner wrote no report", () => {
     expect(failureReport({ testResults: [] }, { suites: [], errors: [] })).toBe("");
-    const out = execFileSync(process.execPath, [fileURLToPath(new URL("./failed-tests.mjs", import.meta.url)), "/no/such/vitest.json", "/no/such/playwright.json"], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL("./failed-tests.mjs", import.meta.url)), "/no/such/vitest.json", "/no/such/playwright.json"],
+      { encoding: "utf8" },
+    );
     expect(out).toBe("");
   });
 });

@@ -143,9 +143,7 @@ describe("scripts/serve.mjs", () => {
   });
 
   it("caches hashed assets for ever and revalidates HTML", async () => {
-    expect((await request("/_next/static/chunks/app.js")).headers["cache-control"]).toBe(
-      "public, max-age=31536000, immutable",
-    );
+    expect((await request("/_next/static/chunks/app.js")).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect((await request("/guide/why/")).headers["cache-control"]).toBe("no-cache");
   });
 
@@ -340,7 +338,11 @@ describe("compressed copies made at build time", () => {
   });
 
   it("answers HEAD with the headers of the copy it would send, and no body", async () => {
-    for (const [rawPath, accept] of [["/_next/static/chunks/big.js", "br"], ["/long/", "gzip"], ["/long/", ""]] as const) {
+    for (const [rawPath, accept] of [
+      ["/_next/static/chunks/big.js", "br"],
+      ["/long/", "gzip"],
+      ["/long/", ""],
+    ] as const) {
       const headers = accept ? { "Accept-Encoding": accept } : {};
       const [get, head] = [await fetchBytes(port, rawPath, headers), await fetchBytes(port, rawPath, headers, "HEAD")];
       expect(head.status).toBe(200);
@@ -464,7 +466,11 @@ describe("faults, against `node scripts/serve.mjs` in its own process", () => {
     await writeFile(path.join(faultRoot, "404.html"), "<h1>Page not found</h1>");
     await writeFile(path.join(faultRoot, "fonts", "Big.ttf"), BIG);
     const asSomeoneElse = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    child = spawn(process.execPath, [SERVE, faultRoot], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"], ...asSomeoneElse });
+    child = spawn(process.execPath, [SERVE, faultRoot], {
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      ...asSomeoneElse,
+    });
     childPort = await new Promise<number>((resolve, reject) => {
       let said = "";
       const listen = (chunk: Buffer) => {

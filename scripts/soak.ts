@@ -73,7 +73,13 @@ function heapAfterGc(): number {
 }
 
 /** One letter in every format, each output checked for the patient's name or the file's signature. */
-async function renderAll(index: number, formats: readonly Format[], renders: Record<Format, number>, bytes: Record<Format, number>, used: Set<string>): Promise<string[]> {
+async function renderAll(
+  index: number,
+  formats: readonly Format[],
+  renders: Record<Format, number>,
+  bytes: Record<Format, number>,
+  used: Set<string>,
+): Promise<string[]> {
   const example = EXAMPLES[index % EXAMPLES.length]!;
   used.add(`${example.template}/${example.name}`);
   const where = `letter ${index + 1} (${example.template}/${example.name})`;
@@ -116,7 +122,7 @@ async function renderAll(index: number, formats: readonly Format[], renders: Rec
         }
       }
     } catch (error) {
-      failures.push(`${where}: ${format} threw ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      failures.push(`${where}: ${format} threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
   return failures;
@@ -172,7 +178,8 @@ export async function soak({ letters = 2000, formats = FORMATS, checkpointEvery 
 export function soakProblems(result: SoakResult, maxGrowthMB = DEFAULT_MAX_GROWTH_MB): string[] {
   const problems: string[] = [];
   if (result.failures.length) problems.push(`${result.failures.length} render${result.failures.length === 1 ? "" : "s"} failed.`);
-  if (result.secondHalfGrowthMB > maxGrowthMB) problems.push(`Heap grew ${result.secondHalfGrowthMB} MB over the second half (limit ${maxGrowthMB} MB): memory is not bounded.`);
+  if (result.secondHalfGrowthMB > maxGrowthMB)
+    problems.push(`Heap grew ${result.secondHalfGrowthMB} MB over the second half (limit ${maxGrowthMB} MB): memory is not bounded.`);
   return problems;
 }
 
@@ -188,14 +195,17 @@ if (isMain(import.meta.url)) {
   const result = await soak({
     letters,
     formats,
-    onCheckpoint: (c) => log(`  ${String(c.letters).padStart(5)} letters  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  heap ${c.heapMB} MB  rss ${c.rssMB} MB`),
+    onCheckpoint: (c) =>
+      log(`  ${String(c.letters).padStart(5)} letters  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  heap ${c.heapMB} MB  rss ${c.rssMB} MB`),
   });
   const renders = Object.values(result.renders).reduce((a, b) => a + b, 0);
   log("");
   log(`letters            ${result.letters} (${renders} renders: ${formats.map((f) => `${result.renders[f]} ${f}`).join(", ")})`);
   log(`templates          ${result.templates.join(", ")} (${result.examples.length} examples)`);
   log(`time               ${(result.ms / 1000).toFixed(1)} s (${(result.ms / result.letters).toFixed(1)} ms a letter in ${formats.length} formats)`);
-  log(`heap after GC      ${result.heapBeforeMB} MB before, ${result.heapAfterMB} MB after (${round(result.heapAfterMB - result.heapBeforeMB)} MB growth; ${result.secondHalfGrowthMB} MB over the second half)`);
+  log(
+    `heap after GC      ${result.heapBeforeMB} MB before, ${result.heapAfterMB} MB after (${round(result.heapAfterMB - result.heapBeforeMB)} MB growth; ${result.secondHalfGrowthMB} MB over the second half)`,
+  );
   log(`peak RSS           ${result.peakRssMB} MB`);
   log(`output             ${formats.map((f) => `${f} ${round(result.bytes[f] / MB)} MB`).join(", ")}`);
   log(`failures           ${result.failures.length}`);

@@ -14,17 +14,7 @@ export interface ErrorLink {
  * The NHS error summary. The page focuses it after a failed submit (it has tabIndex -1); each
  * link moves focus to its field and scrolls the field's label or legend into view.
  */
-export function ErrorSummary({
-  errors,
-  ref,
-  title,
-  description,
-}: {
-  errors: ErrorLink[];
-  ref?: Ref<HTMLDivElement>;
-  title: string;
-  description?: string;
-}) {
+export function ErrorSummary({ errors, ref, title, description }: { errors: ErrorLink[]; ref?: Ref<HTMLDivElement>; title: string; description?: string }) {
   if (errors.length === 0) return null;
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>

@@ -26,7 +26,14 @@ export function Radios({ name, legend, legendSize, isPageHeading, hint, error, i
         {intro}
         <Hint id={hintId}>{hint}</Hint>
         <ErrorMessage id={`${name}-error`}>{error}</ErrorMessage>
-        <div className={cx("nhsuk-radios", inline && "nhsuk-radios--inline", small && "nhsuk-radios--small", items.some((i) => i.conditional) && "nhsuk-radios--conditional")}>
+        <div
+          className={cx(
+            "nhsuk-radios",
+            inline && "nhsuk-radios--inline",
+            small && "nhsuk-radios--small",
+            items.some((i) => i.conditional) && "nhsuk-radios--conditional",
+          )}
+        >
           {items.map((item, index) => (
             <RadioItem key={item.value} divider={dividerBefore?.value === item.value ? dividerBefore.text : undefined}>
               <ChoiceOption kind="radios" id={itemId(name, index)} item={item} registration={registration} chosen={value === item.value} />

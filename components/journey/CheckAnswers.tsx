@@ -131,7 +131,11 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
                   <div className="nhsuk-summary-list__row" key={`${row.field}:${row.key}`}>
                     <dt className="nhsuk-summary-list__key">{row.key}</dt>
                     <dd className="nhsuk-summary-list__value">
-                      {!complete && row.value === undefined ? <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong> : <Value value={row.value} notProvided={C.notProvided} />}
+                      {!complete && row.value === undefined ? (
+                        <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong>
+                      ) : (
+                        <Value value={row.value} notProvided={C.notProvided} />
+                      )}
                     </dd>
                     <dd className="nhsuk-summary-list__actions">
                       <Link href={questionHref(id, true)}>

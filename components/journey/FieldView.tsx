@@ -94,7 +94,16 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
     case "textarea":
       return <CountedTextarea field={field} view={view} label={label} hint={hint} error={error} />;
     case "date":
-      return <DateView field={field} view={view} label={label} hint={hint} error={error} autoComplete={field.autoComplete && autoComplete !== "off" ? field.autoComplete : undefined} />;
+      return (
+        <DateView
+          field={field}
+          view={view}
+          label={label}
+          hint={hint}
+          error={error}
+          autoComplete={field.autoComplete && autoComplete !== "off" ? field.autoComplete : undefined}
+        />
+      );
     case "tick":
       return <SingleCheckbox name={field.name} label={label} hint={hint} error={error} registration={register(field.name)} />;
     case "group": {
@@ -115,7 +124,19 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
 }
 
 /** The count watches only its own textarea, so typing re-renders only the count. */
-function CountedTextarea({ field, view, label, hint, error }: { field: Field & { kind: "textarea" }; view: FieldViewContext; label: string; hint?: string; error?: string }) {
+function CountedTextarea({
+  field,
+  view,
+  label,
+  hint,
+  error,
+}: {
+  field: Field & { kind: "textarea" };
+  view: FieldViewContext;
+  label: string;
+  hint?: string;
+  error?: string;
+}) {
   const text = useWatch({ control: view.form.control, name: field.name });
   return (
     <Textarea

@@ -185,7 +185,13 @@ function LetterView({
           <button type="button" className="nhsuk-button" {...files.intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
             {L.pdf}
           </button>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" {...files.intent("docx")} onClick={() => download("docx")} aria-disabled={busy !== null}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            {...files.intent("docx")}
+            onClick={() => download("docx")}
+            aria-disabled={busy !== null}
+          >
             {L.word}
           </button>
           <button
@@ -240,13 +246,7 @@ function LetterView({
             <p>{EDITING.intro}</p>
           </>
         ) : null}
-        <button
-          ref={toggle}
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          aria-expanded={editing}
-          onClick={() => setEditing((e) => !e)}
-        >
+        <button ref={toggle} type="button" className="nhsuk-button nhsuk-button--secondary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? EDITING.finish : EDITING.start}
         </button>
       </div>

@@ -41,7 +41,10 @@ let fontsWarmed = false;
 export function warmFonts(): void {
   if (fontsWarmed) return;
   fontsWarmed = true;
-  for (const src of [FONTS.regular, FONTS.bold]) void fetch(src, { credentials: "same-origin" }).then((r) => r.arrayBuffer()).catch(() => undefined);
+  for (const src of [FONTS.regular, FONTS.bold])
+    void fetch(src, { credentials: "same-origin" })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
 }
 
 interface NetworkInformationLike {

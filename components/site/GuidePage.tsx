@@ -7,7 +7,19 @@ export type GuideWords = Catalogue["guides"];
 export type Guide = GuideWords["guides"][number];
 
 /** Lays out one guide from the catalogue. A server component: no JavaScript of its own. */
-export function GuidePage({ guide, words, format, startHref, informationPrefix }: { guide: Guide; words: GuideWords; format: Format; startHref: string; informationPrefix: string }) {
+export function GuidePage({
+  guide,
+  words,
+  format,
+  startHref,
+  informationPrefix,
+}: {
+  guide: Guide;
+  words: GuideWords;
+  format: Format;
+  startHref: string;
+  informationPrefix: string;
+}) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

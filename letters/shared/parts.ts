@@ -118,7 +118,9 @@ export function sendRecords(c: Composer, surgical: boolean): LetterBlock {
 export function copyToCurrentTeam(answers: TAnswers, c: Composer): LetterBlock[] {
   const t = answers.currentTeam;
   if (answers.copyToCurrentTeam === undefined || !t) return [];
-  return [paragraph("copy", answers.copyToCurrentTeam ? c.say(c.shared.copyYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(c.shared.copyNo))];
+  return [
+    paragraph("copy", answers.copyToCurrentTeam ? c.say(c.shared.copyYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(c.shared.copyNo)),
+  ];
 }
 
 /** Private or insured care: an open referral letter; the NHS place is unaffected (DHSC 2009). */
@@ -160,9 +162,7 @@ export function ownWords(answers: TAnswers): LetterBlock[] {
 export function signOff(answers: TAnswers, c: Composer): LetterBlock[] {
   const w = answers.writer;
   const lines =
-    w.role === "helper"
-      ? [w.fullName, c.say(c.shared.onBehalfOf, { relationship: w.relationship }), c.say(c.shared.patientSigns)]
-      : [answers.patient.fullName];
+    w.role === "helper" ? [w.fullName, c.say(c.shared.onBehalfOf, { relationship: w.relationship }), c.say(c.shared.patientSigns)] : [answers.patient.fullName];
   return [paragraph("thanks", c.say(c.shared.thanks)), { kind: "signature", id: "signature", closing: c.say(c.shared.closing), lines }];
 }
 

@@ -3,9 +3,11 @@ import { isValidPostcode, normalisePostcode } from "./postcode";
 import { LIMITS } from "./text";
 import { because, optionalText, requiredText } from "./text-fields";
 
-export const ZPostcodeSchema = z
-  .string()
-  .check(z.overwrite((v) => normalisePostcode(v.trim())), z.minLength(1, { abort: true }), z.refine(isValidPostcode, because("postcode")));
+export const ZPostcodeSchema = z.string().check(
+  z.overwrite((v) => normalisePostcode(v.trim())),
+  z.minLength(1, { abort: true }),
+  z.refine(isValidPostcode, because("postcode")),
+);
 
 /** A UK address: the patient's, or the GP practice's. */
 export const ZAddressSchema = z.object({

@@ -8,14 +8,12 @@ import "./zod-settings";
  * which is what the person filling in the form means by "today".
  */
 export function dateField(options: { when?: "past" | "future" } = {}) {
-  const base = z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { abort: true }),
-      z.refine((v) => ISO_DATE.test(v), because("dateFormat", true)),
-      z.refine(isRealIsoDate, because("dateReal", true)),
-    );
+  const base = z.string().check(
+    z.trim(),
+    z.minLength(1, { abort: true }),
+    z.refine((v) => ISO_DATE.test(v), because("dateFormat", true)),
+    z.refine(isRealIsoDate, because("dateReal", true)),
+  );
   if (options.when === "past") return base.check(z.refine((v) => v <= todayIso(), because("datePast")));
   if (options.when === "future") return base.check(z.refine((v) => v >= todayIso(), because("dateFuture")));
   return base;

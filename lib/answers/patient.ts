@@ -10,17 +10,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{10,20}$/;
 
 /** The NHS number, or the nation's own name for the same 10 digits (CHI, H&C): kept without spaces. */
-export const ZNhsNumberSchema = z
-  .string()
-  .check(
-    z.overwrite((v) => normaliseNhsNumber(v)),
-    z.minLength(1, { abort: true }),
-    z.refine((v) => /^\d+$/.test(v), because("nhsDigits", true)),
-    z.refine((v) => v.length === 10, because("nhsLength", true)),
-    z.refine((v) => isValidNhsNumber(v), because("nhsChecksum")),
-  );
+export const ZNhsNumberSchema = z.string().check(
+  z.overwrite((v) => normaliseNhsNumber(v)),
+  z.minLength(1, { abort: true }),
+  z.refine((v) => /^\d+$/.test(v), because("nhsDigits", true)),
+  z.refine((v) => v.length === 10, because("nhsLength", true)),
+  z.refine((v) => isValidNhsNumber(v), because("nhsChecksum")),
+);
 
-const phone = z.optional(z.string().check(z.overwrite((v) => cleanText(v)), z.refine((v) => v === "" || PHONE.test(v), because("phone"))));
+const phone = z.optional(
+  z.string().check(
+    z.overwrite((v) => cleanText(v)),
+    z.refine((v) => v === "" || PHONE.test(v), because("phone")),
+  ),
+);
 const email = z.optional(
   z.string().check(
     z.overwrite((v) => cleanText(v)),

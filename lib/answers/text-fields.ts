@@ -12,12 +12,21 @@ interface TextOptions {
  * words for every problem come from the catalogue by the answer's path (./messages.ts).
  */
 export function requiredText({ max, multiline }: TextOptions) {
-  return z.string().check(z.overwrite((v) => cleanText(v, multiline)), z.minLength(1, { abort: true }), z.maxLength(max));
+  return z.string().check(
+    z.overwrite((v) => cleanText(v, multiline)),
+    z.minLength(1, { abort: true }),
+    z.maxLength(max),
+  );
 }
 
 /** An optional free-text answer: missing and blank both mean "not given". */
 export function optionalText({ max, multiline }: TextOptions) {
-  return z.optional(z.string().check(z.overwrite((v) => cleanText(v, multiline)), z.maxLength(max)));
+  return z.optional(
+    z.string().check(
+      z.overwrite((v) => cleanText(v, multiline)),
+      z.maxLength(max),
+    ),
+  );
 }
 
 /** A check that failed for a reason of our own, named so the catalogue can say it (answers.reasons). */

@@ -26,13 +26,7 @@ export const TREATMENT_STAGES = [
 export const SURGERY_OUTCOMES = ["not-suitable", "not-recommended", "not-yet", "not-discussed"] as const;
 
 /** The reasons the guide gives for a second opinion. Several may apply. */
-export const REASONS = [
-  "turning-point",
-  "disagree-next-step",
-  "confirm-plan",
-  "particular-expertise",
-  "options-not-explored",
-] as const;
+export const REASONS = ["turning-point", "disagree-next-step", "confirm-plan", "particular-expertise", "options-not-explored"] as const;
 export type TReasonId = (typeof REASONS)[number];
 
 /** Copies the patient encloses with the letter. */

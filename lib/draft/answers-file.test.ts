@@ -8,9 +8,13 @@ import type { DraftAnswers } from "./format";
 
 describe("stripEmpty", () => {
   it("takes out blanks and objects left empty, keeps lists and false", () => {
-    expect(
-      stripEmpty({ a: "", b: "  ", c: undefined, d: null, e: { f: "" }, g: [], h: ["", "x"], i: false, j: 0, k: "ok" }),
-    ).toEqual({ g: [], h: ["x"], i: false, j: 0, k: "ok" });
+    expect(stripEmpty({ a: "", b: "  ", c: undefined, d: null, e: { f: "" }, g: [], h: ["", "x"], i: false, j: 0, k: "ok" })).toEqual({
+      g: [],
+      h: ["x"],
+      i: false,
+      j: 0,
+      k: "ok",
+    });
   });
 });
 

@@ -40,6 +40,10 @@ export function readAnswersFile(text: string, words: AnswerWords): ReadFileResul
   if (version !== 1) return fail(file.otherVersion, "schemaVersion");
 
   const read = readPartialAnswers(raw, "checked", words);
-  if (read.problems.length) return { ok: false, problems: read.problems.map((p) => ({ ...p, message: p.message || formatFor(words.meta).t(words.answers.generic.invalid, { label: p.path }) })) };
+  if (read.problems.length)
+    return {
+      ok: false,
+      problems: read.problems.map((p) => ({ ...p, message: p.message || formatFor(words.meta).t(words.answers.generic.invalid, { label: p.path }) })),
+    };
   return { ok: true, answers: { ...((stripEmpty(read.value) ?? {}) as DraftAnswers), schemaVersion: 1 } };
 }

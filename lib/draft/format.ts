@@ -17,11 +17,7 @@ export const DRAFT_KEY = `${KEY_PREFIX}draft`;
 export const ASIDE_KEY_PREFIX = `${KEY_PREFIX}unreadable-draft:`;
 
 /** Every property optional, all the way down; arrays stay whole arrays. */
-export type DeepPartial<T> = T extends readonly (infer U)[]
-  ? U[]
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends readonly (infer U)[] ? U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 export type DraftAnswers = DeepPartial<TAnswersInput>;
 

@@ -17,7 +17,6 @@ const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {
 export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged";
 export type MigrateResult = { ok: true; draft: Draft; from: number } | { ok: false; reason: MigrateFailure };
 
-
 /** Takes a stored draft of any version (already parsed from JSON) to the current version. */
 export function migrate(raw: unknown): MigrateResult {
   if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return { ok: false, reason: "foreign" };

@@ -39,25 +39,43 @@ describe("a damaged stored draft", () => {
 
   it("never throws and never loses the text, whatever string is stored", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const storage = new MemoryStorage();
-        storage.setItem(DRAFT_KEY, text);
-        const result = loadDraft(storage, NOW);
-        if (result.kind === "loaded") {
-          expect(result.draft.version).toBe(1);
-          expect(storage.getItem(DRAFT_KEY)).toBe(text);
-        } else {
-          expect(result.kind).toBe("unreadable");
-          expect(asideCopies(storage).map((c) => c.text)).toEqual([text]);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const storage = new MemoryStorage();
+          storage.setItem(DRAFT_KEY, text);
+          const result = loadDraft(storage, NOW);
+          if (result.kind === "loaded") {
+            expect(result.draft.version).toBe(1);
+            expect(storage.getItem(DRAFT_KEY)).toBe(text);
+          } else {
+            expect(result.kind).toBe("unreadable");
+            expect(asideCopies(storage).map((c) => c.text)).toEqual([text]);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("keeps what it can of a draft of ours with any part replaced by junk", () => {
     const base = JSON.parse(V1_TEXT) as Record<string, any>;
-    const paths: string[][] = [["savedAt"], ["answers"], ["answers", "patient"], ["answers", "patient", "fullName"], ["answers", "reasons", "selected"], ["letter"], ["letter", "edits"], ["letter", "templateId"], ["progress"], ["progress", "answered"]];
+    const paths: string[][] = [
+      ["savedAt"],
+      ["answers"],
+      ["answers", "patient"],
+      ["answers", "patient", "fullName"],
+      ["answers", "reasons", "selected"],
+      ["letter"],
+      ["letter", "edits"],
+      ["letter", "templateId"],
+      ["progress"],
+      ["progress", "answered"],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, junk) => {
         const raw = structuredClone(base);
@@ -157,7 +175,12 @@ describe("two tabs saving the same draft", () => {
     a.save((d) => ({ ...d, answers: { ...d.answers, patient: { ...d.answers.patient, fullName: "Margaret A. Ellis" } } }), new Date("2026-11-25T09:31:00Z"));
     b.save((d) => ({ ...d, answers: { ...d.answers, gp: { name: "Dr Anita Shah" } } }), new Date("2026-11-25T09:32:00Z"));
     const stored = readDraftText(storedText(storage)!);
-    expect(stored.ok && stored.draft.answers).toEqual({ schemaVersion: 1, nation: "england", patient: { fullName: "Margaret A. Ellis" }, gp: { name: "Dr Anita Shah" } });
+    expect(stored.ok && stored.draft.answers).toEqual({
+      schemaVersion: 1,
+      nation: "england",
+      patient: { fullName: "Margaret A. Ellis" },
+      gp: { name: "Dr Anita Shah" },
+    });
     expect(b.state.heardOfChange).toBe(true);
     expect(a.state.heardOfChange).toBe(false);
     // And A, saving again, keeps B's answer.

@@ -119,7 +119,14 @@ class PageChecker {
     const words = this.fieldWords(field);
     const context = this.messageContext(field);
     // The page's own words first, then the answers' words for the same answer.
-    this.problem(field, words?.required ? this.t(words.required) : context ? answerMessage({ code: "invalid_type", expected: "string", input: undefined, path: field.path.split(".") } as never, context) : "");
+    this.problem(
+      field,
+      words?.required
+        ? this.t(words.required)
+        : context
+          ? answerMessage({ code: "invalid_type", expected: "string", input: undefined, path: field.path.split(".") } as never, context)
+          : "",
+    );
   }
 
   write(field: Field, value: unknown, seen: unknown = value): void {
@@ -161,7 +168,8 @@ class PageChecker {
       const names = dates ? missing.map((k) => this.t(dates.parts[k])) : missing;
       return this.problem(field, this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" }));
     }
-    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year)) return this.problem(field, this.t(dates?.notReal, { label }));
+    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year))
+      return this.problem(field, this.t(dates?.notReal, { label }));
     if (parts.year.length !== 4) return this.problem(field, this.t(dates?.yearDigits));
     const iso = partsToIso(parts);
     if (!isRealIsoDate(iso)) return this.problem(field, this.t(dates?.notReal, { label }));

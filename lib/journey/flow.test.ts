@@ -54,8 +54,17 @@ describe("the steps each letter asks", () => {
 
   it("asks for every section a template needs", () => {
     expect(stepsFor("pals-concern")).toEqual([
-      "who-is-writing", "nation", "patient-details", "patient-address", "contact", "current-team",
-      "concern-request", "concern-what-happened", "concern-help", "reply-by", "own-words",
+      "who-is-writing",
+      "nation",
+      "patient-details",
+      "patient-address",
+      "contact",
+      "current-team",
+      "concern-request",
+      "concern-what-happened",
+      "concern-help",
+      "reply-by",
+      "own-words",
     ]);
     expect(stepsFor("oncologist-surgical-review")).toContain("surgery");
     expect(stepsFor("oncologist-surgical-review")).not.toContain("gp");
@@ -133,7 +142,12 @@ describe("dates typed into the NHS date input", () => {
   });
 
   it("accepts a real date and stores it as ISO", () => {
-    const parsed = pageSchema(step, ctx, wordsFor("patient-details")).safeParse({ fullName: "A B", nhsNumber: "943 476 5919", hospitalNumber: "", dateOfBirth: { day: "12", month: "4", year: "1958" } });
+    const parsed = pageSchema(step, ctx, wordsFor("patient-details")).safeParse({
+      fullName: "A B",
+      nhsNumber: "943 476 5919",
+      hospitalNumber: "",
+      dateOfBirth: { day: "12", month: "4", year: "1958" },
+    });
     expect(parsed.success && applyPage({}, parsed.data).patient).toMatchObject({ dateOfBirth: "1958-04-12", nhsNumber: "9434765919" });
   });
 });

@@ -27,38 +27,40 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
   }
 
   function rows(fields: readonly Field[]): SummaryRow[] {
-    return fields.filter((field) => isAsked(field, ctx)).flatMap((field): SummaryRow[] => {
-      const w = words.fields[field.name];
-      const key = w ? t(w.summary ?? w.label) : field.name;
-      const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name });
-      const value = valueAt(answers, field.path);
-      switch (field.kind) {
-        case "text":
-          if (typeof value !== "string") return [row(undefined)];
-          return [row(field.display === "nhs-number" ? formatNhsNumber(value) : value)];
-        case "textarea":
-          return [row(typeof value === "string" ? value : undefined)];
-        case "date":
-          return [row(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : undefined)];
-        case "radios": {
-          const chosen = field.boolean ? (value === true ? "yes" : value === false ? "no" : undefined) : typeof value === "string" ? value : undefined;
-          const revealed = chosen !== undefined ? (field.reveals?.[chosen] ?? []) : [];
-          return [row(chosen === undefined ? undefined : option(field, w, chosen)), ...rows(revealed)];
+    return fields
+      .filter((field) => isAsked(field, ctx))
+      .flatMap((field): SummaryRow[] => {
+        const w = words.fields[field.name];
+        const key = w ? t(w.summary ?? w.label) : field.name;
+        const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name });
+        const value = valueAt(answers, field.path);
+        switch (field.kind) {
+          case "text":
+            if (typeof value !== "string") return [row(undefined)];
+            return [row(field.display === "nhs-number" ? formatNhsNumber(value) : value)];
+          case "textarea":
+            return [row(typeof value === "string" ? value : undefined)];
+          case "date":
+            return [row(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : undefined)];
+          case "radios": {
+            const chosen = field.boolean ? (value === true ? "yes" : value === false ? "no" : undefined) : typeof value === "string" ? value : undefined;
+            const revealed = chosen !== undefined ? (field.reveals?.[chosen] ?? []) : [];
+            return [row(chosen === undefined ? undefined : option(field, w, chosen)), ...rows(revealed)];
+          }
+          case "presence":
+            return value !== undefined ? rows(field.reveals) : [row(answered ? option(field, w, "no") : undefined)];
+          case "checkboxes": {
+            const ticked = Array.isArray(value) ? value.flatMap((v) => option(field, w, String(v)) ?? []) : [];
+            return [row(ticked.length ? ticked : answered && w?.summaryNone ? t(w.summaryNone) : undefined)];
+          }
+          case "tick":
+            return [row(value === true && w ? t(w.summaryValue ?? w.label) : undefined)];
+          case "group": {
+            const lines = field.fields.map((line) => valueAt(answers, line.path)).filter((line): line is string => typeof line === "string" && line !== "");
+            return [row(lines.length ? lines : undefined)];
+          }
         }
-        case "presence":
-          return value !== undefined ? rows(field.reveals) : [row(answered ? option(field, w, "no") : undefined)];
-        case "checkboxes": {
-          const ticked = Array.isArray(value) ? value.flatMap((v) => option(field, w, String(v)) ?? []) : [];
-          return [row(ticked.length ? ticked : answered && w?.summaryNone ? t(w.summaryNone) : undefined)];
-        }
-        case "tick":
-          return [row(value === true && w ? t(w.summaryValue ?? w.label) : undefined)];
-        case "group": {
-          const lines = field.fields.map((line) => valueAt(answers, line.path)).filter((line): line is string => typeof line === "string" && line !== "");
-          return [row(lines.length ? lines : undefined)];
-        }
-      }
-    });
+      });
   }
   return rows(step.fields);
 }

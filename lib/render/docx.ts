@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TextRun,
-  type INumberingOptions,
-  type IParagraphOptions,
-  type IStylesOptions,
-} from "docx";
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun, type INumberingOptions, type IParagraphOptions, type IStylesOptions } from "docx";
 import { assertNever, type LetterBlock, type LetterDocument } from "@/lib/letter/model";
 
 /** Twips (twentieths of a point). */
@@ -154,18 +144,12 @@ function blockParagraphs(block: LetterBlock, list: number): Paragraph[] {
       return [para(block.text)];
     case "list": {
       const reference = block.style === "numbered" ? NUMBERED : BULLET;
-      return block.items.map((item) =>
-        para(item, { style: STYLE.list, numbering: { reference, level: 0, instance: list } }),
-      );
+      return block.items.map((item) => para(item, { style: STYLE.list, numbering: { reference, level: 0, instance: list } }));
     }
     case "signature": {
       // keepNext on every line but the last keeps the closing, the room to sign and the name together.
-      const closing = block.closing
-        ? [para(block.closing, { style: STYLE.closing, keepNext: block.lines.length > 0 })]
-        : [];
-      const names = block.lines.map((line, i) =>
-        para(line, { style: STYLE.signature, keepNext: i < block.lines.length - 1 }),
-      );
+      const closing = block.closing ? [para(block.closing, { style: STYLE.closing, keepNext: block.lines.length > 0 })] : [];
+      const names = block.lines.map((line, i) => para(line, { style: STYLE.signature, keepNext: i < block.lines.length - 1 }));
       return [...closing, ...names];
     }
     default:

@@ -18,7 +18,11 @@ describe("the characters a PDF cannot show", () => {
   });
 
   it("are none for names and words in Latin, Greek and Cyrillic scripts, with their accents", () => {
-    expect(charactersMissingFromPdf(letter("Łukasz Nguyễn Thị, Zoë Brontë, Siân Llŷr, Ayşe Yıldız, Ελένη Παπαδοπούλου, Алёна Иванова, £40 – “quoted” ‘text’ … 5 °C, ½"))).toEqual([]);
+    expect(
+      charactersMissingFromPdf(
+        letter("Łukasz Nguyễn Thị, Zoë Brontë, Siân Llŷr, Ayşe Yıldız, Ελένη Παπαδοπούλου, Алёна Иванова, £40 – “quoted” ‘text’ … 5 °C, ½"),
+      ),
+    ).toEqual([]);
     expect(charactersMissingFromPdf(letter("Line one\nLine two\tand a tab"))).toEqual([]);
   });
 
@@ -31,6 +35,16 @@ describe("the characters a PDF cannot show", () => {
   });
 
   it("are listed once each, in the order they first appear, an emoji with its skin tone as one", () => {
-    expect(charactersMissingFromPdf(letter("Dr 김민준 (민준) and محمد said 👍🏽 👍🏽 then 王 and 👍"))).toEqual(["김", "민", "준", "م", "ح", "د", "👍🏽", "王", "👍"]);
+    expect(charactersMissingFromPdf(letter("Dr 김민준 (민준) and محمد said 👍🏽 👍🏽 then 王 and 👍"))).toEqual([
+      "김",
+      "민",
+      "준",
+      "م",
+      "ح",
+      "د",
+      "👍🏽",
+      "王",
+      "👍",
+    ]);
   });
 });

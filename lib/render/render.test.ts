@@ -152,7 +152,11 @@ describe("renderPdf", () => {
     // as fast: the page guess is wrong both ways, and the footer must still be right.
     const paragraphs = (word: string, count: number, length: number): LetterDocument => ({
       ...shortLetter,
-      blocks: Array.from({ length: count }, (_, i) => ({ kind: "paragraph" as const, id: `p${i}`, text: `${word} `.repeat(length / (word.length + 1)).trim() })),
+      blocks: Array.from({ length: count }, (_, i) => ({
+        kind: "paragraph" as const,
+        id: `p${i}`,
+        text: `${word} `.repeat(length / (word.length + 1)).trim(),
+      })),
     });
     const wide = paragraphs("MWMW", 5, 570);
     expect(estimatedPages(wide)).toBeLessThan(1);
@@ -192,7 +196,10 @@ describe("renderPdf", () => {
     const pages = await pdfPageTexts(await pdfOf(longLetter));
     const headings = longLetter.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
     for (const page of pages.slice(0, -1)) {
-      const lines = page.split("\n").map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+      const lines = page
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !/^Page \d+ of \d+$/.test(l));
       expect(headings).not.toContain(lines.at(-1));
     }
     const last = pages.at(-1)!;

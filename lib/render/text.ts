@@ -15,9 +15,7 @@ function blockLines(block: LetterBlock): string[] {
     case "paragraph":
       return [block.text];
     case "list":
-      return block.style === "numbered"
-        ? block.items.map((item, i) => `${i + 1}. ${item}`)
-        : block.items.map((item) => `- ${item}`);
+      return block.style === "numbered" ? block.items.map((item, i) => `${i + 1}. ${item}`) : block.items.map((item) => `- ${item}`);
     case "signature":
       if (block.closing === "") return block.lines;
       return block.lines.length > 0 ? [block.closing, "", "", ...block.lines] : [block.closing];
@@ -31,8 +29,6 @@ function blockLines(block: LetterBlock): string[] {
  * wrapping (the form or mail client wraps); `\n` line ends; ends with one newline.
  */
 export function renderText(doc: LetterDocument): string {
-  const chunks = doc.blocks
-    .map((block) => blockLines(block).join("\n"))
-    .filter((chunk) => chunk.trim().length > 0);
+  const chunks = doc.blocks.map((block) => blockLines(block).join("\n")).filter((chunk) => chunk.trim().length > 0);
   return `${chunks.join("\n\n")}\n`;
 }

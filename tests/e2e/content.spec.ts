@@ -93,10 +93,7 @@ test.describe("guide pages", () => {
   test("the guides index links to every guide", async ({ page }) => {
     await open(page, "/guide/");
     for (const guide of guides) {
-      await expect(page.getByRole("link", { name: guide.title, exact: true })).toHaveAttribute(
-        "href",
-        `/guide/${guide.slug}/`,
-      );
+      await expect(page.getByRole("link", { name: guide.title, exact: true })).toHaveAttribute("href", `/guide/${guide.slug}/`);
     }
   });
 });
@@ -142,9 +139,7 @@ test.describe("keyboard", () => {
       await expect(page).toHaveURL(/#maincontent$/);
       // The next Tab lands inside the main content, not on the header link.
       await page.keyboard.press("Tab");
-      const focusedInMain = await page.evaluate(
-        () => document.getElementById("maincontent")?.contains(document.activeElement) ?? false,
-      );
+      const focusedInMain = await page.evaluate(() => document.getElementById("maincontent")?.contains(document.activeElement) ?? false);
       expect(focusedInMain).toBe(true);
     });
   }
@@ -177,9 +172,7 @@ test.describe("privacy: nothing leaves the device", () => {
     }
     network.stop();
 
-    const fontRequests = network.requests.filter(
-      (request) => request.resourceType === "font" || /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(request.url),
-    );
+    const fontRequests = network.requests.filter((request) => request.resourceType === "font" || /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(request.url));
     for (const request of fontRequests) {
       const url = new URL(request.url);
       expect(url.origin, request.url).toBe(origin);
@@ -187,11 +180,7 @@ test.describe("privacy: nothing leaves the device", () => {
     }
 
     // The built stylesheets: no @font-face, and no url() that leaves our origin.
-    const stylesheets = [
-      ...new Set(
-        network.requests.filter((request) => request.resourceType === "stylesheet").map((request) => request.url),
-      ),
-    ];
+    const stylesheets = [...new Set(network.requests.filter((request) => request.resourceType === "stylesheet").map((request) => request.url))];
     expect(stylesheets.length).toBeGreaterThan(0);
     for (const url of stylesheets) {
       const css = await (await page.request.get(url)).text();

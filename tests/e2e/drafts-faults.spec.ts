@@ -2,7 +2,20 @@ import { expect, test, type Page } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { downloadFrom } from "./helpers/files";
-import { DRAFT_KEY, answerAll, answerStep, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, storedDraft, type Answers } from "./helpers/journey";
+import {
+  DRAFT_KEY,
+  answerAll,
+  answerStep,
+  draftWith,
+  journeyFor,
+  pressContinue,
+  ready,
+  replyByIso,
+  seedStorage,
+  startLetter,
+  storedDraft,
+  type Answers,
+} from "./helpers/journey";
 
 // Faults injected into the browser's storage, and two tabs on one draft. Whatever happens to
 // storage, the user can finish and download their letter and is told nothing is being saved;

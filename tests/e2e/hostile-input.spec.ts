@@ -2,7 +2,19 @@ import { expect, test, type Page } from "@playwright/test";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
-import { DRAFT_KEY, answerAll, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, startLetter, stepOf, type Answers } from "./helpers/journey";
+import {
+  DRAFT_KEY,
+  answerAll,
+  draftWith,
+  journeyFor,
+  pressContinue,
+  ready,
+  replyByIso,
+  seedStorage,
+  startLetter,
+  stepOf,
+  type Answers,
+} from "./helpers/journey";
 
 // Input that cannot hurt, typed through the real journey: script and HTML payloads come out as the
 // literal text on check answers, in the letter preview, in the copied text and in the PDF and Word

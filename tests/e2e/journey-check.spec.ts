@@ -5,7 +5,23 @@ import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, st
 // Check answers: "Change" returns here, skipped answers say "Not provided", and the letter is only
 // created when the template accepts the answers.
 
-const ALL_GP_ONCOLOGY = ["who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words"];
+const ALL_GP_ONCOLOGY = [
+  "who-is-writing",
+  "nation",
+  "patient-details",
+  "patient-address",
+  "contact",
+  "gp",
+  "current-team",
+  "diagnosis",
+  "reasons",
+  "preferred-team",
+  "backup-team",
+  "private-care",
+  "enclosures",
+  "reply-by",
+  "own-words",
+];
 
 function todayIso(): string {
   const d = new Date();
@@ -58,7 +74,9 @@ test("problems the letter finds are listed with links to fix them", async ({ pag
 test("unanswered questions are marked, and the letter is not created without them", async ({ page }) => {
   const a = journeyFor("oncologist-surgical-review").answers;
   await seedStorage(page, {
-    [DRAFT_KEY]: JSON.stringify(draftWith({ writer: a.writer, nation: a.nation, patient: a.patient }, "oncologist-surgical-review", ["who-is-writing", "nation"])),
+    [DRAFT_KEY]: JSON.stringify(
+      draftWith({ writer: a.writer, nation: a.nation, patient: a.patient }, "oncologist-surgical-review", ["who-is-writing", "nation"]),
+    ),
   });
   await page.goto("/questions/check-answers/");
   await ready(page);

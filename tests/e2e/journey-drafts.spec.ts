@@ -2,7 +2,20 @@ import { readFile } from "node:fs/promises";
 import { ASIDE_KEY_PREFIX } from "../../lib/draft/format";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { DRAFT_KEY, answerAll, answerStep, draftWith, journeyFor, ourKeys, pressContinue, ready, seedStorage, startLetter, stepOf, storedDraft } from "./helpers/journey";
+import {
+  DRAFT_KEY,
+  answerAll,
+  answerStep,
+  draftWith,
+  journeyFor,
+  ourKeys,
+  pressContinue,
+  ready,
+  seedStorage,
+  startLetter,
+  stepOf,
+  storedDraft,
+} from "./helpers/journey";
 
 // Drafts on the device: kept across reloads, offered back to returning users, saved to and loaded
 // from a file, deleted on request, and never lost or crashed on when storage misbehaves.
@@ -43,7 +56,10 @@ test("a returning user can continue where they left off, or start again", async 
   await seedStorage(page, {
     [DRAFT_KEY]: JSON.stringify(draftWith({ writer: a.writer, nation: a.nation }, "gp-oncology-second-opinion", ["who-is-writing", "nation"])),
   });
-  await page.getByRole("link", { name: /start now/i }).first().click();
+  await page
+    .getByRole("link", { name: /start now/i })
+    .first()
+    .click();
   await ready(page);
   await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
   await expect(page.locator("main")).toContainText("Ask my GP for another oncologist");
@@ -66,7 +82,23 @@ test("a returning user can continue where they left off, or start again", async 
 
 test("a second letter asks only what is still missing", async ({ page }) => {
   const { concern: _concern, ...a } = typical();
-  const done = ["who-is-writing", "nation", "patient-details", "patient-address", "contact", "gp", "current-team", "diagnosis", "reasons", "preferred-team", "backup-team", "private-care", "enclosures", "reply-by", "own-words"];
+  const done = [
+    "who-is-writing",
+    "nation",
+    "patient-details",
+    "patient-address",
+    "contact",
+    "gp",
+    "current-team",
+    "diagnosis",
+    "reasons",
+    "preferred-team",
+    "backup-team",
+    "private-care",
+    "enclosures",
+    "reply-by",
+    "own-words",
+  ];
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", done)) });
   await page.goto("/letter/");
   await ready(page);
@@ -102,7 +134,9 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   expect(text).not.toMatch(/""/);
 
   // A bad file: clear problems, the saved answers untouched.
-  await page.locator("#answers-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"patient":{"nhsNumber":"123"}}') });
+  await page
+    .locator("#answers-file")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"patient":{"nhsNumber":"123"}}') });
   await page.getByRole("button", { name: "Load answers" }).click();
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toBeFocused();

@@ -37,7 +37,9 @@ test("an edit can be cancelled, saved and reset to our wording", async ({ page }
   await block.locator("textarea").fill("Please refer me to The Royal Marsden for a second opinion.");
   await block.getByRole("button", { name: "Save" }).click();
   await expect(block).toContainText("You changed this");
-  expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({ request: "Please refer me to The Royal Marsden for a second opinion." });
+  expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({
+    request: "Please refer me to The Royal Marsden for a second opinion.",
+  });
   await expectNoAxeViolations(page);
 
   await block.getByRole("button", { name: /^Reset to our suggested wording/ }).click();
@@ -72,7 +74,7 @@ test("the PDF and Word code loads from our own site only when it is needed", asy
   // Question pages never load the PDF or Word libraries.
   const scriptsBefore = network.requests.filter((r) => r.resourceType === "script").map((r) => r.url);
   for (const url of scriptsBefore) {
-    const body = (await (await page.request.get(url)).text());
+    const body = await (await page.request.get(url)).text();
     expect(body.includes("%PDF-") || body.includes("@react-pdf") || body.includes("wordprocessingml"), url).toBe(false);
   }
   expect(scriptsBefore.length).toBeGreaterThan(0);

@@ -129,7 +129,12 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
     letter: "gp-surgical-second-opinion",
     step: "gp",
     act: (page) => page.locator("#line1").fill("2 Church Road"),
-    messages: ["Enter your GP's name", "Enter the name of the GP practice", "Enter the town or city of the GP practice's address", "Enter the postcode of the GP practice's address"],
+    messages: [
+      "Enter your GP's name",
+      "Enter the name of the GP practice",
+      "Enter the town or city of the GP practice's address",
+      "Enter the postcode of the GP practice's address",
+    ],
   },
   {
     letter: "gp-surgical-second-opinion",
@@ -142,7 +147,11 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
       "Date of the team's decision must include a month and year",
     ],
   },
-  { letter: "gp-surgical-second-opinion", step: "diagnosis", messages: ["Enter your diagnosis, for example bowel cancer", "Select where you are in your treatment"] },
+  {
+    letter: "gp-surgical-second-opinion",
+    step: "diagnosis",
+    messages: ["Enter your diagnosis, for example bowel cancer", "Select where you are in your treatment"],
+  },
   {
     letter: "gp-surgical-second-opinion",
     step: "surgery",

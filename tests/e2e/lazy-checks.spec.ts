@@ -5,7 +5,6 @@ import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, st
 // first-load JavaScript budget). If the checks cannot be fetched, the page says so and keeps what
 // was typed; once they can be, the same button works.
 
-
 /** Lets through only the JavaScript the page's HTML asks for; every later chunk fails until `allow()`. */
 async function blockLaterChunks(page: Page, path: string): Promise<{ allow(): void; blocked: string[] }> {
   const html = await (await page.request.get(path)).text();

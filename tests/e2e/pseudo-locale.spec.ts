@@ -58,7 +58,18 @@ async function expectAllMarked(page: Page, typed: readonly string[] = []) {
 }
 
 test("content pages: start, guides, privacy, accessibility and the 404 page", async ({ page }) => {
-  for (const path of ["/", "/guide/", "/guide/why/", "/guide/when/", "/guide/how/", "/guide/paying-privately/", "/guide/raising-a-concern/", "/privacy/", "/accessibility/", "/no-such-page/"]) {
+  for (const path of [
+    "/",
+    "/guide/",
+    "/guide/why/",
+    "/guide/when/",
+    "/guide/how/",
+    "/guide/paying-privately/",
+    "/guide/raising-a-concern/",
+    "/privacy/",
+    "/accessibility/",
+    "/no-such-page/",
+  ]) {
     await page.goto(path, { waitUntil: "networkidle" });
     await expectAllMarked(page);
   }

@@ -65,9 +65,7 @@ function decodeXml(text: string): string {
       case "apos":
         return "'";
       default:
-        return String.fromCodePoint(
-          entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
-        );
+        return String.fromCodePoint(entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
     }
   });
 }

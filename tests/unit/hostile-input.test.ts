@@ -48,7 +48,7 @@ const PATTERN_CHECKED: Record<string, string> = {
   "patient.phone": "07700 900 461",
   "currentTeam.mdtDate": "2026-11-03",
   "surgery.toldOn": "2026-11-10",
-  "replyBy": "2026-12-09",
+  replyBy: "2026-12-09",
   "concern.requestedOn": "2026-10-20",
 };
 
@@ -73,11 +73,31 @@ function problemsAt(answers: unknown, path: string): string[] {
   return result.ok ? [] : result.problems.filter((p) => p.path === path).map((p) => p.message);
 }
 
-const INVISIBLE = ["\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u00AD", "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u202A", "\u202E", "\u2060", "\u2066", "\u2069", "\uFEFF"];
+const INVISIBLE = [
+  "\u0000",
+  "\u0007",
+  "\u001B",
+  "\u007F",
+  "\u0085",
+  "\u00AD",
+  "\u200B",
+  "\u200C",
+  "\u200D",
+  "\u200E",
+  "\u200F",
+  "\u202A",
+  "\u202E",
+  "\u2060",
+  "\u2066",
+  "\u2069",
+  "\uFEFF",
+];
 
 describe("free-text answers", () => {
   it("every string answer has a length limit, or a fixed form that refuses anything else", () => {
-    const unlimited = FIELDS.filter((f) => f.maxLength === undefined).map((f) => f.path).sort();
+    const unlimited = FIELDS.filter((f) => f.maxLength === undefined)
+      .map((f) => f.path)
+      .sort();
     expect(unlimited).toEqual(Object.keys(PATTERN_CHECKED).sort());
     expect(LIMITED.length).toBeGreaterThan(25);
     // Long enough for real answers, short enough to keep the longest letter to a few pages.
@@ -162,16 +182,14 @@ export const MARKUP = [
 ];
 
 describe("markup typed into any answer", () => {
-  const withMarkup = fc
-    .tuple(validAnswers, fc.constantFrom(...LETTER_IDS), fc.constantFrom(...MARKUP), fc.nat())
-    .map(([generated, id, payload, n]) => {
-      const answers = structuredClone(generated);
-      // Into a free-text answer this letter prints (the patient's name is in every letter).
-      const paths = ["patient.fullName", "patient.address.line1", "currentTeam.hospital", "currentTeam.consultantName", "ownWords"];
-      const path = paths[n % paths.length]!;
-      set(answers, path, payload);
-      return { answers, id, payload, path };
-    });
+  const withMarkup = fc.tuple(validAnswers, fc.constantFrom(...LETTER_IDS), fc.constantFrom(...MARKUP), fc.nat()).map(([generated, id, payload, n]) => {
+    const answers = structuredClone(generated);
+    // Into a free-text answer this letter prints (the patient's name is in every letter).
+    const paths = ["patient.fullName", "patient.address.line1", "currentTeam.hospital", "currentTeam.consultantName", "ownWords"];
+    const path = paths[n % paths.length]!;
+    set(answers, path, payload);
+    return { answers, id, payload, path };
+  });
 
   it("is literal text in the text and the HTML preview, and never markup", () => {
     fc.assert(

@@ -87,7 +87,9 @@ describe("documents", () => {
 
   it("number the pages of a letter long enough for two pages", async () => {
     const answers = answersOf("gp-oncology-second-opinion", "typical");
-    answers.ownWords = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: ${"I would like to understand every choice open to me. ".repeat(4)}`).join("\n");
+    answers.ownWords = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: ${"I would like to understand every choice open to me. ".repeat(4)}`).join(
+      "\n",
+    );
     const pdf = await renderPdf(build("gp-oncology-second-opinion", answers), NODE_FONTS);
     const info = await pdfInfo(pdf);
     expect(info.pages).toBeGreaterThanOrEqual(2);
@@ -102,7 +104,15 @@ describe("documents", () => {
 
   it("brings the non-English names through intact", async () => {
     const letter = build("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "international"));
-    const names = ["Łukasz Wojciechowski-Brzęczyszczykiewicz", "Siân Nguyễn-O'Brien", "Zoë", "Nguyễn Thị Minh Khai", "Smith & Jones Surgery", "Professor Seán Ó Súilleabháin", "Dr Björn Åström"];
+    const names = [
+      "Łukasz Wojciechowski-Brzęczyszczykiewicz",
+      "Siân Nguyễn-O'Brien",
+      "Zoë",
+      "Nguyễn Thị Minh Khai",
+      "Smith & Jones Surgery",
+      "Professor Seán Ó Súilleabháin",
+      "Dr Björn Åström",
+    ];
     // Lines wrap differently in each format, so compare with whitespace folded.
     const pdf = (await pdfText(await renderPdf(letter, NODE_FONTS))).normalize("NFC").replace(/\s+/g, " ");
     const docx = (await docxText(await renderDocx(letter))).replace(/\s+/g, " ");

@@ -22,7 +22,13 @@ const ctx = { date: "2026-11-25", words: messages };
 /** The letter with its lists marked as the PDF marks them ("•", "1."), not as plain text does ("- "). */
 function asPdfDrawsIt(doc: LetterDocument): LetterDocument {
   const blocks = doc.blocks.flatMap((block) =>
-    block.kind === "list" ? block.items.map((item, i) => ({ kind: "paragraph" as const, id: `${block.id}-${i}`, text: `${block.style === "numbered" ? `${i + 1}.` : "•"} ${item}` })) : [block],
+    block.kind === "list"
+      ? block.items.map((item, i) => ({
+          kind: "paragraph" as const,
+          id: `${block.id}-${i}`,
+          text: `${block.style === "numbered" ? `${i + 1}.` : "•"} ${item}`,
+        }))
+      : [block],
   );
   return { ...doc, blocks };
 }
@@ -32,7 +38,11 @@ function asPdfDrawsIt(doc: LetterDocument): LetterDocument {
  * breaks, invisible characters it draws as nothing (such as the combining grapheme joiner), and
  * hyphens, as it may break a word that mixes scripts at a line end with one.
  */
-const squashed = (text: string) => text.normalize("NFKC").replace(/Page \d+ of \d+/g, "").replace(/[\s\p{Default_Ignorable_Code_Point}\-\u2010]/gu, "");
+const squashed = (text: string) =>
+  text
+    .normalize("NFKC")
+    .replace(/Page \d+ of \d+/g, "")
+    .replace(/[\s\p{Default_Ignorable_Code_Point}\-\u2010]/gu, "");
 
 /** Read from the font files themselves, not from the table the app uses. */
 const FONTS = [NODE_FONTS.regular, NODE_FONTS.bold].map((file) => fontkit.openSync(file) as fontkit.Font);

@@ -25,5 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuideRoute({ params }: Props) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
-  return <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={CHOOSE_HREF} informationPrefix={messages.site.informationPrefix} />;
+  return (
+    <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={CHOOSE_HREF} informationPrefix={messages.site.informationPrefix} />
+  );
 }

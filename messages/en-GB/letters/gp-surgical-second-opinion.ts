@@ -14,7 +14,8 @@ export const gpSurgicalSecondOpinion = {
   },
   usualRoute: {
     self: "I know that this kind of referral usually comes from the consultant in charge of my care, {consultant}. I would be grateful if you could make it, or ask them to make it.",
-    helper: "We know that this kind of referral usually comes from the consultant in charge of their care, {consultant}. We would be grateful if you could make it, or ask them to make it.",
+    helper:
+      "We know that this kind of referral usually comes from the consultant in charge of their care, {consultant}. We would be grateful if you could make it, or ask them to make it.",
   },
   asking: "whether you can make this referral",
   nextSteps: {

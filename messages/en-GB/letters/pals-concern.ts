@@ -25,9 +25,18 @@ export const palsConcern = {
   earlierRequestFrom: "On {date}, {asker} asked {who} for a referral for a second opinion from {team}.",
   happened: {
     "no-reply": { self: "I have not had a reply.", helper: "They have not had a reply." },
-    "declined-no-reasons": { self: "My request was turned down, and I was not told why.", helper: "Their request was turned down, and they were not told why." },
-    declined: { self: "My request was turned down. I do not agree with the decision.", helper: "Their request was turned down. They do not agree with the decision." },
-    delayed: { self: "The referral has been delayed, and I do not know when it will happen.", helper: "The referral has been delayed, and they do not know when it will happen." },
+    "declined-no-reasons": {
+      self: "My request was turned down, and I was not told why.",
+      helper: "Their request was turned down, and they were not told why.",
+    },
+    declined: {
+      self: "My request was turned down. I do not agree with the decision.",
+      helper: "Their request was turned down. They do not agree with the decision.",
+    },
+    delayed: {
+      self: "The referral has been delayed, and I do not know when it will happen.",
+      helper: "The referral has been delayed, and they do not know when it will happen.",
+    },
   },
   outcomesIntro: { self: "I would like your help to:", helper: "We would like your help to:" },
   outcomes: {

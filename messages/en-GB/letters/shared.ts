@@ -61,7 +61,10 @@ export const letterShared = {
       self: "I do not agree with my team about the next step in my treatment",
       helper: "They do not agree with their team about the next step in their treatment",
     },
-    "confirm-plan": { self: "I would like another specialist to confirm my treatment plan", helper: "They would like another specialist to confirm their treatment plan" },
+    "confirm-plan": {
+      self: "I would like another specialist to confirm my treatment plan",
+      helper: "They would like another specialist to confirm their treatment plan",
+    },
     "particular-expertise": {
       self: "I would like the view of a specialist with particular expertise or research interest in my type of cancer",
       helper: "They would like the view of a specialist with particular expertise or research interest in their type of cancer",
@@ -78,7 +81,8 @@ export const letterShared = {
   },
   newReferral: {
     self: "I understand that the second team will see me as a new referral, and that my current team stays in charge of my care unless we agree a transfer.",
-    helper: "We understand that the second team will see them as a new referral, and that their current team stays in charge of their care unless a transfer is agreed.",
+    helper:
+      "We understand that the second team will see them as a new referral, and that their current team stays in charge of their care unless a transfer is agreed.",
   },
   records: {
     self: "Please send my test results, scans, histology reports and clinic letters with the referral, so that the second team has everything they need.",

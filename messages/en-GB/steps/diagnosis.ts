@@ -11,7 +11,10 @@ export const diagnosis = {
       required: { self: "Select where you are in your treatment", helper: "Select where the patient is in their treatment" },
       options: {
         "diagnosed-awaiting-plan": {
-          label: { self: "I have been diagnosed and I am waiting for a treatment plan", helper: "They have been diagnosed and are waiting for a treatment plan" },
+          label: {
+            self: "I have been diagnosed and I am waiting for a treatment plan",
+            helper: "They have been diagnosed and are waiting for a treatment plan",
+          },
         },
         "plan-agreed-not-started": {
           label: { self: "I have a treatment plan but have not started treatment", helper: "They have a treatment plan but have not started treatment" },

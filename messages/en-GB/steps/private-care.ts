@@ -12,7 +12,10 @@ export const privateCare = {
       options: {
         no: { label: "No" },
         "would-pay": { label: { self: "Yes, I would consider paying", helper: "Yes, they would consider paying" } },
-        insured: { label: { self: "Yes, I have private medical insurance", helper: "Yes, they have private medical insurance" }, hint: "Insurers usually need a letter from your GP." },
+        insured: {
+          label: { self: "Yes, I have private medical insurance", helper: "Yes, they have private medical insurance" },
+          hint: "Insurers usually need a letter from your GP.",
+        },
       },
     },
   },

@@ -10,15 +10,21 @@ export const reasons = {
           label: { self: "I am at a turning point in my treatment", helper: "They are at a turning point in their treatment" },
           hint: "For example, deciding what to do after the first treatment",
         },
-        "disagree-next-step": { label: { self: "I do not agree with my team about what to do next", helper: "They do not agree with their team about what to do next" } },
-        "confirm-plan": { label: { self: "I want another specialist to confirm my treatment plan", helper: "They want another specialist to confirm their treatment plan" } },
+        "disagree-next-step": {
+          label: { self: "I do not agree with my team about what to do next", helper: "They do not agree with their team about what to do next" },
+        },
+        "confirm-plan": {
+          label: { self: "I want another specialist to confirm my treatment plan", helper: "They want another specialist to confirm their treatment plan" },
+        },
         "particular-expertise": {
           label: {
             self: "I want to see someone with particular experience of my type of cancer",
             helper: "They want to see someone with particular experience of their type of cancer",
           },
         },
-        "options-not-explored": { label: { self: "I think there may be options that have not been looked at", helper: "We think there may be options that have not been looked at" } },
+        "options-not-explored": {
+          label: { self: "I think there may be options that have not been looked at", helper: "We think there may be options that have not been looked at" },
+        },
       },
     },
     ownWords: { label: "Anything else about why (optional)", summary: "Your reasons in your own words", hint: "This goes into your letter as you write it." },

@@ -194,7 +194,10 @@ export async function answerAll(page: Page, a: Answers, onPage?: (step: string) 
 /** From the start page to the first question of `templateId`. */
 export async function startLetter(page: Page, templateId: string): Promise<void> {
   await page.goto("/", { waitUntil: "networkidle" });
-  await page.getByRole("link", { name: /start now/i }).first().click();
+  await page
+    .getByRole("link", { name: /start now/i })
+    .first()
+    .click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
   await ready(page);
   await radio(page, "letter", templateId);

@@ -49,12 +49,7 @@ export function recordRequests(page: Page): TNetworkRecorder {
   return {
     requests,
     foreign(origin: string) {
-      return requests.filter(
-        (request) =>
-          !request.url.startsWith("data:") &&
-          !request.url.startsWith("blob:") &&
-          new URL(request.url).origin !== origin,
-      );
+      return requests.filter((request) => !request.url.startsWith("data:") && !request.url.startsWith("blob:") && new URL(request.url).origin !== origin);
     },
     carrying(needles: readonly string[]) {
       const lowered = needles.filter(Boolean).map((needle) => needle.toLowerCase());
