@@ -47,7 +47,7 @@ function ownerOf(url: string, fn: string): string {
 function selfTimes(profile: Profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   const owners = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;

@@ -15,29 +15,29 @@ export class UsageError extends Error {}
 
 const FORMATS = ["pdf", "docx", "txt"] as const;
 
-/** Reads the command line; a mistake throws UsageError with a message for the user. */
-export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
-  let values;
+const OPTIONS = {
+  template: { type: "string" },
+  answers: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  date: { type: "string" },
+  list: { type: "boolean" },
+  schema: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function readOptions(argv: string[]) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        template: { type: "string" },
-        answers: { type: "string" },
-        format: { type: "string" },
-        out: { type: "string" },
-        date: { type: "string" },
-        list: { type: "boolean" },
-        schema: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options: OPTIONS }).values;
   } catch (error) {
     // Node's own words for an unknown option: it says which.
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Reads the command line; a mistake throws UsageError with a message for the user. */
+export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
+  const values = readOptions(argv);
   if (values.help) return { kind: "help" };
   if (values.list) return { kind: "list" };
   if (values.schema) return { kind: "schema" };

@@ -8,7 +8,7 @@ import { isMain } from "./is-main.mjs";
 const MESSAGE_LINES = 12;
 const readJson = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 // Colour codes make a log hard to read once it is stored as text.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what colour codes start with
 const plain = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "");
 /** The message and the project's own stack frames: the test runner's and Node's frames say nothing new. */
 const excerpt = (text) =>
@@ -40,7 +40,7 @@ export function playwrightFailures(report) {
         if (test.status !== "unexpected") continue;
         const last = test.results?.at(-1);
         failures.push({
-          where: [...titles, spec.title].filter(Boolean).join(" › ") + ` (${spec.file}:${spec.line})`,
+          where: `${[...titles, spec.title].filter(Boolean).join(" › ")} (${spec.file}:${spec.line})`,
           message: last?.error?.message ?? last?.errors?.[0]?.message,
         });
       }

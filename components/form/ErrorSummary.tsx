@@ -17,7 +17,7 @@ export interface ErrorLink {
 export function ErrorSummary({ errors, ref, title, description }: { errors: ErrorLink[]; ref?: Ref<HTMLDivElement>; title: string; description?: string }) {
   if (errors.length === 0) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="nhsuk-error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
           {title}

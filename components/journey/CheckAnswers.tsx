@@ -23,7 +23,7 @@ function Value({ value, notProvided }: { value: SummaryRow["value"]; notProvided
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{notProvided}</span>;
   if (Array.isArray(value)) {
     return value.length === 1 ? (
-      <>{value[0]}</>
+      value[0]
     ) : (
       <ul className="nhsuk-list">
         {value.map((v) => (

@@ -54,6 +54,7 @@ export function ChooseLetter() {
   // Move focus to the new heading when the page changes mode without a navigation.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstMode = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time the mode changes, to move focus
   useEffect(() => {
     if (firstMode.current) {
       firstMode.current = false;
@@ -101,6 +102,7 @@ export function ChooseLetter() {
             </button>
           </div>
           <p>
+            {/* biome-ignore lint/a11y/useValidAnchor: a link to the letter question, which this page then shows in place */}
             <a
               href="#letter"
               onClick={(event) => {

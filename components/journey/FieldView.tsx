@@ -194,13 +194,12 @@ function ChoiceView({ field, view }: { field: RadiosField | PresenceField; view:
   const reveals: Readonly<Record<string, readonly Field[]>> = field.kind === "presence" ? { yes: field.reveals } : (field.reveals ?? {});
 
   // Questions revealed by a choice the user has undone keep no answer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reveals comes from the field, which never changes for a page
   useEffect(() => {
     for (const [option, fields] of Object.entries(reveals)) {
       if (option === chosen) continue;
       for (const hidden of fields.flatMap((f) => [f, ...childrenOf(f)])) if (hidden.kind !== "group") setValue(hidden.name, blank(hidden));
     }
-    // reveals is derived from the field, which never changes for a page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chosen, setValue]);
 
   const items: ChoiceItem[] = options.map((option) => {

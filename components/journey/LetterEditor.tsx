@@ -91,6 +91,7 @@ function EditableBlockView({
   const kind = E.kinds[block.kind];
   const label = format.t(E.part, { kind, number: format.number(number) });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the part opens or closes, not as it is typed in
   useEffect(() => {
     if (open && !wasOpen.current) {
       setDraft(current);
@@ -99,8 +100,6 @@ function EditableBlockView({
     }
     if (!open && wasOpen.current) editButton.current?.focus();
     wasOpen.current = open;
-    // Only when opening or closing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const id = `edit-${block.id}`;

@@ -144,7 +144,7 @@ function LetterView({
         setBusy(null);
       }
     },
-    [files, fileName],
+    [files, fileName, L, format],
   );
 
   const copy = async () => {
@@ -284,7 +284,7 @@ function LetterView({
             </p>
           ) : null}
           <p>
-            <Link href={CHOOSE_HREF + "?letter="}>{L.another}</Link>
+            <Link href={`${CHOOSE_HREF}?letter=`}>{L.another}</Link>
           </p>
           <p>
             <Link href={YOUR_ANSWERS_HREF}>{L.yourAnswers}</Link>

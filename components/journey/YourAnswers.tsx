@@ -41,7 +41,7 @@ export function YourAnswers() {
   }, [done]);
 
   // Each problem in a loaded file, with the page that asks for that answer.
-  const describe = (p: Problem): string => {
+  const onPage = (p: Problem): string => {
     const step = stepForPath(p.path, config.steps);
     if (!step) return p.message;
     const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
@@ -74,7 +74,7 @@ export function YourAnswers() {
         setDone({ kind: "loaded" });
         return;
       }
-      setProblems(read.problems.map((p) => ({ target: "answers-file", message: describe(p) })));
+      setProblems(read.problems.map((p) => ({ target: "answers-file", message: onPage(p) })));
       setFileError(Y.load.inline);
     }
     setAttempts((n) => n + 1);

@@ -55,6 +55,7 @@ export function useLetterFiles(doc: LetterDocument) {
   // fonts of both renderers).
   const clickInFlight = useRef<Promise<unknown> | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the letter itself; the effect reads the latest through docRef
   useEffect(() => {
     if (backgroundFilesUnwelcome()) return;
     const doc = docRef.current;

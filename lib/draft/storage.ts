@@ -80,7 +80,7 @@ export function ourKeys(storage: StorageLike): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key !== null && key.startsWith(KEY_PREFIX)) keys.push(key);
+    if (key?.startsWith(KEY_PREFIX)) keys.push(key);
   }
   return keys;
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { answerMessage, type MessageContext, termFor } from "@/lib/answers/messages";
-import { isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
+import { type DateParts, isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
 import "@/lib/answers/zod-settings";
 import type { DraftAnswers } from "@/lib/draft/format";
 import { formatFor } from "@/messages/format";
@@ -137,10 +137,16 @@ class PageChecker {
   /** Checks an answer with the answers schema's own check for its path. */
   answer(field: Field, value: unknown): void {
     const schema = schemaAt(field.path);
-    if (!schema) return this.write(field, value);
+    if (!schema) {
+      this.write(field, value);
+      return;
+    }
     const context = this.messageContext(field);
     const result = schema.safeParse(value, { error: (issue) => (context ? answerMessage({ ...issue, path: field.path.split(".") }, context) : "") });
-    if (result.success) return this.write(field, result.data);
+    if (result.success) {
+      this.write(field, result.data);
+      return;
+    }
     this.problem(field, result.error.issues[0]?.message ?? "");
     setPath(this.seen, field.path, value);
   }
@@ -148,9 +154,10 @@ class PageChecker {
   text(field: Field & { optional?: boolean }, raw: unknown): void {
     if (isBlank(raw)) {
       if (!field.optional) this.required(field);
-      return this.write(field, undefined);
+      this.write(field, undefined);
+    } else {
+      this.answer(field, raw);
     }
-    this.answer(field, raw);
   }
 
   /** The NHS date input: the service manual's messages for missing or impossible parts, then the answer's own check. */
@@ -158,23 +165,30 @@ class PageChecker {
     const input = (raw ?? {}) as Partial<Record<"day" | "month" | "year", unknown>>;
     const parts = { day: String(input.day ?? "").trim(), month: String(input.month ?? "").trim(), year: String(input.year ?? "").trim() };
     const missing = (["day", "month", "year"] as const).filter((k) => parts[k] === "");
-    const dates = this.words?.form.dates;
     const label = this.label(field);
     if (missing.length === 3) {
       if (!field.optional) this.required(field);
-      return this.write(field, undefined);
+      this.write(field, undefined);
+      return;
     }
+    const problem = this.dateProblem(parts, missing, label, field.after);
+    if (problem !== null) this.problem(field, problem);
+    else this.answer(field, partsToIso(parts));
+  }
+
+  /** What is wrong with a date's parts, in the NHS service manual's words, or null. */
+  private dateProblem(parts: DateParts, missing: readonly (keyof DateParts)[], label: string, after: "today" | undefined): string | null {
+    const dates = this.words?.form.dates;
     if (missing.length > 0) {
       const names = dates ? missing.map((k) => this.t(dates.parts[k])) : missing;
-      return this.problem(field, this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" }));
+      return this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" });
     }
-    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year))
-      return this.problem(field, this.t(dates?.notReal, { label }));
-    if (parts.year.length !== 4) return this.problem(field, this.t(dates?.yearDigits));
+    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year)) return this.t(dates?.notReal, { label });
+    if (parts.year.length !== 4) return this.t(dates?.yearDigits);
     const iso = partsToIso(parts);
-    if (!isRealIsoDate(iso)) return this.problem(field, this.t(dates?.notReal, { label }));
-    if (field.after === "today" && iso <= todayIso()) return this.problem(field, this.t(dates?.afterToday, { label }));
-    this.answer(field, iso);
+    if (!isRealIsoDate(iso)) return this.t(dates?.notReal, { label });
+    if (after === "today" && iso <= todayIso()) return this.t(dates?.afterToday, { label });
+    return null;
   }
 
   check(field: Field, values: Record<string, unknown>): void {
@@ -182,33 +196,35 @@ class PageChecker {
     switch (field.kind) {
       case "text":
       case "textarea":
-        return this.text(field, raw);
+        this.text(field, raw);
+        break;
       case "date":
-        return this.date(field, raw);
+        this.date(field, raw);
+        break;
       case "radios": {
         const chosen = typeof raw === "string" && field.options.includes(raw) ? raw : undefined;
-        if (chosen === undefined) {
-          if (!field.optional) this.required(field);
-          return this.write(field, undefined);
-        }
-        return this.write(field, field.boolean ? chosen === "yes" : chosen);
+        if (chosen === undefined && !field.optional) this.required(field);
+        this.write(field, chosen === undefined ? undefined : field.boolean ? chosen === "yes" : chosen);
+        break;
       }
       case "presence":
-        if (raw !== "yes" && raw !== "no") return this.required(field);
+        if (raw !== "yes" && raw !== "no") this.required(field);
         // "No" leaves the whole section out; "yes" leaves it to the questions it reveals.
-        if (raw === "no") this.writes.push([field.path, undefined]);
-        return;
+        else if (raw === "no") this.writes.push([field.path, undefined]);
+        break;
       case "checkboxes": {
         const list = Array.isArray(raw) ? raw : typeof raw === "string" && raw ? [raw] : [];
         const ticked = field.options.filter((option) => list.includes(option));
         if (field.min !== undefined && ticked.length < field.min) this.required(field);
-        return this.write(field, ticked);
+        this.write(field, ticked);
+        break;
       }
       case "tick":
-        if (raw !== true && raw !== "true") return this.required(field);
-        return this.write(field, true);
+        if (raw !== true && raw !== "true") this.required(field);
+        else this.write(field, true);
+        break;
       case "group":
-        return;
+        break;
     }
   }
 }

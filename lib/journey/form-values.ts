@@ -15,7 +15,7 @@ export type FormValues = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
-function valueOf(field: Field, answers: DraftAnswers, ctx: StepContext, stepId: string): unknown {
+function startingValue(field: Field, answers: DraftAnswers, ctx: StepContext, stepId: string): unknown {
   const value = valueAt(answers, field.path);
   switch (field.kind) {
     case "text":
@@ -42,7 +42,7 @@ function valueOf(field: Field, answers: DraftAnswers, ctx: StepContext, stepId: 
 export function formValues(step: PageDefinition, answers: DraftAnswers, ctx: StepContext): FormValues {
   const values: FormValues = {};
   for (const field of allFields(step.fields)) {
-    if (field.kind !== "group") values[field.name] = valueOf(field, answers, ctx, step.id);
+    if (field.kind !== "group") values[field.name] = startingValue(field, answers, ctx, step.id);
   }
   return values;
 }

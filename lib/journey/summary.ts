@@ -6,6 +6,7 @@ import type { Text } from "@/messages/types";
 import type { Field } from "@/steps/kit";
 import type { PageDefinition, StepContext } from "./context";
 import { isAsked } from "./fields";
+import { assertNever } from "@/lib/letter/model";
 import type { FieldWords, StepWords } from "./words";
 
 /** One row of the check-answers list. `value` undefined shows "Not provided" (or "Not answered yet"). */
@@ -21,7 +22,7 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
   const t = (text: Text) => format.t(text, { term }, ctx.voice);
   const answered = ctx.answered.includes(step.id);
 
-  function option(field: Field, words: FieldWords | undefined, value: string): string | undefined {
+  function option(words: FieldWords | undefined, value: string): string | undefined {
     const o = words?.options?.[value];
     return o ? t(o.summary ?? o.label) : undefined;
   }
@@ -45,12 +46,12 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
           case "radios": {
             const chosen = field.boolean ? (value === true ? "yes" : value === false ? "no" : undefined) : typeof value === "string" ? value : undefined;
             const revealed = chosen !== undefined ? (field.reveals?.[chosen] ?? []) : [];
-            return [row(chosen === undefined ? undefined : option(field, w, chosen)), ...rows(revealed)];
+            return [row(chosen === undefined ? undefined : option(w, chosen)), ...rows(revealed)];
           }
           case "presence":
-            return value !== undefined ? rows(field.reveals) : [row(answered ? option(field, w, "no") : undefined)];
+            return value !== undefined ? rows(field.reveals) : [row(answered ? option(w, "no") : undefined)];
           case "checkboxes": {
-            const ticked = Array.isArray(value) ? value.flatMap((v) => option(field, w, String(v)) ?? []) : [];
+            const ticked = Array.isArray(value) ? value.flatMap((v) => option(w, String(v)) ?? []) : [];
             return [row(ticked.length ? ticked : answered && w?.summaryNone ? t(w.summaryNone) : undefined)];
           }
           case "tick":
@@ -59,6 +60,8 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
             const lines = field.fields.map((line) => valueAt(answers, line.path)).filter((line): line is string => typeof line === "string" && line !== "");
             return [row(lines.length ? lines : undefined)];
           }
+          default:
+            return assertNever(field);
         }
       });
   }

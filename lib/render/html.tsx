@@ -22,6 +22,7 @@ export function LetterPreview({ doc }: { doc: LetterDocument }) {
 /** Lines separated by `<br>`, for addresses and signatures. */
 function Lines({ lines }: { lines: readonly string[] }): ReactNode {
   return lines.map((line, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
     <span key={i} className="letter-line">
       {line}
       {i < lines.length - 1 ? <br /> : null}
@@ -54,6 +55,7 @@ function LetterBlockView({ block }: { block: LetterBlock }) {
       );
     case "list": {
       const items = block.items.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
         <li key={i} className="letter-list-item">
           {item}
         </li>

@@ -89,6 +89,7 @@ const styles = StyleSheet.create({
  */
 function lines(values: readonly string[], right = false) {
   return values.map((line, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
     <Text key={i} style={right ? styles.right : undefined}>
       {line}
     </Text>
@@ -114,6 +115,7 @@ function PdfBlock({ block }: { block: LetterBlock }) {
       return (
         <View style={styles.block}>
           {block.items.map((item, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
             <View key={i} style={styles.listItem} wrap={false}>
               <Text style={styles.listMarker}>{block.style === "numbered" ? `${i + 1}.` : "•"}</Text>
               <Text style={styles.listText}>{item}</Text>

@@ -211,7 +211,7 @@ test("an unreadable draft is reported and kept aside, never a crash", async ({ p
 
 test("with storage blocked, the user can still finish and is told nothing is saved", async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    Storage.prototype.setItem = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });

@@ -20,7 +20,12 @@ async function blockLaterChunks(page: Page, path: string): Promise<{ allow(): vo
     }
     return route.continue();
   });
-  return { allow: () => void (blocking = false), blocked };
+  return {
+    allow: () => {
+      blocking = false;
+    },
+    blocked,
+  };
 }
 
 test("a question page without its checks says so, keeps the answer, and goes on once they arrive", async ({ page }) => {

@@ -172,11 +172,12 @@ describe("free-text answers", () => {
 });
 
 /** Script and HTML payloads, as someone might paste them. */
-export const MARKUP = [
+const MARKUP = [
   "<script>window.__pwned=1</script>",
   '<img src=x onerror="window.__pwned=1">',
   '"><svg onload=window.__pwned=1>',
   "</p><p>&amp; &lt;b&gt; &#60;i&#62;",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, typed as plain text
   "{{constructor.constructor('return 1')()}} ${7*7}",
   "]]><w:p>x</w:p><![CDATA[",
 ];

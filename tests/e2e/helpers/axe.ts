@@ -15,7 +15,7 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: str
   const results = await builder.analyze();
   const summary = results.violations.map(
     (violation) =>
-      `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n` + violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n"),
+      `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n")}`,
   );
   expect(summary, `axe found WCAG problems on ${page.url()}`).toEqual([]);
 }
