@@ -47,8 +47,4 @@ export const STEPS = [
 export type StepId = (typeof STEPS)[number]["id"];
 export const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);
 
-export function isStepId(value: unknown): value is StepId {
-  return typeof value === "string" && (STEP_IDS as readonly string[]).includes(value);
-}
-
 export type { Field, StepDefinition } from "./kit";

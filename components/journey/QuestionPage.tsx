@@ -21,7 +21,7 @@ import { QuestionLayout } from "./QuestionLayout";
  * True when the page was opened from "Change" on the check-answers page. Uses the router's search
  * params (right during client navigation, unlike window.location); pages sit inside <Suspense>.
  */
-export function useReturnToCheck(): boolean {
+function useReturnToCheck(): boolean {
   return useSearchParams().get("returnTo") === "check";
 }
 

@@ -6,9 +6,9 @@ import { bullets, compact, heading, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
 /** How long we suggest waiting for a reply when the user gives no date. */
-export const DEFAULT_REPLY_DAYS = 14;
+const DEFAULT_REPLY_DAYS = 14;
 
-export function senderAddress(answers: TAnswers, c: Composer): LetterBlock {
+function senderAddress(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   return {
     kind: "address",
@@ -138,7 +138,7 @@ export function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
   return [paragraph("enclosures", c.say(c.shared.enclosed, { items: c.format.list(items) }))];
 }
 
-export function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string {
+function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string {
   return c.format.date(answers.replyBy ?? addDays(ctx.date, DEFAULT_REPLY_DAYS));
 }
 
@@ -159,7 +159,7 @@ export function ownWords(answers: TAnswers): LetterBlock[] {
   return ownParagraphs("own-words", answers.ownWords);
 }
 
-export function signOff(answers: TAnswers, c: Composer): LetterBlock[] {
+function signOff(answers: TAnswers, c: Composer): LetterBlock[] {
   const w = answers.writer;
   const lines =
     w.role === "helper" ? [w.fullName, c.say(c.shared.onBehalfOf, { relationship: w.relationship }), c.say(c.shared.patientSigns)] : [answers.patient.fullName];

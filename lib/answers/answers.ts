@@ -29,7 +29,6 @@ export const SECTIONS = {
   surgery: ZSurgerySchema,
   reasons: ZReasonsSchema,
   preferred: ZTeamSchema,
-  privateCare: ZPrivateCareSchema,
   concern: ZConcernSchema,
 } as const;
 export type TSectionKey = keyof typeof SECTIONS;
@@ -52,7 +51,7 @@ export const ZAnswersSchema = z.object({
   reasons: z.optional(SECTIONS.reasons),
   preferred: z.optional(SECTIONS.preferred),
   backup: z.optional(ZTeamSchema),
-  privateCare: z.optional(SECTIONS.privateCare),
+  privateCare: z.optional(ZPrivateCareSchema),
   enclosures: z.optional(ZEnclosuresSchema),
   copyToCurrentTeam: z.optional(z.boolean()),
   replyBy: z.optional(dateField()),

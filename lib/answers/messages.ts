@@ -23,7 +23,7 @@ export function termFor(nation: TNation | undefined, words: AnswerWords): string
 }
 
 /** "reasons.selected.0" → "reasons.selected[]": list items share their words. */
-export function fieldKey(path: readonly PropertyKey[]): string {
+function fieldKey(path: readonly PropertyKey[]): string {
   let key = "";
   for (const part of path) {
     if (typeof part === "number") key += "[]";

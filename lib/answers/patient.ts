@@ -33,7 +33,7 @@ const email = z.optional(
 );
 
 /** How a reply can reach the patient: what the contact question page asks, and its rule. */
-export const CONTACT_FIELDS = { phone, email, preferredContact: z.enum(CONTACT_METHODS) };
+const CONTACT_FIELDS = { phone, email, preferredContact: z.enum(CONTACT_METHODS) };
 type Contact = { phone?: string | undefined; email?: string | undefined; preferredContact: (typeof CONTACT_METHODS)[number] };
 
 /**

@@ -13,15 +13,13 @@ import { previousStep as previousStepIn, stepForPath as stepForPathIn, stepsFor 
 import { formValues } from "./form-values";
 import { firstIncompleteStep, isStepComplete, nextStep, stepById } from "./progress";
 
-type TemplateId = LetterId;
-const TEMPLATE_IDS = LETTER_IDS;
 const stepsFor = (id: LetterId) => stepsForIn(LETTERS[id], STEPS);
 const previousStep = (current: StepId, id: LetterId) => previousStepIn(current, LETTERS[id], STEPS);
 const stepForPath = (path: string) => stepForPathIn(path, STEPS);
 const asksAboutCopy = (id: LetterId) => LETTERS[id].recipient === "gp";
 const wordsFor = (id: StepId) => ({ ...messages, step: messages.steps[id] });
 
-function draftOf(answers: unknown, templateId: TemplateId, answered: string[] = []): Draft {
+function draftOf(answers: unknown, templateId: LetterId, answered: string[] = []): Draft {
   const draft = emptyDraft();
   draft.answers = structuredClone(answers) as DraftAnswers;
   draft.letter.templateId = templateId;
@@ -33,7 +31,7 @@ function draftOf(answers: unknown, templateId: TemplateId, answered: string[] = 
  * Questions the engine treats as optional but a page asks outright (a Yes/No has no "skip"):
  * answers files without them send the user back to that page.
  */
-function pageAsksMore(step: string, answers: DraftAnswers, templateId: TemplateId): boolean {
+function pageAsksMore(step: string, answers: DraftAnswers, templateId: LetterId): boolean {
   if (step === "enclosures") return asksAboutCopy(templateId) && answers.copyToCurrentTeam === undefined;
   if (step === "surgery") return answers.surgery?.askAboutTreatmentFirst === undefined;
   if (step === "private-care") return answers.privateCare === undefined;
@@ -49,7 +47,7 @@ const examples = EXAMPLES.map((e) => {
 
 describe("the steps each letter asks", () => {
   it("always asks who is writing, the nation, the patient and how to reach them", () => {
-    for (const id of TEMPLATE_IDS) expect(stepsFor(id).slice(0, 5)).toEqual(["who-is-writing", "nation", "patient-details", "patient-address", "contact"]);
+    for (const id of LETTER_IDS) expect(stepsFor(id).slice(0, 5)).toEqual(["who-is-writing", "nation", "patient-details", "patient-address", "contact"]);
   });
 
   it("asks for every section a template needs", () => {
@@ -72,7 +70,7 @@ describe("the steps each letter asks", () => {
   });
 
   it("keeps the order of STEP_IDS", () => {
-    for (const id of TEMPLATE_IDS) {
+    for (const id of LETTER_IDS) {
       const order = stepsFor(id).map((s) => STEP_IDS.indexOf(s));
       expect(order).toEqual([...order].sort((a, b) => a - b));
     }

@@ -9,7 +9,7 @@ import { pathsOf } from "./fields";
  */
 
 /** Whether a letter asks a page: every letter, letters that need its section, or letters that list it. */
-export function asksPage(letter: LetterMeta, step: PageDefinition): boolean {
+function asksPage(letter: LetterMeta, step: PageDefinition): boolean {
   if (step.asked === "always") return true;
   if (step.asked === "optional") return (letter.asks as readonly string[]).includes(step.id);
   return (letter.needs as readonly string[]).includes(step.asked.section);

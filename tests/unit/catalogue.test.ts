@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { SECTIONS } from "@/lib/answers";
+import { schemaAt } from "@/lib/journey/answer-schemas";
+import { allFields } from "@/lib/journey/fields";
+import { LETTER_IDS, LETTERS } from "@/letters";
+import { CATALOGUES, messages } from "@/messages";
+import { placeholders } from "@/messages/format";
+import { PSEUDO_MARKS } from "@/messages/pseudo";
+import { NOT_WORDS } from "@/messages/types";
+import { STEPS } from "@/steps";
+
+// The catalogue and what uses it are declared apart (words in messages/, pages in steps/, letters
+// in letters/): these check that they still fit together, so a page, a letter or a language can be
+// added in its own folder and anything missing is named here or by the type checker.
+
+/** Every string in a catalogue, by its dotted path, with the key it sits under. */
+function strings(value: unknown, path = "", key = ""): { path: string; key: string; text: string }[] {
+  if (typeof value === "string") return [{ path, key, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`, key));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k, k));
+  return [];
+}
+
+describe("question pages and their words", () => {
+  for (const step of STEPS) {
+    const words = messages.steps[step.id];
+    const fields = allFields(step.fields);
+
+    it(`${step.id}: every field has its words, and no words are left without a field`, () => {
+      expect(Object.keys(words.fields).sort()).toEqual(fields.map((f) => f.name).sort());
+      for (const field of fields) expect(words.fields[field.name as keyof typeof words.fields], field.name).toHaveProperty("label");
+    });
+
+    it(`${step.id}: every choice has its words`, () => {
+      for (const field of fields) {
+        const options = field.kind === "presence" ? ["yes", "no"] : field.kind === "radios" || field.kind === "checkboxes" ? field.options : [];
+        const optionWords = (words.fields[field.name as keyof typeof words.fields] as { options?: Record<string, unknown> }).options ?? {};
+        expect(Object.keys(optionWords).sort(), field.name).toEqual([...options].sort());
+      }
+    });
+
+    it(`${step.id}: every answer it writes is in the answers schema`, () => {
+      for (const field of fields) expect(schemaAt(field.path), field.path).toBeDefined();
+    });
+  }
+
+  it("field names are unique on a page: they are the inputs' ids", () => {
+    for (const step of STEPS) {
+      const names = allFields(step.fields).map((f) => f.name);
+      expect(new Set(names).size, step.id).toBe(names.length);
+    }
+  });
+});
+
+describe("letters and the pages they ask", () => {
+  it("every letter has its words", () => {
+    expect(Object.keys(messages.letters).sort()).toEqual([...LETTER_IDS].sort());
+  });
+
+  it("every section a letter needs has a page that asks it, and every page a letter lists is an optional one", () => {
+    const optional = STEPS.filter((s) => s.asked === "optional").map((s) => s.id);
+    const sectionsAsked = STEPS.flatMap((s) => (typeof s.asked === "object" ? [s.asked.section] : []));
+    expect([...new Set(sectionsAsked)].sort()).toEqual(Object.keys(SECTIONS).sort());
+    for (const id of LETTER_IDS) {
+      for (const page of LETTERS[id].asks) expect(optional, `${id} asks ${page}`).toContain(page);
+      for (const section of LETTERS[id].needs) expect(sectionsAsked, `${id} needs ${section}`).toContain(section);
+    }
+  });
+});
+
+describe("catalogues", () => {
+  // meta is each catalogue's own (its tag, the pseudo-locale's marks), not words to match.
+  const words = (catalogue: object) => strings(catalogue).filter((s) => !s.path.startsWith("meta."));
+  const source = words(CATALOGUES["en-GB"]);
+
+  for (const [tag, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${tag} has the same keys as en-GB, and the same placeholders in every message`, () => {
+      const own = words(catalogue);
+      expect(own.map((s) => s.path)).toEqual(source.map((s) => s.path));
+      for (const [i, s] of own.entries()) expect(placeholders(s.text), s.path).toEqual(placeholders(source[i]!.text));
+    });
+  }
+
+  it("the pseudo-locale marks every word, and only words", () => {
+    for (const s of strings(CATALOGUES["en-GB-x-pseudo"])) {
+      if (s.path.startsWith("meta.")) continue;
+      const marked = s.text.startsWith(PSEUDO_MARKS.open) && s.text.endsWith(PSEUDO_MARKS.close);
+      expect(marked, s.path).toBe(!NOT_WORDS.has(s.key));
+    }
+  });
+
+  it("no message is empty, and none holds a placeholder it cannot be given", () => {
+    for (const s of source) {
+      if (s.path === "letterPage.editing.hints.heading") continue; // a heading needs no hint
+      expect(s.text.trim(), s.path).not.toBe("");
+      expect(s.text, s.path).not.toMatch(/\{\s|\s\}|\{\}/);
+    }
+  });
+});
