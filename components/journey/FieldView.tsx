@@ -231,6 +231,7 @@ function ChoiceView({ field, view }: { field: RadiosField | PresenceField; view:
 function ChecksView({ field, view }: { field: Field & { kind: "checkboxes" }; view: FieldViewContext }) {
   const { t } = useWords(view);
   const w = view.words.fields[field.name];
+  const ticked = useWatch({ control: view.form.control, name: field.name }) as readonly string[] | undefined;
   return (
     <Checkboxes
       name={field.name}
@@ -240,6 +241,7 @@ function ChecksView({ field, view }: { field: Field & { kind: "checkboxes" }; vi
       hint={t(w?.hint)}
       error={errorFor(view.form.formState.errors, field.name)}
       registration={view.form.register(field.name)}
+      value={ticked}
       items={field.options.map((option) => ({ value: option, label: t(w?.options?.[option]?.label) ?? option, hint: t(w?.options?.[option]?.hint) }))}
     />
   );
