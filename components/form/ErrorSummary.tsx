@@ -19,9 +19,7 @@ export function ErrorSummary({ errors, ref, title, description }: { errors: Erro
   return (
     <div className="nhsuk-error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__heading">
-          {title}
-        </h2>
+        <h2 className="nhsuk-error-summary__heading">{title}</h2>
         <div className="nhsuk-error-summary__body">
           {description ? <p>{description}</p> : null}
           <ul className="nhsuk-list nhsuk-error-summary__list">

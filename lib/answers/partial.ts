@@ -75,7 +75,8 @@ class Reader {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       if (child === undefined) continue;
-      const field = shape[key];
+      // Own keys only: an answer named "__proto__" or "constructor" is not a field of ours.
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!field) {
         this.unknown.push(join(path, key));
         continue;
