@@ -85,7 +85,8 @@ test.describe("guide pages", () => {
       for (const source of guide.sources) {
         await expect(page.getByRole("link", { name: source.name, exact: true })).toHaveAttribute("href", source.url);
       }
-      await expect(page.getByText("Last checked: 25 November 2026")).toBeVisible();
+      const checked = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(guide.lastChecked));
+      await expect(page.getByText(`Last checked: ${checked}`)).toBeVisible();
       await expect(page.getByRole("link", { name: "Start a letter" })).toHaveAttribute("href", START_HREF);
     });
   }

@@ -102,12 +102,12 @@ test("a second letter asks only what is still missing", async ({ page }) => {
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", done)) });
   await page.goto("/letter/");
   await ready(page);
-  await page.getByRole("link", { name: "Write to the patient advice service, using the answers you have already given" }).click();
+  await page.getByRole("link", { name: "Raise a concern, using the answers you have already given" }).click();
   await ready(page);
   await expect(page.locator('input[name="letter"][value="pals-concern"]')).toBeChecked();
   await pressContinue(page);
   const asked = await answerAll(page, typical());
-  expect(asked).toEqual(["concern-request", "concern-what-happened", "concern-help"]);
+  expect(asked).toEqual(["concern-recipient", "concern-request", "concern-what-happened", "concern-help"]);
   await page.getByRole("button", { name: "Create my letter" }).click();
   await page.waitForURL(/\/letter\/$/);
   await expect(page.locator("article.letter")).toContainText(a.patient.fullName);

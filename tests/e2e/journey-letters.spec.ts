@@ -70,6 +70,7 @@ const EXPECTED_STEPS: Record<string, string[]> = {
     "patient-address",
     "contact",
     "current-team",
+    "concern-recipient",
     "concern-request",
     "concern-what-happened",
     "concern-help",

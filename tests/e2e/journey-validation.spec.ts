@@ -100,6 +100,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
     messages: [
       "Enter your full name",
       "Enter how you know the patient, for example daughter or friend",
+      "Select how the letter should talk about the patient",
       "You can only write this letter if the patient has agreed. Tick the box to confirm they have",
     ],
   },
@@ -113,7 +114,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
   {
     letter: "gp-surgical-second-opinion",
     step: "contact",
-    messages: ["Enter a phone number or an email address, so a reply can reach you", "Select how you would like to be contacted"],
+    messages: ["Select how you would like a reply"],
   },
   {
     letter: "gp-surgical-second-opinion",
@@ -189,7 +190,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
   {
     letter: "pals-concern",
     step: "concern-help",
-    messages: ["Select what you would like the service to help with", "Select yes if the service can talk to your treating team"],
+    messages: ["Select what you would like them to help with", "Select yes if they can talk to the team treating you"],
   },
 ];
 

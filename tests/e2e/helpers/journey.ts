@@ -92,6 +92,7 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       if (a.writer.role === "helper") {
         await fill(page, "fullName", a.writer.fullName);
         await fill(page, "relationship", a.writer.relationship);
+        await radio(page, "refersTo", a.writer.refersTo);
         await page.locator("#consent").check();
       }
       return;
@@ -105,19 +106,35 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       return;
     case "patient-address":
       return address(page, a.patient.address);
-    case "contact":
-      await fill(page, "phone", a.patient.phone);
-      await fill(page, "email", a.patient.email);
-      return radio(page, "preferredContact", a.patient.preferredContact);
+    case "contact": {
+      // Whoever writes gives the way a reply reaches them; someone helping, their address if not the patient's.
+      const who = a.writer.role === "helper" ? a.writer : a.patient;
+      await fill(page, "phone", who.phone);
+      await fill(page, "email", who.email);
+      await radio(page, "preferredContact", who.preferredContact);
+      if (a.writer.role !== "helper") return;
+      await radio(page, "ownAddress", a.writer.address ? "yes" : "no");
+      if (a.writer.address) await address(page, a.writer.address);
+      return;
+    }
     case "gp":
       await fill(page, "name", a.gp.name);
+      if (a.gp.greeting) await fill(page, "greeting", a.gp.greeting);
       await fill(page, "practiceName", a.gp.practiceName);
       return address(page, a.gp.address);
-    case "current-team":
-      await fill(page, "consultantName", a.currentTeam.consultantName);
-      await fill(page, "specialty", a.currentTeam.specialty);
-      await fill(page, "hospital", a.currentTeam.hospital);
-      return date(page, "mdtDate", a.currentTeam.mdtDate);
+    case "current-team": {
+      const t = a.currentTeam;
+      await fill(page, "consultantName", t.consultantName);
+      await fill(page, "specialty", t.specialty);
+      await fill(page, "hospital", t.hospital);
+      // Asked only for a letter to the consultant.
+      if (await page.locator("#department").count()) {
+        if (t.greeting) await fill(page, "greeting", t.greeting);
+        await fill(page, "department", t.department);
+        await address(page, t.address);
+      }
+      return date(page, "mdtDate", t.mdtDate);
+    }
     case "diagnosis":
       await fill(page, "condition", a.diagnosis.condition);
       return radio(page, "stage", a.diagnosis.stage);
@@ -133,13 +150,16 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       await fill(page, "hospital", a.preferred.hospital);
       await fill(page, "team", a.preferred.team);
       await fill(page, "clinician", a.preferred.clinician);
+      if (a.preferred.nation) await radio(page, "hospitalNation", a.preferred.nation);
       return fill(page, "why", a.preferred.why);
     case "backup-team":
       if (!a.backup) return radio(page, "has", "no");
       await radio(page, "has", "yes");
       await fill(page, "hospital", a.backup.hospital);
       await fill(page, "team", a.backup.team);
-      return fill(page, "clinician", a.backup.clinician);
+      await fill(page, "clinician", a.backup.clinician);
+      if (a.backup.nation) await radio(page, "hospitalNation", a.backup.nation);
+      return;
     case "private-care":
       return radio(page, "privateCare", a.privateCare ?? "no");
     case "enclosures":
@@ -147,6 +167,9 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       await fill(page, "other", a.enclosures?.other);
       if (await page.locator('input[name="copy"]').count()) await radio(page, "copy", a.copyToCurrentTeam ? "yes" : "no");
       return;
+    case "concern-recipient":
+      await fill(page, "organisation", a.concern.organisation);
+      return address(page, a.concern.address);
     case "concern-request":
       await date(page, "requestedOn", a.concern.requestedOn);
       await radio(page, "requestedFrom", a.concern.requestedFrom);

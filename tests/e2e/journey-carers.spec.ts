@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { messages } from "../../messages";
+import { expectNoAxeViolations } from "./helpers/axe";
+import { answerAll, exampleAnswers, ready, replyByIso, startLetter, type Answers } from "./helpers/journey";
+
+// Someone writing for the patient, in each nation: the concern letter goes to the body that can
+// act there and names the free help, and the carer writes as themselves (letters.md, Letter 4 and
+// "Carers"). The answers are the carer example's, moved to each nation.
+
+const CONCERN = "pals-concern";
+
+const NATIONS = [
+  {
+    nation: "england",
+    recipient: "Patient Advice and Liaison Service (PALS)",
+    pageSays: "Your letter goes to the Patient Advice and Liaison Service (PALS) at your hospital trust.",
+    greeting: "Dear PALS Team,",
+    help: "I know I can get free help from an NHS complaints advocacy service.",
+    requestedFrom: "oncologist",
+    organisation: "University Hospitals Sussex NHS Foundation Trust",
+  },
+  {
+    nation: "wales",
+    recipient: "Concerns Team (Putting Things Right)",
+    pageSays: "Your letter goes to the concerns team at your health board or NHS trust.",
+    greeting: "Dear Concerns Team,",
+    help: "I know I can ask Llais for free, independent help.",
+    requestedFrom: "gp",
+    organisation: "Cardiff and Vale University Health Board",
+  },
+  {
+    nation: "scotland",
+    recipient: "Feedback and Complaints Team",
+    pageSays: "Your letter goes to the Feedback and Complaints team at your health board.",
+    greeting: "Dear Feedback and Complaints Team,",
+    help: "I know I can get free advice from the Patient Advice and Support Service (PASS) on 0800 917 2127.",
+    requestedFrom: "oncologist",
+    organisation: "NHS Lothian",
+  },
+  {
+    nation: "northern-ireland",
+    recipient: "Complaints and Service User Feedback Team",
+    pageSays: "Your letter goes to the complaints team at your health and social care trust.",
+    greeting: "Dear Complaints Team,",
+    help: "I know I can get free help from the Patient and Client Council.",
+    requestedFrom: "oncologist",
+    organisation: "Belfast Health and Social Care Trust",
+  },
+] as const;
+
+for (const n of NATIONS) {
+  test(`a carer in ${n.nation} raises a concern with the body that can act`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const a: Answers = exampleAnswers(CONCERN, "carer");
+    a.nation = n.nation;
+    a.concern.requestedFrom = n.requestedFrom;
+    a.concern.organisation = n.organisation;
+    // The example's address is a Welsh health board's: elsewhere the user leaves it blank.
+    if (n.nation !== "wales") delete a.concern.address;
+    a.replyBy = replyByIso();
+
+    await startLetter(page, CONCERN);
+    await answerAll(page, a, async (step) => {
+      // The page that says where the letter goes says it for this nation.
+      if (step === "concern-recipient") await expect(page.locator("main")).toContainText(n.pageSays);
+    });
+    await page.getByRole("button", { name: "Create my letter" }).click();
+    await page.waitForURL(/\/letter\/$/);
+    await ready(page);
+
+    const letter = page.locator("article.letter");
+    // The recipient's block: the team that can act, then its organisation, then its address.
+    const lines = (await letter.innerText()).split("\n").map((line) => line.trim());
+    const at = lines.indexOf(n.recipient);
+    expect(at, lines.join("\n")).toBeGreaterThan(lines.indexOf("Private and confidential"));
+    expect(lines.slice(at, at + 2)).toEqual([n.recipient, n.organisation]);
+    await expect(letter).toContainText(n.greeting);
+    await expect(letter).toContainText(n.help);
+    // The carer writes as themselves: who they are, the patient's agreement, their own contact, their own sign-off.
+    await expect(letter).toContainText("I am Gwen Pritchard's son. She has asked me to write this letter. She is happy for you to talk to me about it.");
+    await expect(letter).toContainText("Please reply to me by email to owen.pritchard@example.com.");
+    await expect(letter).toContainText("Owen Pritchard, son of Gwen Pritchard");
+    await expect(letter).not.toContainText("On behalf of");
+    // The letter page names the same free help, and nothing is asked of it that it cannot do.
+    await expect(page.getByTestId("free-help")).toHaveText(messages.letters[CONCERN].freeHelp[n.nation]);
+    await expectNoAxeViolations(page);
+  });
+}
