@@ -29,8 +29,19 @@ export default function StartPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>{site.serviceName}</h1>
         <p className="nhsuk-body-l">{start.lead}</p>
+        <div className="nhsuk-inset-text">
+          <p>
+            <RichText value={start.urgentShort} />
+          </p>
+        </div>
+        <p>{start.duration}</p>
+        <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
 
-        <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent">
+        <h2>{start.beforeYouStart.heading}</h2>
+        <p>{start.beforeYouStart.intro}</p>
+        <List items={start.beforeYouStart.items} />
+
+        <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent" id="get-help-now">
           <div className="nhsuk-card__heading-container">
             <h2 className="nhsuk-card__heading">
               <span className="nhsuk-u-visually-hidden">{site.urgentPrefix}</span>
@@ -52,10 +63,6 @@ export default function StartPage() {
         <List items={start.letters.items} />
         <p>{start.letters.after}</p>
 
-        <h2>{start.beforeYouStart.heading}</h2>
-        <p>{start.beforeYouStart.intro}</p>
-        <List items={start.beforeYouStart.items} />
-
         <h2>{start.privacy.heading}</h2>
         <p>
           <strong>{site.privacyPromise}</strong>
@@ -63,7 +70,6 @@ export default function StartPage() {
         <p>
           <RichText value={start.privacy.body} />
         </p>
-
         <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
 
         <h2>{start.about.heading}</h2>

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { TSectionKey } from "@/lib/answers";
 import { LIMITS } from "@/lib/answers/text";
 import type { Recipient } from "@/letters/types";
+import type { JourneySection } from "./sections";
 
 /**
  * What a question page is made of, as data: the journey renders every page from these (one route,
@@ -23,6 +24,8 @@ interface Common {
   when?: { recipient?: readonly Recipient[]; writer?: "patient" | "helper" };
   /** A question under the page's own heading: a medium label or legend. */
   size?: "m";
+  /** Not asked while another question on the page has one of these answers ("when were you told?" once nothing was said). */
+  hiddenWhen?: { field: string; is: readonly string[] };
 }
 
 export interface TextField extends Common {
@@ -113,6 +116,7 @@ export function within(section: string, ctx: RuleContext): RuleContext {
 export interface StepDefinition<Id extends string = string> {
   id: Id;
   asked: Asked;
+  section: JourneySection;
   /** "title": an h1, then the questions. "field": one question whose label or legend is the h1. */
   heading: "title" | "field";
   fields: readonly Field[];

@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import type { Problem } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
 import { stepContext } from "@/lib/journey/context";
-import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { CHOOSE_HREF, checkRowId, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { CHECKS } from "@/lib/journey/load-checks";
 import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
+import type { Format } from "@/messages/format";
+import { JOURNEY_SECTIONS } from "@/steps/sections";
 import type { StepWords } from "@/lib/journey/words";
 import type { LetterWords } from "@/letters/types";
 import type { StepId } from "@/steps";
@@ -19,20 +21,22 @@ import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
-function Value({ value, notProvided }: { value: SummaryRow["value"]; notProvided: string }) {
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{notProvided}</span>;
-  if (Array.isArray(value)) {
-    return value.length === 1 ? (
-      value[0]
-    ) : (
-      <ul className="nhsuk-list">
-        {value.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
-    );
-  }
-  return <span className="app-pre-line">{value}</span>;
+/**
+ * A page's answers as short lines: the answer alone when the page asks one thing, "Label: answer"
+ * when it asks several; blank optional answers left out; an address or a list on one line.
+ */
+function answerLines(rows: SummaryRow[], page: string, format: Format, lineWords: string): { text: string; missing: boolean }[] {
+  const given = rows.filter((row) => !(row.optional && (row.value === undefined || (Array.isArray(row.value) && row.value.length === 0))));
+  return given.map((row) => {
+    const missing = row.value === undefined || (Array.isArray(row.value) && row.value.length === 0);
+    const value = missing
+      ? ""
+      : Array.isArray(row.value)
+        ? format.list(row.value, row.field === "items" || row.field === "selected" ? "and" : "parts")
+        : row.value!;
+    // The answer alone when the page's name already says what it is.
+    return { text: rows.length === 1 || row.key === page ? value : format.t(lineWords, { label: row.key, value }), missing };
+  });
 }
 
 /** Check answers: every answer this letter uses, each with a "Change" link that comes back here. */
@@ -49,6 +53,15 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
   // Which answers are missing needs the checks: they load after the page, and the page waits for
   // them rather than show a list and move it about.
   const { value: checks, failed: checksFailed } = useLazyModule(CHECKS);
+
+  // Back from a Change: the row that was changed, in view and focused, once the rows are drawn.
+  useEffect(() => {
+    if (!checks) return;
+    const row = window.location.hash.startsWith("#row-") ? document.getElementById(window.location.hash.slice(1)) : null;
+    if (!row) return;
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: "center" });
+  }, [checks]);
 
   const templateId = draft.letter.templateId!;
   const letter = config.letters[templateId];
@@ -118,33 +131,45 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
           </div>
         </dl>
 
-        {steps.map((id) => {
-          const step = config.steps.find((s) => s.id === id)!;
-          const complete = checks.isStepComplete(id, draft);
+        {JOURNEY_SECTIONS.map((section) => {
+          const ids = steps.filter((id) => config.steps.find((s) => s.id === id)!.section === section);
+          if (ids.length === 0) return null;
           return (
-            <section key={id} aria-labelledby={`section-${id}`}>
-              <h2 className="nhsuk-heading-m" id={`section-${id}`}>
-                {format.t(stepWords[id].title, {}, ctx.voice)}
+            <section key={section} aria-labelledby={`section-${section}`}>
+              <h2 className="nhsuk-heading-m" id={`section-${section}`}>
+                {format.t(words.journey.sections[section], {}, ctx.voice)}
               </h2>
-              <dl className="nhsuk-summary-list">
-                {summaryRows(step, draft.answers, ctx, stepWords[id], format, term).map((row) => (
-                  <div className="nhsuk-summary-list__row" key={`${row.field}:${row.key}`}>
-                    <dt className="nhsuk-summary-list__key">{row.key}</dt>
-                    <dd className="nhsuk-summary-list__value">
-                      {!complete && row.value === undefined ? (
-                        <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong>
-                      ) : (
-                        <Value value={row.value} notProvided={C.notProvided} />
-                      )}
-                    </dd>
-                    <dd className="nhsuk-summary-list__actions">
-                      <Link href={questionHref(id, true)}>
-                        {C.change}
-                        <span className="nhsuk-u-visually-hidden"> {row.key}</span>
-                      </Link>
-                    </dd>
-                  </div>
-                ))}
+              <dl className="nhsuk-summary-list app-check-list">
+                {ids.map((id) => {
+                  const step = config.steps.find((s) => s.id === id)!;
+                  const complete = checks.isStepComplete(id, draft);
+                  const name = format.t(stepWords[id].summary, {}, ctx.voice);
+                  const lines = answerLines(summaryRows(step, draft.answers, ctx, stepWords[id], format, term), name, format, C.line);
+                  return (
+                    <div className="nhsuk-summary-list__row" key={id} id={checkRowId(id)} tabIndex={-1}>
+                      <dt className="nhsuk-summary-list__key">{name}</dt>
+                      <dd className="nhsuk-summary-list__value">
+                        {!complete ? (
+                          <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong>
+                        ) : lines.length === 0 ? (
+                          <span className="app-not-provided">{C.notProvided}</span>
+                        ) : (
+                          <ul className="nhsuk-list app-answer-lines">
+                            {lines.map((line) => (
+                              <li key={line.text}>{line.missing ? <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong> : line.text}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </dd>
+                      <dd className="nhsuk-summary-list__actions">
+                        <Link href={questionHref(id, true)}>
+                          {C.change}
+                          <span className="nhsuk-u-visually-hidden"> {name}</span>
+                        </Link>
+                      </dd>
+                    </div>
+                  );
+                })}
               </dl>
             </section>
           );

@@ -12,7 +12,7 @@ import { Textarea } from "@/components/form/Textarea";
 import { TextInput } from "@/components/form/TextInput";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import type { StepContext } from "@/lib/journey/context";
-import { childrenOf, isAsked } from "@/lib/journey/fields";
+import { childrenOf, hiddenBy, isAsked } from "@/lib/journey/fields";
 import { datePartsInError, type FormValues } from "@/lib/journey/form-values";
 import type { FieldWords, StepWords } from "@/lib/journey/words";
 import type { Text } from "@/messages/types";
@@ -56,6 +56,22 @@ function useWords(view: FieldViewContext) {
 /** One question of a page, drawn from its definition and its words. */
 export function FieldView({ field, view }: { field: Field; view: FieldViewContext }) {
   if (!isAsked(field, view.ctx)) return null;
+  if (field.hiddenWhen) return <DependentField field={field} view={view} when={field.hiddenWhen} />;
+  return <FieldOfKind field={field} view={view} />;
+}
+
+/** A question another answer on the page can hide: it watches that answer, and keeps nothing while hidden. */
+function DependentField({ field, view, when }: { field: Field; view: FieldViewContext; when: NonNullable<Field["hiddenWhen"]> }) {
+  const answer = useWatch({ control: view.form.control, name: when.field });
+  const hidden = hiddenBy(field, () => answer);
+  const { setValue } = view.form;
+  useEffect(() => {
+    if (hidden && field.kind !== "group") setValue(field.name, blank(field));
+  }, [hidden, field, setValue]);
+  return hidden ? null : <FieldOfKind field={field} view={view} />;
+}
+
+function FieldOfKind({ field, view }: { field: Field; view: FieldViewContext }) {
   switch (field.kind) {
     case "radios":
     case "presence":

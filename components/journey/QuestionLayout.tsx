@@ -20,13 +20,15 @@ export interface QuestionLayoutProps {
   errors: FieldError[];
   submitCount: number;
   onSubmit: FormEventHandler<HTMLFormElement>;
+  /** Where the page is in the journey ("Your care: page 7 of 15"), above the heading. */
+  progress?: string;
   /** Paragraphs under the heading. */
   intro?: ReactNode;
   children: ReactNode;
 }
 
 /** A question page: Back, the error summary, the heading, the questions, Continue. */
-export function QuestionLayout({ title, showHeading, backHref, errors, submitCount, onSubmit, intro, children }: QuestionLayoutProps) {
+export function QuestionLayout({ title, showHeading, backHref, errors, submitCount, onSubmit, progress, intro, children }: QuestionLayoutProps) {
   const { words } = useJourney();
   usePageTitle(title, errors.length > 0);
   const summaryRef = useFocusOnErrors(submitCount, errors.length);
@@ -35,6 +37,11 @@ export function QuestionLayout({ title, showHeading, backHref, errors, submitCou
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={backHref} text={words.form.back} />
         <ErrorSummary ref={summaryRef} title={words.form.errorSummaryTitle} errors={errors.map((e) => ({ target: targetFor(e.name), message: e.message }))} />
+        {progress ? (
+          <p className="nhsuk-caption-m app-progress" data-testid="progress">
+            {progress}
+          </p>
+        ) : null}
         {showHeading ? <h1>{title}</h1> : null}
         {intro}
         <form onSubmit={onSubmit} noValidate>

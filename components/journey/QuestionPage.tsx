@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { stepContext } from "@/lib/journey/context";
-import { CHECK_HREF, CHOOSE_HREF, previousStep, questionHref } from "@/lib/journey/flow";
+import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
 import { loadChecks } from "@/lib/journey/load-checks";
 import type { PageWords, StepWords } from "@/lib/journey/words";
@@ -78,7 +78,7 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       answers: checks.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
-    if (returnToCheck) return router.push(CHECK_HREF);
+    if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = checks.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);
   });
@@ -89,15 +89,24 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   const own = (ctx.nation && words.nationIntro?.[ctx.nation]) || words.intro || [];
   const intro = [...own, ...(letter?.surgical ? (words.surgicalIntro ?? []) : [])];
   const view: FieldViewContext = { form, ctx, words, pageHeading: step.heading === "field" };
+  const order = letter ? stepsFor(letter, config.steps) : [];
+  const progress = order.includes(stepId)
+    ? journey.format.t(journey.words.journey.progress, {
+        section: t(journey.words.journey.sections[step.section]),
+        page: journey.format.number(order.indexOf(stepId) + 1),
+        total: journey.format.number(order.length),
+      })
+    : undefined;
 
   return (
     <QuestionLayout
       title={title}
       showHeading={step.heading === "title"}
-      backHref={returnToCheck ? CHECK_HREF : previous ? questionHref(previous) : CHOOSE_HREF}
+      backHref={returnToCheck ? checkRowHref(stepId) : previous ? questionHref(previous) : CHOOSE_HREF}
       errors={errorList(form.formState.errors)}
       submitCount={form.formState.submitCount}
       onSubmit={onSubmit}
+      progress={progress}
       intro={
         intro.length > 0 || words.guide ? (
           <>

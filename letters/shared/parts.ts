@@ -38,7 +38,7 @@ export function gpRecipient(gp: TGp): LetterBlock {
 }
 
 /** A consultant's specialty as a letter's address writes it: "medical oncology" → "Medical Oncology". */
-function asTitle(text: string): string {
+export function asTitle(text: string): string {
   return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
 }
 

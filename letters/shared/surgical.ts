@@ -9,8 +9,8 @@ type SurgicalAnswers = TAnswersWith<"surgery" | "currentTeam" | "diagnosis" | "r
 export function whatWasTold(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
   const s = answers.surgery;
   return compact([
-    paragraph("surgery-told", c.say(c.surgical.told[s.toldWhat], { date: c.format.date(s.toldOn) })),
-    s.reasonGiven ? paragraph("surgery-reason", c.say(c.surgical.reasonGiven, { reason: c.sentence(s.reasonGiven) })) : null,
+    paragraph("surgery-told", c.say(c.surgical.told[s.toldWhat], { date: s.toldOn ? c.format.date(s.toldOn) : "" })),
+    s.reasonGiven && s.toldWhat !== "not-discussed" ? paragraph("surgery-reason", c.say(c.surgical.reasonGiven, { reason: c.sentence(s.reasonGiven) })) : null,
   ]);
 }
 

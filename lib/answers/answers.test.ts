@@ -182,3 +182,19 @@ describe("JSON Schema", () => {
     expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "nation", "writer", "patient"]));
   });
 });
+
+describe("what the patient was told about surgery", () => {
+  it("needs the date they were told, unless surgery has not been talked about", () => {
+    const a = answersOf("gp-surgical-second-opinion", "typical");
+    delete a.surgery.toldOn;
+    expect(problemsOf(a).map((p) => p.path)).toEqual(["surgery.toldOn"]);
+    a.surgery.toldWhat = "not-discussed";
+    expect(problemsOf(a)).toEqual([]);
+  });
+
+  it("refuses a date before 1900", () => {
+    const a = typical();
+    a.patient.dateOfBirth = "1890-04-12";
+    expect(problemsOf(a)).toEqual([{ path: "patient.dateOfBirth", message: "Date of birth must be in 1900 or later" }]);
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ISO_DATE, isRealIsoDate, todayIso } from "./dates";
+import { EARLIEST_YEAR, ISO_DATE, isRealIsoDate, todayIso } from "./dates";
 import { because } from "./text-fields";
 import "./zod-settings";
 
@@ -13,6 +13,7 @@ export function dateField(options: { when?: "past" | "future" } = {}) {
     z.minLength(1, { abort: true }),
     z.refine((v) => ISO_DATE.test(v), because("dateFormat", true)),
     z.refine(isRealIsoDate, because("dateReal", true)),
+    z.refine((v) => Number(v.slice(0, 4)) >= EARLIEST_YEAR, because("dateEarliest", true)),
   );
   if (options.when === "past") return base.check(z.refine((v) => v <= todayIso(), because("datePast")));
   if (options.when === "future") return base.check(z.refine((v) => v >= todayIso(), because("dateFuture")));

@@ -1,12 +1,15 @@
 /** Calendar dates travel as ISO "YYYY-MM-DD" strings, in answers files and in storage. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** No date this service asks for (a birth date included) is before this year. */
+export const EARLIEST_YEAR = 1900;
+
 export function isRealIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** Today's date on the user's device as "YYYY-MM-DD" (local time, as the user sees it). */

@@ -39,6 +39,7 @@ export type Reason =
   | "email"
   | "dateFormat"
   | "dateReal"
+  | "dateEarliest"
   | "datePast"
   | "dateFuture"
   | "contactPhone"

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { answerMessage, type MessageContext, termFor } from "@/lib/answers/messages";
-import { type DateParts, isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
+import { type DateParts, EARLIEST_YEAR, isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
 import "@/lib/answers/zod-settings";
 import type { DraftAnswers } from "@/lib/draft/format";
 import { formatFor } from "@/messages/format";
@@ -188,8 +188,12 @@ class PageChecker {
       const names = dates ? missing.map((k) => this.t(dates.parts[k])) : missing;
       return this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" });
     }
-    if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year)) return this.t(dates?.notReal, { label });
-    if (parts.year.length !== 4) return this.t(dates?.yearDigits);
+    // The part that is wrong, said plainly: "April" as a month, 32 as a day, 1890 as a year.
+    if (!/^\d{1,2}$/.test(parts.day) || Number(parts.day) < 1 || Number(parts.day) > 31) return this.t(dates?.dayRange);
+    if (!/^\d{1,2}$/.test(parts.month) || Number(parts.month) < 1 || Number(parts.month) > 12) return this.t(dates?.monthRange);
+    if (!/^\d+$/.test(parts.year) || parts.year.length !== 4) return this.t(dates?.yearDigits);
+    // A year is a name, not a quantity: "1900", never "1,900".
+    if (Number(parts.year) < EARLIEST_YEAR) return this.t(dates?.yearFrom, { year: String(EARLIEST_YEAR) });
     const iso = partsToIso(parts);
     if (!isRealIsoDate(iso)) return this.t(dates?.notReal, { label });
     if (after === "today" && iso <= todayIso()) return this.t(dates?.afterToday, { label });

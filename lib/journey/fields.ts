@@ -28,6 +28,14 @@ export function pathOf(field: Field, ctx: Pick<StepContext, "voice">): string {
   return ctx.voice !== "self" && field.helperPath ? field.helperPath : field.path;
 }
 
+/** Whether another answer on the page hides this question (`hiddenWhen`), reading answers by field name. */
+export function hiddenBy(field: Field, answerOf: (name: string) => unknown): boolean {
+  const when = field.hiddenWhen;
+  if (!when) return false;
+  const answer = answerOf(when.field);
+  return typeof answer === "string" && when.is.includes(answer);
+}
+
 /**
  * The fields a page shows for these form values, in page order: those the letter asks, and the
  * questions a choice reveals only while that choice is made.
@@ -35,7 +43,7 @@ export function pathOf(field: Field, ctx: Pick<StepContext, "voice">): string {
 export function shownFields(fields: readonly Field[], values: Record<string, unknown>, ctx: Pick<StepContext, "letter" | "voice">): Field[] {
   const out: Field[] = [];
   for (const field of fields) {
-    if (!isAsked(field, ctx)) continue;
+    if (!isAsked(field, ctx) || hiddenBy(field, (name) => values[name])) continue;
     out.push(field);
     if (field.kind === "group") out.push(...shownFields(field.fields, values, ctx));
     if (field.kind === "presence" && values[field.name] === "yes") out.push(...shownFields(field.reveals, values, ctx));

@@ -7,6 +7,7 @@ import { LETTER_IDS, LETTERS, type LetterId } from "@/letters";
 import { messages } from "@/messages";
 import { STEP_IDS, STEPS, type StepId } from "@/steps";
 import { EXAMPLES } from "@/tests/fixtures/examples";
+import { JOURNEY_SECTIONS } from "@/steps/sections";
 import { applyPage, pageSchema } from "./check-page";
 import { stepContext } from "./context";
 import { previousStep as previousStepIn, stepForPath as stepForPathIn, stepsFor as stepsForIn } from "./flow";
@@ -141,7 +142,9 @@ describe("dates typed into the NHS date input", () => {
     [{ day: "", month: "4", year: "1958" }, "Date of birth must include a day"],
     [{ day: "12", month: "", year: "" }, "Date of birth must include a month and year"],
     [{ day: "31", month: "2", year: "1958" }, "Date of birth must be a real date"],
-    [{ day: "1", month: "April", year: "1958" }, "Date of birth must be a real date"],
+    [{ day: "1", month: "April", year: "1958" }, "Month must be a number from 1 to 12"],
+    [{ day: "32", month: "4", year: "1958" }, "Day must be a number from 1 to 31"],
+    [{ day: "1", month: "4", year: "1890" }, "Year must be 1900 or later"],
     [{ day: "1", month: "4", year: "58" }, "Year must include 4 numbers"],
     [{ day: "1", month: "4", year: "2999" }, "Date of birth must be in the past"],
   ])("%j → %s", (parts, message) => {
@@ -189,5 +192,15 @@ describe("moving between pages", () => {
     ["replyBy", "reply-by"],
   ])("finds the page for %s", (path, step) => {
     expect(stepForPath(path)).toBe(step);
+  });
+});
+
+describe("the journey's sections", () => {
+  it("come in their order in every letter, each page in one", () => {
+    for (const id of LETTER_IDS) {
+      const sections = stepsFor(id).map((step) => stepById(step).section);
+      const order = sections.map((s) => JOURNEY_SECTIONS.indexOf(s));
+      expect(order, id).toEqual([...order].sort((a, b) => a - b));
+    }
   });
 });

@@ -39,6 +39,9 @@ export function stepForPath(path: string, steps: readonly PageDefinition[], lett
 
 export const questionHref = (id: string, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;
 export const CHECK_HREF = "/questions/check-answers/";
+/** A page's row on check answers, as the id of its element: Change comes back to it. */
+export const checkRowId = (id: string) => `row-${id}`;
+export const checkRowHref = (id: string) => `${CHECK_HREF}#${checkRowId(id)}`;
 export const CHOOSE_HREF = "/questions/choose-letter/";
 export const LETTER_HREF = "/letter/";
 export const YOUR_ANSWERS_HREF = "/your-answers/";

@@ -5,7 +5,7 @@ import type { Format } from "@/messages/format";
 import type { Text } from "@/messages/types";
 import type { Field } from "@/steps/kit";
 import type { PageDefinition, StepContext } from "./context";
-import { isAsked, pathOf } from "./fields";
+import { allFields, hiddenBy, isAsked, pathOf } from "./fields";
 import { assertNever } from "@/lib/letter/model";
 import type { FieldWords, StepWords } from "./words";
 
@@ -15,6 +15,8 @@ export interface SummaryRow {
   value: string | string[] | undefined;
   /** The field the row is about, for the Change link. */
   field: string;
+  /** Left blank, the letter does without it: check answers leaves the row out. */
+  optional: boolean;
 }
 
 /** How a page's answers read on check answers, from its fields and their words: no zod. */
@@ -27,13 +29,20 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
     return o ? t(o.summary ?? o.label) : undefined;
   }
 
+  // Another answer on the page can hide a question: read it from the answers, by its field's name.
+  const byName = new Map(allFields(step.fields).map((field) => [field.name, field]));
+  const answerOf = (name: string) => {
+    const field = byName.get(name);
+    return field ? valueAt(answers, pathOf(field, ctx)) : undefined;
+  };
+
   function rows(fields: readonly Field[]): SummaryRow[] {
     return fields
-      .filter((field) => isAsked(field, ctx))
+      .filter((field) => isAsked(field, ctx) && !hiddenBy(field, answerOf))
       .flatMap((field): SummaryRow[] => {
         const w = words.fields[field.name];
         const key = w ? t(w.summary ?? w.label) : field.name;
-        const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name });
+        const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name, optional: "optional" in field && field.optional === true });
         const value = valueAt(answers, pathOf(field, ctx));
         switch (field.kind) {
           case "text":

@@ -35,6 +35,8 @@ export interface FieldWords {
 
 export interface StepWords {
   title: Text;
+  /** The page's name on check answers, short: "Your GP", "Reasons". */
+  summary: Text;
   /** Paragraphs under the page's heading. */
   intro?: readonly Text[];
   /** More of them, only for the surgical letters. */

@@ -46,6 +46,7 @@ export const answers = {
     email: "Enter an email address in the correct format, like name@example.com",
     dateFormat: "{label} must be a date written as YYYY-MM-DD",
     dateReal: "{label} must be a real date",
+    dateEarliest: "{label} must be in 1900 or later",
     datePast: "{label} must be in the past",
     dateFuture: "{label} must be today or in the future",
     contactPhone: "Enter a phone number, or choose another way to be contacted",

@@ -18,6 +18,10 @@ export const form = {
     missingParts: "{label} must include a {parts}",
     notReal: "{label} must be a real date",
     yearDigits: "Year must include 4 numbers",
+    /** Each part a number in its range, said of the part that is wrong ("April" as a month, 1890 as a year). */
+    dayRange: "Day must be a number from 1 to 31",
+    monthRange: "Month must be a number from 1 to 12",
+    yearFrom: "Year must be {year} or later",
     afterToday: "{label} must be after today",
   },
   charactersRemaining: { one: "You have {count} character remaining", other: "You have {count} characters remaining" },

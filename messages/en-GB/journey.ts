@@ -1,5 +1,16 @@
 /** Words on the journey's pages that are not questions: choosing a letter, check answers, drafts. */
 export const journey = {
+  /** The parts of the journey (steps/kit.ts JOURNEY_SECTIONS), above each question and on check answers. */
+  sections: {
+    about: "About this letter",
+    details: { self: "Your details", helper: "Details" },
+    care: { self: "Your care", helper: "The patient's care" },
+    request: "Your request",
+    concern: "Your concern",
+    finish: "Finishing your letter",
+  },
+  /** Where a question page is in the letter's journey. */
+  progress: "{section}: page {page} of {total}",
   noScript:
     "This service needs JavaScript. It makes your letter on your own device, so nothing you type is sent to us. Turn on JavaScript in your browser settings, then reload this page.",
   noLetter: {
@@ -36,6 +47,8 @@ export const journey = {
     change: "Change",
     notProvided: "Not provided",
     notAnswered: "Not answered yet",
+    /** One answer on a page that asks several: "Date of birth: 12 April 1958". */
+    line: "{label}: {value}",
     create: "Create my letter",
     incompleteHeading: "You have not answered every question yet",
     incompleteBody: "Answer the questions marked “Not answered yet” before we can create your letter.",

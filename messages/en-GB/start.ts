@@ -3,6 +3,16 @@ import { URGENT_HELP } from "./urgent-help";
 /** The start page. */
 export const start = {
   lead: "Make a clear, polite letter asking for a second opinion about your cancer diagnosis or treatment.",
+  /** Before Start now, on the first phone screen: safety in a sentence, then the full box further down. */
+  urgentShort: [
+    "If you are very unwell, do not wait for a letter. Ring your ",
+    { strong: "24-hour cancer treatment helpline" },
+    " or call ",
+    { strong: "999" },
+    ". ",
+    { text: "Where to get help now", href: "#get-help-now" },
+  ],
+  duration: "It takes about 15 minutes. You can stop at any time: your answers stay on this device.",
   /** Safety first (letters.md, "Safety, before anything else"): the cancer helpline, then 999, then urgent advice in each nation. */
   urgent: {
     heading: "If you are very unwell, get help now",

@@ -5,6 +5,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "backup-team",
   asked: "optional",
+  section: "request",
   heading: "field",
   fields: [
     {

@@ -4,6 +4,7 @@ import { LIMITS, YES_NO, defineStep } from "../kit";
 export default defineStep({
   id: "concern-help",
   asked: { section: "concern" },
+  section: "concern",
   heading: "title",
   fields: [
     { kind: "checkboxes", name: "outcomes", path: "concern.outcomes", options: CONCERN_OUTCOMES, min: 1, size: "m" },

@@ -8,6 +8,7 @@ import { address, defineStep } from "../kit";
 export default defineStep({
   id: "concern-recipient",
   asked: { section: "concern" },
+  section: "concern",
   heading: "title",
   fields: [
     { kind: "text", name: "organisation", path: "concern.organisation", optional: true },

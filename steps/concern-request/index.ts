@@ -4,6 +4,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "concern-request",
   asked: { section: "concern" },
+  section: "concern",
   heading: "title",
   fields: [
     { kind: "date", name: "requestedOn", path: "concern.requestedOn", size: "m" },

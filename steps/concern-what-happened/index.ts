@@ -4,6 +4,7 @@ import { LIMITS, defineStep } from "../kit";
 export default defineStep({
   id: "concern-what-happened",
   asked: { section: "concern" },
+  section: "concern",
   heading: "field",
   fields: [
     { kind: "radios", name: "whatHappened", path: "concern.whatHappened", options: WHAT_HAPPENED },

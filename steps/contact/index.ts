@@ -9,6 +9,7 @@ import { address, defineStep, within } from "../kit";
 export default defineStep({
   id: "contact",
   asked: "always",
+  section: "details",
   heading: "title",
   fields: [
     {

@@ -3,6 +3,7 @@ import { address, defineStep } from "../kit";
 export default defineStep({
   id: "current-team",
   asked: { section: "currentTeam" },
+  section: "care",
   heading: "title",
   fields: [
     { kind: "text", name: "consultantName", path: "currentTeam.consultantName", spellCheck: false },

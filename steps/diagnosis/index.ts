@@ -4,6 +4,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "diagnosis",
   asked: { section: "diagnosis" },
+  section: "care",
   heading: "title",
   fields: [
     { kind: "text", name: "condition", path: "diagnosis.condition", size: "m" },

@@ -4,6 +4,7 @@ import { YES_NO, defineStep } from "../kit";
 export default defineStep({
   id: "enclosures",
   asked: "optional",
+  section: "finish",
   heading: "title",
   fields: [
     { kind: "checkboxes", name: "items", path: "enclosures.items", options: ENCLOSURES, size: "m" },

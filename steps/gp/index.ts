@@ -3,6 +3,7 @@ import { address, defineStep } from "../kit";
 export default defineStep({
   id: "gp",
   asked: { section: "gp" },
+  section: "care",
   heading: "title",
   fields: [
     { kind: "text", name: "name", path: "gp.name", spellCheck: false },

@@ -5,6 +5,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "nation",
   asked: "always",
+  section: "about",
   heading: "field",
   fields: [{ kind: "radios", name: "nation", path: "nation", options: NATIONS }],
 });

@@ -3,6 +3,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "patient-details",
   asked: "always",
+  section: "details",
   heading: "title",
   fields: [
     { kind: "text", name: "fullName", path: "patient.fullName", autoComplete: "name", personal: true, spellCheck: false },

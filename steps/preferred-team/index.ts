@@ -4,6 +4,7 @@ import { LIMITS, defineStep } from "../kit";
 export default defineStep({
   id: "preferred-team",
   asked: { section: "preferred" },
+  section: "request",
   heading: "title",
   fields: [
     { kind: "text", name: "hospital", path: "preferred.hospital" },

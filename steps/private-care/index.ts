@@ -4,6 +4,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "private-care",
   asked: "optional",
+  section: "request",
   heading: "field",
   fields: [{ kind: "radios", name: "privateCare", path: "privateCare", options: PRIVATE_CARE }],
 });

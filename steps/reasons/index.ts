@@ -5,6 +5,7 @@ import { LIMITS, defineStep, within } from "../kit";
 export default defineStep({
   id: "reasons",
   asked: { section: "reasons" },
+  section: "request",
   heading: "field",
   fields: [
     { kind: "checkboxes", name: "selected", path: "reasons.selected", options: REASONS },

@@ -5,6 +5,7 @@ import { defineStep } from "../kit";
 export default defineStep({
   id: "who-is-writing",
   asked: "always",
+  section: "about",
   heading: "field",
   fields: [
     {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { LETTER_IDS, LETTERS } from "../../letters";
+import { asTitle } from "../../letters/shared/parts";
 import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { PSEUDO_MARKS } from "../../messages/pseudo";
@@ -14,15 +15,17 @@ import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./help
 const { open, close } = PSEUDO_MARKS;
 const INNERMOST = new RegExp(`\\${open}[^\\${open}\\${close}]*\\${close}`, "g");
 
-/** Every string the user typed, and the forms the site shows them in (943 476 5919, BN3 4QT). */
+/** Every string the user typed, and the forms the site shows them in (943 476 5919, BN3 4QT, Clinical Oncology). */
 function typedValues(answers: unknown): string[] {
   const values = new Set<string>();
   const walk = (value: unknown) => {
     if (typeof value === "string") {
       const v = value.normalize("NFC").trim();
+      if (!v) return; // an empty answer: "".split would cut the page into letters
       for (const line of v.split("\n")) if (line.trim()) values.add(line.trim());
       if (/^[\d\s-]{10,13}$/.test(v)) values.add(v.replace(/\D/g, "").replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3"));
       values.add(v.toUpperCase());
+      values.add(asTitle(v));
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === "object") Object.values(value).forEach(walk);
   };

@@ -6,10 +6,7 @@ export const letterSurgical = {
     "not-suitable": person("On {date}, I was told I am not suitable for surgery.", "On {date}, {sub} {was} told surgery is not suitable."),
     "not-recommended": person("On {date}, I was told surgery is not recommended for me.", "On {date}, {sub} {was} told surgery is not recommended."),
     "not-yet": person("On {date}, I was told surgery is not possible at the moment.", "On {date}, {sub} {was} told surgery is not possible at the moment."),
-    "not-discussed": person(
-      "When my treatment was last talked about, on {date}, surgery was not offered.",
-      "When {pos} treatment was last talked about, on {date}, surgery was not offered.",
-    ),
+    "not-discussed": person("Surgery has not been talked about with me.", "Surgery has not been talked about with {obj}."),
   },
   reasonGiven: "The reason given was: {reason}",
   treatmentFirst: person(

@@ -2,6 +2,8 @@ import { hospitalNation } from "./hospital-nation";
 
 export const backupTeam = {
   title: "Do you have a back-up choice?",
+  /** The page's name on check answers. */
+  summary: "Back-up choice",
   fields: {
     has: {
       label: "Do you have a back-up choice?",
@@ -13,9 +15,9 @@ export const backupTeam = {
       required: "Select yes if you have a back-up choice",
       options: { yes: { label: "Yes, I have a back-up choice" }, no: { label: "No, I do not have a back-up" } },
     },
-    hospital: { label: "Hospital", summary: "Back-up hospital", required: "Enter the hospital for your back-up choice" },
-    team: { label: "Team (optional)", summary: "Back-up team" },
-    clinician: { label: "Specialist's name (optional)", summary: "Back-up specialist" },
-    hospitalNation: hospitalNation("Country of the back-up hospital"),
+    hospital: { label: "Hospital", summary: "Hospital", required: "Enter the hospital for your back-up choice" },
+    team: { label: "Team (optional)", summary: "Team" },
+    clinician: { label: "Specialist's name (optional)", summary: "Specialist" },
+    hospitalNation: hospitalNation("Country"),
   },
 };

@@ -1,9 +1,11 @@
 export const concernHelp = {
   title: "What help do you want?",
+  /** The page's name on check answers. */
+  summary: "Help you want",
   fields: {
     outcomes: {
       label: "What would you like them to help with?",
-      summary: "Help you want",
+      summary: "Help",
       hint: "Select all that apply.",
       required: "Select what you would like them to help with",
       options: {
@@ -15,14 +17,14 @@ export const concernHelp = {
     },
     permission: {
       label: "Can they talk to the team treating you about this?",
-      summary: "They can talk to your team",
+      summary: "May contact your team",
       hint: "They will not talk to anyone about you without your permission.",
       required: "Select yes if they can talk to the team treating you",
       options: { yes: { label: "Yes" }, no: { label: "No" } },
     },
     extraHelp: {
       label: "Do you need any extra help? (optional)",
-      summary: "Extra help you need",
+      summary: "Extra help",
       hint: "For example, large print, a British Sign Language interpreter, or help because of a disability.",
     },
   },

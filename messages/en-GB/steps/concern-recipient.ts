@@ -1,6 +1,8 @@
 /** Where a concern goes: the body that can act, in each nation (letters.md, "Letter 4"). */
 export const concernRecipient = {
   title: "Where your letter goes",
+  /** The page's name on check answers. */
+  summary: "Letter goes to",
   nationIntro: {
     england: [
       "Your letter goes to the Patient Advice and Liaison Service (PALS) at your hospital trust.",

@@ -1,14 +1,18 @@
 export const concernRequest = {
   title: "Your request for a second opinion",
+  /** The page's name on check answers. */
+  summary: "What you asked for",
   intro: ["The team you write to needs to know what you asked for and when."],
   fields: {
     requestedOn: {
+      summary: "When",
       label: "When did you ask for a second opinion?",
       hint: "For example, 20 10 2026. If you asked more than once, give the first date.",
       required: "Enter the date you asked for a second opinion",
       errorLabel: "The date you asked",
     },
     requestedFrom: {
+      summary: "Who",
       label: "Who did you ask?",
       required: "Select who you asked",
       options: {
@@ -18,6 +22,6 @@ export const concernRequest = {
         other: { label: "Someone else" },
       },
     },
-    requestedFromName: { label: "Their name (optional)", summary: "Name of the person you asked", hint: "For example, Dr Paul Hughes" },
+    requestedFromName: { label: "Their name (optional)", summary: "Name", hint: "For example, Dr Paul Hughes" },
   },
 };

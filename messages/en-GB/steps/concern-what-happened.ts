@@ -1,9 +1,11 @@
 export const concernWhatHappened = {
   title: "What has happened since you asked?",
+  /** The page's name on check answers. */
+  summary: "What has happened",
   fields: {
     whatHappened: {
       label: "What has happened since you asked?",
-      summary: "What has happened since",
+      summary: "What happened",
       required: "Select what has happened since you asked",
       options: {
         "no-reply": { label: "I have had no reply" },
@@ -15,7 +17,7 @@ export const concernWhatHappened = {
     },
     details: {
       label: "Tell us what happened (optional)",
-      summary: "What happened, in your words",
+      summary: "In your words",
       hint: {
         self: "Include dates if you can. This goes into your letter as you write it.",
         helper:

@@ -1,5 +1,7 @@
 export const contact = {
   title: "How can a reply reach you?",
+  /** The page's name on check answers. */
+  summary: "How a reply reaches you",
   intro: [
     {
       self: "Give a phone number, an email address, or both. Or choose a reply by post.",
@@ -7,11 +9,11 @@ export const contact = {
     },
   ],
   fields: {
-    phone: { label: "Phone number (optional)", summary: "Phone number", hint: "For example, 07700 900 982" },
-    email: { label: "Email address (optional)", summary: "Email address" },
+    phone: { label: "Phone number (optional)", summary: "Phone", hint: "For example, 07700 900 982" },
+    email: { label: "Email address (optional)", summary: "Email" },
     preferredContact: {
       label: "How would you like a reply?",
-      summary: "How you would like a reply",
+      summary: "How to reply",
       required: "Select how you would like a reply",
       options: { phone: { label: "By phone" }, email: { label: "By email" }, post: { label: "By post" } },
     },

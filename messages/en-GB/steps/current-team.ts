@@ -1,8 +1,11 @@
 export const currentTeam = {
   title: { self: "The team treating you now", helper: "The team treating the patient now" },
+  /** The page's name on check answers. */
+  summary: "Team treating now",
   intro: ["You can find these details on letters from the hospital."],
   fields: {
     consultantName: {
+      summary: "Consultant",
       label: { self: "Name of the consultant in charge of your care", helper: "Name of the consultant in charge of the patient's care" },
       hint: "For example, Dr Paul Hughes",
       required: { self: "Enter the name of the consultant in charge of your care", helper: "Enter the name of the consultant in charge of the patient's care" },
@@ -27,7 +30,7 @@ export const currentTeam = {
     hospital: { label: "Hospital", hint: "For example, Royal Sussex County Hospital", required: "Enter the name of the hospital" },
     hospitalAddress: {
       label: "Hospital address (optional)",
-      summary: "Hospital address",
+      summary: "Address",
       hint: "Your letter goes to this address. It is on letters from the hospital.",
     },
     line1: { label: "Address line 1", required: "Enter the first line of the hospital's address" },
@@ -36,7 +39,7 @@ export const currentTeam = {
     postcode: { label: "Postcode", required: "Enter the postcode of the hospital's address" },
     mdtDate: {
       label: "When did the team make its decision about treatment? (optional)",
-      summary: "Date of the team's decision",
+      summary: "Team's decision",
       hint: "A team of specialists, called a multidisciplinary team (MDT), meets to agree a treatment plan. Give the date of that meeting if you know it. For example, 3 11 2026",
       errorLabel: "Date of the team's decision",
     },

@@ -1,12 +1,16 @@
 export const diagnosis = {
   title: { self: "Your diagnosis", helper: "The patient's diagnosis" },
+  /** The page's name on check answers. */
+  summary: "Diagnosis",
   fields: {
     condition: {
+      summary: "Diagnosis",
       label: { self: "What is your diagnosis?", helper: "What is the patient's diagnosis?" },
       hint: "In your own words, for example bowel cancer, or breast cancer that has spread to the liver",
       required: { self: "Enter your diagnosis, for example bowel cancer", helper: "Enter the patient's diagnosis, for example bowel cancer" },
     },
     stage: {
+      summary: "Stage",
       label: { self: "Where are you in your treatment?", helper: "Where is the patient in their treatment?" },
       required: { self: "Select where you are in your treatment", helper: "Select where the patient is in their treatment" },
       options: {

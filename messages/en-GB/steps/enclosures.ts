@@ -1,9 +1,11 @@
 export const enclosures = {
   title: "Copies to send with your letter",
+  /** The page's name on check answers. */
+  summary: "Copies",
   fields: {
     items: {
       label: "Which copies will you send with your letter? (optional)",
-      summary: "Copies you will send",
+      summary: "Copies",
       summaryNone: "None",
       hint: "Only tick what you will really send. Your doctor can also ask the hospital for these.",
       options: {
@@ -14,13 +16,13 @@ export const enclosures = {
         "treatment-summary": { label: "Treatment summary" },
       },
     },
-    other: { label: "Anything else you will send (optional)", summary: "Anything else you will send", hint: "For example, a list of your medicines" },
+    other: { label: "Anything else you will send (optional)", summary: "Also", hint: "For example, a list of your medicines" },
     copy: {
       label: {
         self: "Can your GP send a copy of this letter to your current team?",
         helper: "Can the GP send a copy of this letter to the patient's current team?",
       },
-      summary: "Copy to the current team",
+      summary: "Copy to current team",
       hint: "Some people prefer to tell their team themselves.",
       required: "Select yes if the GP can send a copy to your current team",
       options: { yes: { label: "Yes" }, no: { label: "No, I would like to tell them myself" } },

@@ -1,7 +1,10 @@
 export const nation = {
   title: { self: "Where do you get your NHS care?", helper: "Where does the patient get their NHS care?" },
+  /** The page's name on check answers. */
+  summary: "NHS care in",
   fields: {
     nation: {
+      summary: "Nation",
       label: { self: "Where do you get your NHS care?", helper: "Where does the patient get their NHS care?" },
       hint: "Each country of the UK uses slightly different names and services. We use this to get your letter right.",
       required: { self: "Select where you get your NHS care", helper: "Select where the patient gets their NHS care" },

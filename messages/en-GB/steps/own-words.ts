@@ -1,5 +1,7 @@
 export const ownWords = {
   title: "Is there anything else you want to say? (optional)",
+  /** The page's name on check answers. */
+  summary: "Anything else",
   fields: {
     ownWords: {
       label: "Is there anything else you want to say? (optional)",

@@ -1,5 +1,7 @@
 export const patientAddress = {
   title: { self: "Your address", helper: "The patient's address" },
+  /** The page's name on check answers. */
+  summary: { self: "Your address", helper: "The patient's address" },
   intro: ["The letter shows this address so that a reply can reach you."],
   fields: {
     address: { label: { self: "Your address", helper: "The patient's address" } },

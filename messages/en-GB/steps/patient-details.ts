@@ -1,12 +1,16 @@
 export const patientDetails = {
   title: { self: "Your details", helper: "The patient's details" },
+  /** The page's name on check answers. */
+  summary: { self: "You", helper: "The patient" },
   fields: {
     fullName: {
+      summary: "Name",
       label: { self: "Your full name", helper: "The patient's full name" },
       hint: "As it appears on letters from the hospital",
       required: { self: "Enter your full name", helper: "Enter the patient's full name" },
     },
     dateOfBirth: {
+      summary: "Date of birth",
       label: { self: "Your date of birth", helper: "The patient's date of birth" },
       hint: "For example, 31 3 1958",
       required: { self: "Enter your date of birth", helper: "Enter the patient's date of birth" },

@@ -1,9 +1,11 @@
 export const privateCare = {
   title: { self: "Would you consider paying to see a specialist privately?", helper: "Would the patient consider paying to see a specialist privately?" },
+  /** The page's name on check answers. */
+  summary: "Paying privately",
   fields: {
     privateCare: {
       label: { self: "Would you consider paying to see a specialist privately?", helper: "Would the patient consider paying to see a specialist privately?" },
-      summary: "Would consider private care",
+      summary: "Would pay",
       intro: [
         "If an NHS referral is not possible or would take too long, your GP can write a letter for a private specialist.",
         "Your NHS care stays free. Seeing someone privately does not change your place on any NHS waiting list.",

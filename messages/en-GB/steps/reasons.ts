@@ -1,5 +1,7 @@
 export const reasons = {
   title: { self: "Why do you want a second opinion?", helper: "Why does the patient want a second opinion?" },
+  /** The page's name on check answers. */
+  summary: "Reasons",
   fields: {
     selected: {
       label: { self: "Why do you want a second opinion?", helper: "Why does the patient want a second opinion?" },
@@ -29,7 +31,7 @@ export const reasons = {
     },
     ownWords: {
       label: "Anything else about why (optional)",
-      summary: "Your reasons in your own words",
+      summary: "In your words",
       hint: {
         self: "This goes into your letter as you write it.",
         helper: "This goes into the letter as you write it. You sign the letter, so write about the patient as “she”, “he”, “they” or by name, not “I”.",

@@ -1,5 +1,7 @@
 export const replyBy = {
   title: "When would you like a reply by? (optional)",
+  /** The page's name on check answers. */
+  summary: "Reply by",
   fields: {
     replyBy: {
       label: "When would you like a reply by? (optional)",

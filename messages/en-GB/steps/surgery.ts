@@ -1,7 +1,10 @@
 export const surgery = {
   title: { self: "What you were told about surgery", helper: "What the patient was told about surgery" },
+  /** The page's name on check answers. */
+  summary: "What was said about surgery",
   fields: {
     toldWhat: {
+      summary: "Told",
       label: { self: "What were you told about surgery?", helper: "What was the patient told about surgery?" },
       required: { self: "Select what you were told about surgery", helper: "Select what the patient was told about surgery" },
       options: {
@@ -17,6 +20,7 @@ export const surgery = {
       hint: "For example, the cancer is too close to a blood vessel",
     },
     toldOn: {
+      summary: "When",
       label: { self: "When were you told?", helper: "When was the patient told?" },
       hint: "For example, 10 11 2026. If you do not know the exact day, give your best guess.",
       required: { self: "Enter the date you were told", helper: "Enter the date the patient was told" },
@@ -24,7 +28,7 @@ export const surgery = {
     },
     askAboutTreatmentFirst: {
       label: "Do you want to ask whether treatment before surgery could make surgery possible?",
-      summary: "Ask about treatment before surgery",
+      summary: "Ask about treatment first",
       hint: "Sometimes chemotherapy or radiotherapy can shrink a cancer so that surgery becomes possible.",
       required: "Select yes if you want to ask about treatment before surgery",
       options: { yes: { label: "Yes, ask about this", summary: "Yes" }, no: { label: "No" } },

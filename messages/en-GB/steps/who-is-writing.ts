@@ -1,5 +1,7 @@
 export const whoIsWriting = {
   title: "Are you the patient?",
+  /** The page's name on check answers. */
+  summary: "Who is writing",
   fields: {
     role: {
       label: "Are you the patient?",
@@ -11,16 +13,16 @@ export const whoIsWriting = {
         helper: { label: "No, I am helping someone with their agreement", hint: "The letter will say that you are writing for them, and that they agree." },
       },
     },
-    fullName: { label: "Your full name", required: "Enter your full name" },
+    fullName: { summary: "Your name", label: "Your full name", required: "Enter your full name" },
     relationship: {
       label: "How do you know the patient?",
-      summary: "How you know the patient",
+      summary: "Relationship",
       hint: "For example, daughter, husband or friend",
       required: "Enter how you know the patient, for example daughter or friend",
     },
     refersTo: {
       label: "How should the letter talk about the patient?",
-      summary: "How the letter talks about the patient",
+      summary: "The patient is called",
       hint: "The letter is from you, and talks about the patient. Choose what they would want.",
       required: "Select how the letter should talk about the patient",
       options: {

@@ -140,8 +140,11 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       return radio(page, "stage", a.diagnosis.stage);
     case "surgery":
       await radio(page, "toldWhat", a.surgery.toldWhat);
-      await fill(page, "reasonGiven", a.surgery.reasonGiven);
-      await date(page, "toldOn", a.surgery.toldOn);
+      // Why and when are asked only once surgery has been talked about.
+      if (a.surgery.toldWhat !== "not-discussed") {
+        await fill(page, "reasonGiven", a.surgery.reasonGiven);
+        await date(page, "toldOn", a.surgery.toldOn);
+      }
       return radio(page, "askAboutTreatmentFirst", a.surgery.askAboutTreatmentFirst ? "yes" : "no");
     case "reasons":
       await tick(page, "selected", a.reasons.selected);
