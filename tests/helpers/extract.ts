@@ -20,6 +20,54 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   return text;
 }
 
+/** The letter's margins, 20 mm, in PDF points: the header and footer are drawn in them, the letter never. */
+const PDF_MARGIN = 20 * (72 / 25.4);
+
+/** One page of a PDF letter, its text parted by where it is drawn. */
+export interface PdfPage {
+  /** In the top margin: whose letter it is, on pages after the first. Lines joined by "\n", trimmed. */
+  header: string;
+  /** Between the margins: the letter itself, lines ending in "\n" as in {@link pdfPageTexts}. */
+  body: string;
+  /** In the bottom margin: "Page 1 of 2". Trimmed. */
+  footer: string;
+}
+
+/** Each page's header, letter and footer, told apart by the height each line is drawn at. */
+export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const proxy = await getDocumentProxy(copy(bytes));
+  try {
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= proxy.numPages; number++) {
+      const page = await proxy.getPage(number);
+      const [, bottom, , top] = page.view as [number, number, number, number];
+      const parts: PdfPage = { header: "", body: "", footer: "" };
+      let part: keyof PdfPage = "body";
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item)) continue;
+        // A line end is an empty item of its own: it belongs with the text before it.
+        if (item.str !== "") {
+          const baseline = item.transform[5] as number;
+          part = baseline > top - PDF_MARGIN ? "header" : baseline < bottom + PDF_MARGIN ? "footer" : "body";
+        }
+        parts[part] += item.str + (item.hasEOL ? "\n" : "");
+      }
+      pages.push({ header: parts.header.trim(), body: parts.body, footer: parts.footer.trim() });
+    }
+    return pages;
+  } finally {
+    await proxy.destroy();
+  }
+}
+
+/**
+ * The letter's own words, every page's, without what the margins hold: the header (which names
+ * the patient) and the page numbers. For comparing a PDF's words with the text's.
+ */
+export async function pdfLetterText(bytes: Uint8Array): Promise<string> {
+  return (await pdfPages(bytes)).map((page) => page.body).join("\n");
+}
+
 export interface PdfInfo {
   pages: number;
   title?: string;
