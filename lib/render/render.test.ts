@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { LetterDocument } from "@/lib/letter/model";
 import { EMAIL, longLetter, NAMES, shortLetter } from "@/tests/fixtures/letter-documents";
-import { docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
+import { docxHeadersFooters, docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 import { getDocumentProxy } from "unpdf";
@@ -360,6 +360,33 @@ describe("renderDocx", () => {
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
     expect(styles).toMatch(/w:styleId="SenderAddress">.*?<w:jc w:val="right"\/>/);
     expect(styles).toMatch(/w:styleId="LetterSubject"><w:name w:val="Letter Subject"\/>/);
+  });
+
+  it("numbers every page with Word's own PAGE and NUMPAGES fields, in the catalogue's words", async () => {
+    const pageOf = fill(messages.letterShared.pageOf, { page: "{PAGE}", total: "{NUMPAGES}" });
+    expect(pageOf).toBe("Page {PAGE} of {NUMPAGES}");
+    for (const doc of [shortLetter, longLetter]) {
+      const { footers } = await docxHeadersFooters(await docxOf(doc));
+      expect(footers).toEqual({ first: pageOf, default: pageOf });
+    }
+  });
+
+  it("heads every page after the first with whose letter it is: the first page has its own, empty, header", async () => {
+    const { titlePage, headers } = await docxHeadersFooters(await docxOf(longLetter));
+    expect(titlePage).toBe(true);
+    expect(headers).toEqual({ first: "", default: "Zoë Nguyễn – NHS number: 943 476 5919" });
+  });
+
+  it("keeps the last paragraph whole and with the sign-off, and the sign-off together", async () => {
+    const xml = await docxXml(await docxOf(longLetter));
+    const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!;
+    const at = paragraphs.findIndex((p) => p.includes("Yours sincerely"));
+    expect(paragraphs[at - 1]).toContain("Thank you for your help.");
+    expect(paragraphs[at - 1]).toMatch(/<w:pPr><w:keepNext\/><w:keepLines\/>/);
+    expect(paragraphs[at]).toMatch(/<w:pStyle w:val="Closing"\/><w:keepNext\/>/);
+    expect(paragraphs[at + 1]).toMatch(/<w:pStyle w:val="Signature"\/><w:keepNext\/>/);
+    // Only the paragraph before the sign-off: the rest of the letter flows as Word lays it out.
+    expect(paragraphs.slice(0, at - 1).filter((p) => p.includes("<w:keepLines/>") && !p.includes("LetterSubject"))).toEqual([]);
   });
 
   it("starts each numbered list again at 1", async () => {
