@@ -154,11 +154,11 @@ function runs(text: string): TextRun[] {
   return text.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 }
 
-function para(text: string, options: Omit<IParagraphOptions, "children" | "text"> = {}): Paragraph {
+type ParagraphOptions = Omit<IParagraphOptions, "children" | "text">;
+
+function para(text: string, options: ParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...options, children: runs(text) });
 }
-
-type ParagraphOptions = Omit<IParagraphOptions, "children" | "text">;
 
 /**
  * Paragraphs for one block, as text and options. `list` is this block's number among the
@@ -225,7 +225,7 @@ function pageNumberFooter(pageOf: string): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children })] })] });
 }
 
-/** The Word document model, before packing. */
+/** The Word document model, before packing (the tests lay its pages out with docx/layout). */
 export function buildDocument(doc: LetterDocument): Document {
   const children = bodyParagraphs(doc.blocks);
   return new Document({

@@ -75,9 +75,9 @@ const styles = StyleSheet.create({
   listMarker: { width: 18 },
   listText: { flex: 1 },
   signSpace: { height: SIGN_SPACE },
-  // Header and footer sit in the margins, absolutely placed, so they take no room from the letter
-  // (a `fixed` element in the flow would push page 2's text down, and differently on page 1). Two
-  // lines of header, for the longest name, still end above the top margin.
+  // Header and footer are `fixed` (on every page) and absolutely placed in the margins, so they
+  // take no room from the letter: in the flow, the header would push every page's text down, page
+  // 1's too, where it is empty. Two lines of header, for the longest name, end above the margin.
   header: { position: "absolute", top: 10 * MM, left: 20 * MM, right: 20 * MM, fontSize: 9, color: "#444444" },
   footer: {
     position: "absolute",
@@ -167,8 +167,10 @@ function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; las
 
 /**
  * The block before the sign-off keeps the whole sign-off with it, so "Yours sincerely" and the
- * signature never start a page alone: if they do not fit below it, it goes over with them. (A
- * paragraph too long to fit goes over in part, as react-pdf splits it, and its end comes along.)
+ * signature never start a page alone: if they do not fit below it, it goes over with them. A
+ * paragraph that does not fit goes over in part, as react-pdf splits it, and its end comes along;
+ * one that fits goes over whole, however long a user's rewording made it (as the Word file's
+ * keepLines does).
  */
 function keepOf(blocks: readonly LetterBlock[], index: number): number {
   const next = blocks[index + 1];
