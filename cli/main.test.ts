@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
-import { docxText, pdfText } from "@/tests/helpers/extract";
+import { docxText, pdfLetterText, pdfText } from "@/tests/helpers/extract";
 import { buildBundle, entryOf, notRunnableMessage, ROOT, staleReason } from "./bundle.mjs";
 import { main } from "./main";
 
@@ -70,7 +70,7 @@ describe("letter command line", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const bytes = new Uint8Array(readFileSync(out));
-    const text = format === "pdf" ? await pdfText(bytes) : format === "docx" ? await docxText(bytes) : new TextDecoder().decode(bytes);
+    const text = format === "pdf" ? await pdfLetterText(bytes) : format === "docx" ? await docxText(bytes) : new TextDecoder().decode(bytes);
     expect(text).toContain("Gwen Pritchard");
     expect(text).toContain("485 777 3007");
     expect(text).toContain("Morriston Hospital");

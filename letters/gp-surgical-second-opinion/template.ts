@@ -34,7 +34,7 @@ export const template = defineTemplate({
       author: authorOf(answers),
       subject: w.documentSubject,
       language: ctx.words.meta.tag,
-      furniture: furniture(c),
+      furniture: furniture(answers, c),
       blocks: compact([
         opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
         paragraph("request", c.say(w.request)),

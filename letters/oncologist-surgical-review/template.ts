@@ -32,7 +32,7 @@ export const template = defineTemplate({
       author: authorOf(answers),
       subject: w.documentSubject,
       language: ctx.words.meta.tag,
-      furniture: furniture(c),
+      furniture: furniture(answers, c),
       blocks: compact([
         opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, t.greeting, c), w.subjectLine),
         paragraph("thanks-so-far", c.say(w.thanksSoFar)),

@@ -55,7 +55,7 @@ export const template = defineTemplate({
       author: authorOf(answers),
       subject: w.documentSubject,
       language: ctx.words.meta.tag,
-      furniture: furniture(c),
+      furniture: furniture(answers, c),
       blocks: compact([
         opening(
           answers,

@@ -2,7 +2,7 @@ import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type T
 import type { TAddress } from "@/lib/answers/address";
 import { addDays } from "@/lib/letter/dates";
 import { usualGreeting } from "@/lib/letter/greeting";
-import type { LetterBlock } from "@/lib/letter/model";
+import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
@@ -57,6 +57,11 @@ export function salutation(name: string, given: string | undefined, c: Composer)
   return paragraph("salutation", c.say(c.shared.dear, { name: greeting }));
 }
 
+/** "NHS number: 943 476 5919", or the CHI or Health and Care number: the nation's own term. */
+function identifier(answers: TAnswers, c: Composer): string {
+  return c.say(c.shared.identifier, { term: c.words.answers.identifierTerms[answers.nation], number: formatNhsNumber(answers.patient.nhsNumber) });
+}
+
 /** The patient's identifiers, in the nation's own terms, for the recipient's records. */
 function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
@@ -65,7 +70,7 @@ function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   return bullets("patient-details", [
     c.say(c.shared.patient, { name: p.fullName }),
     c.say(c.shared.dateOfBirth, { date: c.format.date(p.dateOfBirth) }),
-    c.say(c.shared.identifier, { term: c.words.answers.identifierTerms[answers.nation], number: formatNhsNumber(p.nhsNumber) }),
+    identifier(answers, c),
     ...(p.hospitalNumber ? [c.say(c.shared.hospitalNumber, { number: p.hospitalNumber })] : []),
     ...(elsewhere ? [c.say(c.shared.patientAddress, { address: c.format.list(addressLines(p.address), "parts") })] : []),
   ]);
@@ -240,7 +245,15 @@ export function closing(answers: TAnswers, c: Composer): LetterBlock[] {
   return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), contact(answers, c), ...signOff(answers, c)];
 }
 
-/** The words a letter's files carry besides the letter: page numbers and file properties. */
-export function furniture(c: Composer) {
-  return { pageOf: c.shared.pageOf, producer: c.shared.producer, madeWith: c.say(c.shared.madeWith, { producer: c.shared.producer }) };
+/**
+ * The words a letter's files carry besides the letter: page numbers, whose letter a page after the
+ * first belongs to (the patient's name and number, as in their details), and file properties.
+ */
+export function furniture(answers: TAnswers, c: Composer): LetterDocument["furniture"] {
+  return {
+    pageOf: c.shared.pageOf,
+    continuation: c.say(c.shared.continuation, { identifier: identifier(answers, c) }),
+    producer: c.shared.producer,
+    madeWith: c.say(c.shared.madeWith, { producer: c.shared.producer }),
+  };
 }

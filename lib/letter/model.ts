@@ -60,8 +60,12 @@ export interface LetterDocument {
   subject: string;
   /** BCP 47 language tag. */
   language: string;
-  /** Words of the files themselves: "Page {page} of {total}" on long letters, and who made the file. */
-  furniture: { pageOf: string; producer: string; madeWith: string };
+  /**
+   * Words of the paged files (PDF and Word) themselves: "Page {page} of {total}" at the foot of
+   * each page of a long letter; `continuation`, at the head of every page after the first, says
+   * whose letter it is ("Ian Ross – CHI number: 943 476 5919"); and who made the file.
+   */
+  furniture: { pageOf: string; continuation: string; producer: string; madeWith: string };
   blocks: LetterBlock[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { longLetter, shortLetter } from "@/tests/fixtures/letter-documents";
-import { normaliseWords, pdfText } from "@/tests/helpers/extract";
+import { normaliseWords, pdfLetterText, pdfPages } from "@/tests/helpers/extract";
 import { renderText } from "./text";
 
 // Each react-pdf `pdf(element)` call makes a React root that React never lets go of (it stays in
@@ -29,13 +29,17 @@ describe("renderPdf over many letters", () => {
     // Asked for together too: they queue.
     pdfs.push(...(await Promise.all([renderPdf(longLetter, NODE_FONTS), renderPdf(shortLetter, NODE_FONTS)])));
     expect(made.instances).toBe(1);
-    const expected = [...docs, longLetter, shortLetter].map((d) => normaliseWords(renderText(d)));
-    for (const [i, bytes] of pdfs.entries()) expect(normaliseWords(await pdfText(bytes))).toBe(expected[i]);
+    const asked = [...docs, longLetter, shortLetter];
+    for (const [i, bytes] of pdfs.entries()) {
+      expect(normaliseWords(await pdfLetterText(bytes))).toBe(normaliseWords(renderText(asked[i]!)));
+      // Its own header too, on the pages after the first.
+      for (const page of (await pdfPages(bytes)).slice(1)) expect(page.header).toBe(asked[i]!.furniture.continuation);
+    }
   });
 
   it("goes on working after a render fails", async () => {
     const { renderPdf } = await import("./pdf");
     await expect(renderPdf(shortLetter, { regular: "/no/such/font.ttf", bold: "/no/such/font-bold.ttf" })).rejects.toThrow();
-    expect(normaliseWords(await pdfText(await renderPdf(shortLetter, NODE_FONTS)))).toBe(normaliseWords(renderText(shortLetter)));
+    expect(normaliseWords(await pdfLetterText(await renderPdf(shortLetter, NODE_FONTS)))).toBe(normaliseWords(renderText(shortLetter)));
   });
 });

@@ -60,17 +60,25 @@ const styles = StyleSheet.create({
   // lineHeight sits on this View, not on the Page: a `render` Text with lineHeight on itself or
   // any ancestor comes out empty, because each layout pass multiplies the resolved line height by
   // the font size again (https://github.com/diegomura/react-pdf/issues/3083, #3402; fix proposed
-  // in https://github.com/diegomura/react-pdf/pull/3498). The page-number footer is outside it.
+  // in https://github.com/diegomura/react-pdf/pull/3498). The header and footer are outside it.
   // fontSize goes with it: a unitless lineHeight is resolved against the font size of the node it
   // is set on (react-pdf's default 18 if that node has none), then inherited as points.
   body: { fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT },
   block: { marginBottom: BLOCK_GAP },
+  // The last block has no space after it: react-pdf moves a block that fits on the page to the
+  // next one when its bottom margin does not fit (https://github.com/diegomura/react-pdf/issues/2659,
+  // the root cause in its comments; #2724), which sent the sign-off alone to a page 2.
+  lastBlock: {},
   right: { textAlign: "right" },
   bold: { fontWeight: 700 },
   listItem: { flexDirection: "row", marginBottom: 3 },
   listMarker: { width: 18 },
   listText: { flex: 1 },
   signSpace: { height: SIGN_SPACE },
+  // Header and footer are `fixed` (on every page) and absolutely placed in the margins, so they
+  // take no room from the letter: in the flow, the header would push every page's text down, page
+  // 1's too, where it is empty. Two lines of header, for the longest name, end above the margin.
+  header: { position: "absolute", top: 10 * MM, left: 20 * MM, right: 20 * MM, fontSize: 9, color: "#444444" },
   footer: {
     position: "absolute",
     bottom: 10 * MM,
@@ -96,24 +104,44 @@ function lines(values: readonly string[], right = false) {
   ));
 }
 
-function PdfBlock({ block }: { block: LetterBlock }) {
+/**
+ * One block. `keep` is how much of what follows must be on the same page, in points, or 0: the
+ * block moves to the next page rather than leave less of it behind. react-pdf only honours it for a
+ * block that has blocks before it in the same View (it will not move a parent's first child:
+ * https://github.com/diegomura/react-pdf/issues/3233), which every letter's blocks do.
+ */
+function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; last: boolean }) {
+  const ahead = keep > 0 ? { minPresenceAhead: keep } : {};
+  const gap = last ? styles.lastBlock : styles.block;
   switch (block.kind) {
     case "address":
-      return <View style={styles.block}>{lines(block.lines, block.role === "sender")}</View>;
+      return (
+        <View style={gap} {...ahead}>
+          {lines(block.lines, block.role === "sender")}
+        </View>
+      );
     case "date":
-      return <Text style={[styles.block, styles.right]}>{block.text}</Text>;
+      return (
+        <Text style={[gap, styles.right]} {...ahead}>
+          {block.text}
+        </Text>
+      );
     case "heading":
       // Keep a subject line or heading with at least three lines of what follows it.
       return (
-        <Text style={[styles.block, styles.bold]} minPresenceAhead={3 * LINE}>
+        <Text style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * LINE)}>
           {block.text}
         </Text>
       );
     case "paragraph":
-      return <Text style={styles.block}>{block.text}</Text>;
+      return (
+        <Text style={gap} {...ahead}>
+          {block.text}
+        </Text>
+      );
     case "list":
       return (
-        <View style={styles.block}>
+        <View style={gap} {...ahead}>
           {block.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
             <View key={i} style={styles.listItem} wrap={false}>
@@ -126,7 +154,7 @@ function PdfBlock({ block }: { block: LetterBlock }) {
     case "signature":
       // Closing, room to sign and name stay on one page.
       return (
-        <View style={styles.block} wrap={false}>
+        <View style={gap} wrap={false}>
           {block.closing ? <Text>{block.closing}</Text> : null}
           {block.closing && block.lines.length > 0 ? <View style={styles.signSpace} /> : null}
           {lines(block.lines)}
@@ -137,7 +165,23 @@ function PdfBlock({ block }: { block: LetterBlock }) {
   }
 }
 
-function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: string; pageNumbers: boolean }) {
+/**
+ * The block before the sign-off keeps the whole sign-off with it, so "Yours sincerely" and the
+ * signature never start a page alone: if they do not fit below it, it goes over with them. A
+ * paragraph that does not fit goes over in part, as react-pdf splits it, and its end comes along;
+ * one that fits goes over whole, however long a user's rewording made it (as the Word file's
+ * keepLines does).
+ */
+function keepOf(blocks: readonly LetterBlock[], index: number): number {
+  const next = blocks[index + 1];
+  return next?.kind === "signature" ? blockHeight(next) : 0;
+}
+
+/**
+ * The letter. `paged` adds what a letter of more than one page carries: "Page 1 of 2" at the foot
+ * of every page, and whose letter it is at the head of every page after the first.
+ */
+function LetterPdf({ doc, family, paged }: { doc: LetterDocument; family: string; paged: boolean }) {
   return (
     <Document
       title={doc.title}
@@ -148,12 +192,18 @@ function LetterPdf({ doc, family, pageNumbers }: { doc: LetterDocument; family: 
       producer={doc.furniture.producer}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
+        {paged ? <Text style={styles.header} fixed render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")} /> : null}
         <View style={styles.body}>
           {doc.blocks.map((block, index) => (
-            <PdfBlock key={"id" in block ? block.id : `${block.kind}-${index}`} block={block} />
+            <PdfBlock
+              key={"id" in block ? block.id : `${block.kind}-${index}`}
+              block={block}
+              keep={keepOf(doc.blocks, index)}
+              last={index === doc.blocks.length - 1}
+            />
           ))}
         </View>
-        {pageNumbers ? (
+        {paged ? (
           <Text
             style={styles.footer}
             fixed
@@ -200,11 +250,11 @@ function forgetGlyphs(family: string): void {
  */
 let instance: ReturnType<typeof pdf> | null = null;
 
-async function renderOnce(doc: LetterDocument, family: string, pageNumbers: boolean): Promise<Uint8Array> {
+async function renderOnce(doc: LetterDocument, family: string, paged: boolean): Promise<Uint8Array> {
   forgetGlyphs(family);
   instance ??= pdf();
   try {
-    instance.updateContainer(<LetterPdf doc={doc} family={family} pageNumbers={pageNumbers} />);
+    instance.updateContainer(<LetterPdf doc={doc} family={family} paged={paged} />);
     const blob = await instance.toBlob();
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
@@ -267,7 +317,8 @@ const spelledOut = (text: string) => text.replace(/[\uFB00-\uFB06]/g, (ligature)
  * property tests: "copies of ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
  */
 function asDrawn(doc: LetterDocument): LetterDocument {
-  if (!doc.blocks.some((block) => LIGATURE_CHARACTER.test(JSON.stringify(block)))) return doc;
+  const continuation = doc.furniture.continuation;
+  if (!LIGATURE_CHARACTER.test(continuation) && !doc.blocks.some((block) => LIGATURE_CHARACTER.test(JSON.stringify(block)))) return doc;
   const blocks = doc.blocks.map((block): LetterBlock => {
     switch (block.kind) {
       case "address":
@@ -284,7 +335,7 @@ function asDrawn(doc: LetterDocument): LetterDocument {
         return assertNever(block);
     }
   });
-  return { ...doc, blocks };
+  return { ...doc, furniture: { ...doc.furniture, continuation: spelledOut(continuation) }, blocks };
 }
 
 /** Printable height of an A4 page inside the margins, in points. */
@@ -292,41 +343,42 @@ const PAGE_HEIGHT = 841.89 - 40 * MM;
 /** About how many characters of a letter fill one line of the 170 mm measure in 11 pt Noto Sans. */
 const CHARS_PER_LINE = 95;
 
+const wrapped = (text: string, chars = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / chars)) * LINE;
+
+/** About how tall a block is on the page with the space after it, from its characters alone (no layout). */
+function blockHeight(block: LetterBlock): number {
+  switch (block.kind) {
+    case "address":
+      return BLOCK_GAP + block.lines.length * LINE;
+    case "date":
+    case "heading":
+    case "paragraph":
+      return BLOCK_GAP + wrapped(block.text);
+    case "list":
+      return BLOCK_GAP + block.items.reduce((height, item) => height + wrapped(item, CHARS_PER_LINE - 4) + 3, 0);
+    case "signature":
+      return (
+        BLOCK_GAP +
+        (block.closing ? wrapped(block.closing) + (block.lines.length > 0 ? SIGN_SPACE : 0) : 0) +
+        block.lines.reduce((height, line) => height + wrapped(line), 0)
+      );
+    default:
+      return assertNever(block);
+  }
+}
+
 /**
  * About how many pages the letter fills, from its characters alone (no layout): 0.94 to 0.98 for
  * the examples that fit on one page, 1.13 and more for those that do not. A guess that only
  * decides which render to try first: a wrong guess costs time, never a wrong footer.
  */
 export function estimatedPages(doc: LetterDocument): number {
-  const wrapped = (text: string, chars = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / chars)) * LINE;
-  let height = 0;
-  for (const block of doc.blocks) {
-    height += BLOCK_GAP;
-    switch (block.kind) {
-      case "address":
-        height += block.lines.length * LINE;
-        break;
-      case "date":
-      case "heading":
-      case "paragraph":
-        height += wrapped(block.text);
-        break;
-      case "list":
-        for (const item of block.items) height += wrapped(item, CHARS_PER_LINE - 4) + 3;
-        break;
-      case "signature":
-        height += (block.lines.length + (block.closing ? 1 : 0)) * LINE + SIGN_SPACE;
-        break;
-      default:
-        assertNever(block);
-    }
-  }
-  return height / PAGE_HEIGHT;
+  return doc.blocks.reduce((height, block) => height + blockHeight(block), 0) / PAGE_HEIGHT;
 }
 
 /**
- * "Page n of N" goes only on letters longer than one page. react-pdf's footer needs `render` with
- * totalPages, and a `render` node makes react-pdf lay every page out again, twice, once the page
+ * "Page n of N" and the header go only on letters longer than one page. react-pdf's footer needs
+ * `render` with totalPages, and a `render` node makes react-pdf lay every page out again, twice, once the page
  * count is known (about a fifth of a render: "no-footer" in git show 4c507a1:bench/experiments-pdf.json). So a
  * letter that looks as if it fits on one page is rendered without the footer node, and rendered
  * again with it only if it turns out longer; a letter that looks longer gets the footer straight

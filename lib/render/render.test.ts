@@ -5,7 +5,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { LetterDocument } from "@/lib/letter/model";
 import { EMAIL, longLetter, NAMES, shortLetter } from "@/tests/fixtures/letter-documents";
-import { docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfPageTexts, pdfText } from "@/tests/helpers/extract";
+import { docxHeadersFooters, docxProps, docxText, docxXml, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
+import { messages } from "@/messages";
+import { fill } from "@/messages/format";
 import { getDocumentProxy } from "unpdf";
 import { LetterPreview, renderDocx, renderPdf, renderText, type LetterFonts } from "./index";
 import { estimatedPages } from "./pdf";
@@ -109,10 +111,28 @@ describe("LetterPreview", () => {
   });
 });
 
+/** Whitespace folded, for a header that may wrap. */
+const folded = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
+
+const HELPER_SIGNS = ["Łukasz Nguyễn", "written with the help of Siân O'Brien"];
+
+/** `lines` one-line paragraphs (26.4 pt each, with the space after), a last paragraph, and the sign-off. */
+function letterEndingNear(lines: number, last: string, signs = HELPER_SIGNS): LetterDocument {
+  const filler = "This line of the letter is here to fill the page to a chosen depth, one line at a time.";
+  return {
+    ...shortLetter,
+    blocks: [
+      ...Array.from({ length: lines }, (_, i) => ({ kind: "paragraph" as const, id: `p${i}`, text: filler })),
+      { kind: "paragraph", id: "last", text: last },
+      { kind: "signature", id: "signature", closing: "Yours sincerely,", lines: signs },
+    ],
+  };
+}
+
 describe("renderPdf", () => {
   it("keeps names, markup and the email address intact", async () => {
     for (const doc of [shortLetter, longLetter]) {
-      const text = (await pdfText(await pdfOf(doc))).normalize("NFKC");
+      const text = (await pdfLetterText(await pdfOf(doc))).normalize("NFKC");
       for (const name of doc === shortLetter ? NAMES : ["Zoë Nguyễn", "Siân O'Brien", "Łukasz", "Smith & Jones Surgery"]) {
         expect(text).toContain(name);
       }
@@ -133,18 +153,53 @@ describe("renderPdf", () => {
     });
   });
 
-  it("fits the short letter on one page with no page-number footer", async () => {
+  it("fits the short letter on one page with no page-number footer and no header", async () => {
     const bytes = await pdfOf(shortLetter);
-    expect((await pdfInfo(bytes)).pages).toBe(1);
+    expect(await pdfPages(bytes)).toEqual([{ header: "", body: expect.any(String), footer: "" }]);
     expect(await pdfText(bytes)).not.toMatch(/Page \d+ of/);
   });
 
-  it("numbers the pages of a letter that runs over one page", async () => {
-    const bytes = await pdfOf(longLetter);
-    const { pages } = await pdfInfo(bytes);
-    expect(pages).toBeGreaterThanOrEqual(2);
-    const text = await pdfText(bytes);
-    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+  it("numbers the pages of a letter that runs over one page, and heads every page after the first with whose letter it is", async () => {
+    const pages = await pdfPages(await pdfOf(longLetter));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(longLetter.furniture.continuation).toBe("Zoë Nguyễn – NHS number: 943 476 5919");
+    for (const [i, page] of pages.entries()) {
+      expect(page.footer).toBe(fill(messages.letterShared.pageOf, { page: i + 1, total: pages.length }));
+      expect(folded(page.header)).toBe(i === 0 ? "" : longLetter.furniture.continuation);
+    }
+  });
+
+  it("keeps the longest name's header above the letter, on two lines", async () => {
+    const name = "Łukasz Wojciechowski-Brzęczyszczykiewicz Nguyễn-O'Brien Ó Súilleabháin Åström Pritchard-Jones";
+    const continuation = fill(messages.letterShared.continuation, { patient: name, identifier: "Health and Care number: 943 476 5919" });
+    const pages = await pdfPages(await renderPdf({ ...longLetter, furniture: { ...longLetter.furniture, continuation } }, FONTS));
+    expect(pages[1]!.header).toContain("\n");
+    expect(folded(pages[1]!.header)).toBe(continuation);
+    expect(normaliseWords(pages.map((p) => p.body).join("\n"))).toBe(normaliseWords(renderText(longLetter)));
+  });
+
+  it("never leaves the sign-off alone on a page: it keeps the last paragraph with it", async () => {
+    // The letter's end lands a paragraph further down the page each time, across the foot of page 1.
+    const last = "Please reply within two weeks, by email or by post. Thank you for your help.";
+    const signOffPages = new Set<number>();
+    for (let lines = 21; lines <= 28; lines++) {
+      const doc = letterEndingNear(lines, last);
+      const pages = await pdfPages(await renderPdf(doc, FONTS));
+      const at = pages.findIndex((page) => page.body.includes("Yours sincerely"));
+      signOffPages.add(at);
+      const before = normaliseWords(pages[at]!.body.split("Yours sincerely")[0]!);
+      expect(before.endsWith(normaliseWords(last)), `${lines} lines: page ${at + 1} starts with the sign-off`).toBe(true);
+      expect(pages[at]!.body).toContain("written with the help of Siân O'Brien");
+    }
+    // Both cases were met: the sign-off on page 1, and carried over to page 2.
+    expect([...signOffPages].sort()).toEqual([0, 1]);
+  });
+
+  it("keeps a letter that ends just above the foot of the page on that page", async () => {
+    // 24 paragraphs, the last one and a one-line sign-off end 1.7 pt above the bottom margin: only
+    // the space after the last block would not fit, and react-pdf once moved the sign-off for it.
+    const pages = await pdfPages(await renderPdf(letterEndingNear(24, "Thank you for your help.", ["Łukasz Nguyễn"]), FONTS));
+    expect(pages).toHaveLength(1);
   });
 
   it("numbers the pages of a letter that looked as if it would fit on one page, and only those that run over", async () => {
@@ -193,13 +248,13 @@ describe("renderPdf", () => {
   });
 
   it("never leaves a heading at the foot of a page, nor splits the signature", async () => {
-    const pages = await pdfPageTexts(await pdfOf(longLetter));
+    const pages = (await pdfPages(await pdfOf(longLetter))).map((page) => page.body);
     const headings = longLetter.blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
     for (const page of pages.slice(0, -1)) {
       const lines = page
         .split("\n")
         .map((l) => l.trim())
-        .filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+        .filter(Boolean);
       expect(headings).not.toContain(lines.at(-1));
     }
     const last = pages.at(-1)!;
@@ -250,8 +305,8 @@ describe("renderPdf", () => {
 
   it("renders PDFs asked for together, each with its own words", async () => {
     const [a, b] = await Promise.all([renderPdf(shortLetter, FONTS), renderPdf(longLetter, FONTS)]);
-    expect(normaliseWords(await pdfText(a))).toBe(normaliseWords(renderText(shortLetter)));
-    expect(normaliseWords(await pdfText(b))).toBe(normaliseWords(renderText(longLetter)));
+    expect(normaliseWords(await pdfLetterText(a))).toBe(normaliseWords(renderText(shortLetter)));
+    expect(normaliseWords(await pdfLetterText(b))).toBe(normaliseWords(renderText(longLetter)));
   });
 
   it("embeds Noto Sans as a TrueType font and uses no standard PDF font", async () => {
@@ -307,6 +362,33 @@ describe("renderDocx", () => {
     expect(styles).toMatch(/w:styleId="LetterSubject"><w:name w:val="Letter Subject"\/>/);
   });
 
+  it("numbers every page with Word's own PAGE and NUMPAGES fields, in the catalogue's words", async () => {
+    const pageOf = fill(messages.letterShared.pageOf, { page: "{PAGE}", total: "{NUMPAGES}" });
+    expect(pageOf).toBe("Page {PAGE} of {NUMPAGES}");
+    for (const doc of [shortLetter, longLetter]) {
+      const { footers } = await docxHeadersFooters(await docxOf(doc));
+      expect(footers).toEqual({ first: pageOf, default: pageOf });
+    }
+  });
+
+  it("heads every page after the first with whose letter it is: the first page has its own, empty, header", async () => {
+    const { titlePage, headers } = await docxHeadersFooters(await docxOf(longLetter));
+    expect(titlePage).toBe(true);
+    expect(headers).toEqual({ first: "", default: "Zoë Nguyễn – NHS number: 943 476 5919" });
+  });
+
+  it("keeps the last paragraph whole and with the sign-off, and the sign-off together", async () => {
+    const xml = await docxXml(await docxOf(longLetter));
+    const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!;
+    const at = paragraphs.findIndex((p) => p.includes("Yours sincerely"));
+    expect(paragraphs[at - 1]).toContain("Thank you for your help.");
+    expect(paragraphs[at - 1]).toMatch(/<w:pPr><w:keepNext\/><w:keepLines\/>/);
+    expect(paragraphs[at]).toMatch(/<w:pStyle w:val="Closing"\/><w:keepNext\/>/);
+    expect(paragraphs[at + 1]).toMatch(/<w:pStyle w:val="Signature"\/><w:keepNext\/>/);
+    // Only the paragraph before the sign-off: the rest of the letter flows as Word lays it out.
+    expect(paragraphs.slice(0, at - 1).filter((p) => p.includes("<w:keepLines/>") && !p.includes("LetterSubject"))).toEqual([]);
+  });
+
   it("starts each numbered list again at 1", async () => {
     const xml = await docxXml(await docxOf(longLetter));
     const numIdOf = (text: string) => {
@@ -326,7 +408,7 @@ describe("every renderer says the same words", () => {
   for (const [name, doc] of Object.entries(FIXTURES)) {
     it(`text, PDF and DOCX agree for the ${name} letter`, async () => {
       const text = normaliseWords(renderText(doc));
-      expect(normaliseWords(await pdfText(await pdfOf(doc)))).toBe(text);
+      expect(normaliseWords(await pdfLetterText(await pdfOf(doc)))).toBe(text);
       expect(normaliseWords(await docxText(await docxOf(doc)))).toBe(text);
     });
   }

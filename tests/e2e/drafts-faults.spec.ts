@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { downloadFrom } from "./helpers/files";
 import {
@@ -30,7 +30,7 @@ async function finishAndDownload(page: Page, a: Answers) {
   await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
   await expect(page.getByTestId("storage-warning")).toContainText(WARNING);
   const pdf = await downloadFrom(page, "Download PDF");
-  expect(normaliseWords(await pdfText(pdf.bytes))).toContain(a.patient.fullName);
+  expect(normaliseWords(await pdfLetterText(pdf.bytes))).toContain(a.patient.fullName);
   const docx = await downloadFrom(page, "Download Word document");
   expect(normaliseWords(await docxText(docx.bytes))).toContain(a.patient.fullName);
 }

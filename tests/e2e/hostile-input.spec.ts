@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
 import {
@@ -111,7 +111,7 @@ test("script and HTML typed into answers are printed as text in every format and
   expect(copied).not.toMatch(HIDDEN);
 
   // The files.
-  const pdf = normaliseWords(await pdfText((await downloadFrom(page, "Download PDF")).bytes));
+  const pdf = normaliseWords(await pdfLetterText((await downloadFrom(page, "Download PDF")).bytes));
   const docxRaw = await docxText((await downloadFrom(page, "Download Word document")).bytes);
   const docx = normaliseWords(docxRaw);
   for (const text of [EXPECTED.name, EXPECTED.gp, EXPECTED.team, ...EXPECTED.ownWords]) {

@@ -1,5 +1,5 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { answerAll, DRAFT_KEY, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
@@ -160,7 +160,7 @@ for (const { templateId } of JOURNEYS) {
     // The two downloads.
     const pdf = await downloadFrom(page, "Download PDF");
     expect(pdf.name).toMatch(/\.pdf$/);
-    const pdfWords = normaliseWords(await pdfText(pdf.bytes));
+    const pdfWords = normaliseWords(await pdfLetterText(pdf.bytes));
     for (const words of [...mustSay(a), normaliseWords(journey.edit.text)]) expect(pdfWords).toContain(words);
 
     const docx = await downloadFrom(page, "Download Word document");

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { MARKERS } from "../../scripts/check-budgets.mjs";
-import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { downloadFrom } from "./helpers/files";
 import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
@@ -46,7 +46,7 @@ async function editRequest(page: Page, text: string, finish = true): Promise<str
 async function pdfWords(page: Page): Promise<string> {
   const pdf = await downloadFrom(page, "Download PDF");
   expect(pdf.name).toMatch(/\.pdf$/);
-  return normaliseWords(await pdfText(pdf.bytes));
+  return normaliseWords(await pdfLetterText(pdf.bytes));
 }
 
 async function docxWords(page: Page): Promise<string> {

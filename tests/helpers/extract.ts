@@ -20,6 +20,54 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   return text;
 }
 
+/** The letter's margins, 20 mm, in PDF points: the header and footer are drawn in them, the letter never. */
+const PDF_MARGIN = 20 * (72 / 25.4);
+
+/** One page of a PDF letter, its text parted by where it is drawn. */
+export interface PdfPage {
+  /** In the top margin: whose letter it is, on pages after the first. Lines joined by "\n", trimmed. */
+  header: string;
+  /** Between the margins: the letter itself, lines ending in "\n" as in {@link pdfPageTexts}. */
+  body: string;
+  /** In the bottom margin: "Page 1 of 2". Trimmed. */
+  footer: string;
+}
+
+/** Each page's header, letter and footer, told apart by the height each line is drawn at. */
+export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const proxy = await getDocumentProxy(copy(bytes));
+  try {
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= proxy.numPages; number++) {
+      const page = await proxy.getPage(number);
+      const [, bottom, , top] = page.view as [number, number, number, number];
+      const parts: PdfPage = { header: "", body: "", footer: "" };
+      let part: keyof PdfPage = "body";
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item)) continue;
+        // A line end is an empty item of its own: it belongs with the text before it.
+        if (item.str !== "") {
+          const baseline = item.transform[5] as number;
+          part = baseline > top - PDF_MARGIN ? "header" : baseline < bottom + PDF_MARGIN ? "footer" : "body";
+        }
+        parts[part] += item.str + (item.hasEOL ? "\n" : "");
+      }
+      pages.push({ header: parts.header.trim(), body: parts.body, footer: parts.footer.trim() });
+    }
+    return pages;
+  } finally {
+    await proxy.destroy();
+  }
+}
+
+/**
+ * The letter's own words, every page's, without what the margins hold: the header (which names
+ * the patient) and the page numbers. For comparing a PDF's words with the text's.
+ */
+export async function pdfLetterText(bytes: Uint8Array): Promise<string> {
+  return (await pdfPages(bytes)).map((page) => page.body).join("\n");
+}
+
 export interface PdfInfo {
   pages: number;
   title?: string;
@@ -83,22 +131,69 @@ export function docxXml(bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * The DOCX body's text: each <w:p> a line, its <w:t> texts joined, <w:br/> and <w:tab/> kept as
- * a line break and a tab. List numbers are Word's and not in the text.
+ * The text of a part's paragraphs: each <w:p> a line, its <w:t> texts joined, <w:br/> and
+ * <w:tab/> kept as a line break and a tab, and a field as its code in braces ("{PAGE}"): Word works
+ * out a field's result, and what the file holds as one is left out.
  */
-export async function docxText(bytes: Uint8Array): Promise<string> {
-  const xml = await docxXml(bytes);
+function partText(xml: string): string[] {
   const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
-  const lines = paragraphs.map((p) => {
+  return paragraphs.map((p) => {
     let line = "";
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:br\b[^>]*\/>|<w:tab\/>/g)) {
-      if (m[0].startsWith("<w:br")) line += "\n";
-      else if (m[0] === "<w:tab/>") line += "\t";
-      else line += decodeXml(m[1] ?? "");
+    let field: "code" | "result" | null = null;
+    let code = "";
+    const tokens =
+      /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:instrText(?:\s[^>]*)?>([\s\S]*?)<\/w:instrText>|<w:fldChar\b[^>]*w:fldCharType="(\w+)"[^>]*\/>|<w:br\b[^>]*\/>|<w:tab\/>/g;
+    for (const m of p.matchAll(tokens)) {
+      const [token, text, instruction, fieldChar] = m;
+      if (fieldChar === "begin") {
+        field = "code";
+        code = "";
+      } else if (fieldChar === "separate" || fieldChar === "end") {
+        if (field === "code") line += `{${code.trim()}}`;
+        field = fieldChar === "separate" ? "result" : null;
+      } else if (instruction !== undefined) code += decodeXml(instruction);
+      else if (field === "result") continue;
+      else if (token.startsWith("<w:br")) line += "\n";
+      else if (token === "<w:tab/>") line += "\t";
+      else line += decodeXml(text ?? "");
     }
     return line;
   });
-  return `${lines.join("\n")}\n`;
+}
+
+/** The DOCX body's text, a line a paragraph (see {@link partText}). List numbers are Word's and not in the text. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  return `${partText(await docxXml(bytes)).join("\n")}\n`;
+}
+
+/** Which pages a header or footer is for, as a section names them. */
+export type DocxPages = "first" | "default" | "even";
+
+export interface DocxHeadersFooters {
+  /** Whether the first page has a header and footer of its own (<w:titlePg/>), not the default ones. */
+  titlePage: boolean;
+  /** Each header's text, paragraphs a line each, fields as their codes ("{PAGE}"). */
+  headers: Partial<Record<DocxPages, string>>;
+  footers: Partial<Record<DocxPages, string>>;
+}
+
+const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The headers and footers of the DOCX's last (here, only) section, read from the parts its references name. */
+export async function docxHeadersFooters(bytes: Uint8Array): Promise<DocxHeadersFooters> {
+  const [xml, rels] = await Promise.all([docxXml(bytes), docxFile(bytes, "word/_rels/document.xml.rels")]);
+  const section = xml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)?.at(-1) ?? "";
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) targets.set(attribute(tag, "Id") ?? "", attribute(tag, "Target") ?? "");
+  const result: DocxHeadersFooters = { titlePage: /<w:titlePg\/>|<w:titlePg w:val="(?:1|true|on)"\/>/.test(section), headers: {}, footers: {} };
+  for (const [tag, kind] of section.matchAll(/<w:(header|footer)Reference\b[^>]*\/>/g)) {
+    const pages = attribute(tag, "w:type") as DocxPages;
+    const target = targets.get(attribute(tag, "r:id") ?? "");
+    if (!target) throw new Error(`DOCX ${kind} reference ${tag} names no part`);
+    const text = partText(await docxFile(bytes, `word/${target}`)).join("\n");
+    (kind === "header" ? result.headers : result.footers)[pages] = text;
+  }
+  return result;
 }
 
 export interface DocxProps {

@@ -12,7 +12,7 @@ import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/letters/templates";
 import { validAnswers } from "@/tests/fixtures/arbitraries";
-import { docxText, docxXml, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
+import { docxText, docxXml, htmlText, normaliseWords, pdfLetterText } from "@/tests/helpers/extract";
 
 // Input that cannot hurt: every free-text answer has a length limit with a clear message;
 // invisible and control characters are removed (or, in answers with a fixed form such as dates
@@ -224,7 +224,7 @@ describe("markup typed into any answer", () => {
         const docx = await renderDocx(built.letter);
         expect(await docxText(docx)).toContain(payload);
         expect(await docxXml(docx)).not.toMatch(/<(script|img|svg)\b/i);
-        const pdf = normaliseWords(await pdfText(await renderPdf(built.letter, NODE_FONTS)));
+        const pdf = normaliseWords(await pdfLetterText(await renderPdf(built.letter, NODE_FONTS)));
         expect(pdf).toContain(normaliseWords(payload));
       }),
       { numRuns: 12 },

@@ -1,7 +1,8 @@
 import { messages } from "@/messages";
+import { layoutDocument } from "docx/layout";
 import { describe, expect, it } from "vitest";
 import { formatNhsNumber } from "@/lib/answers";
-import { renderDocx } from "@/lib/render/docx";
+import { buildDocument, renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/letters/templates";
@@ -10,7 +11,7 @@ import { REASONS, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
 import { fill } from "@/messages/format";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
-import { docxText, normaliseWords, pdfInfo, pdfText } from "@/tests/helpers/extract";
+import { docxHeadersFooters, docxText, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
 
 const meta = (id: LetterId) => LETTERS[id];
 
@@ -20,15 +21,59 @@ function build(template: (typeof EXAMPLES)[number]["template"], answers: unknown
   return built.letter;
 }
 
+/** The text of the block before the sign-off, which must share its page. */
+function beforeSignOff(letter: ReturnType<typeof build>): string {
+  const at = letter.blocks.findIndex((b) => b.kind === "signature");
+  const block = letter.blocks[at - 1];
+  if (block?.kind !== "paragraph") throw new Error("no paragraph before the sign-off");
+  return block.text;
+}
+
 describe.each(EXAMPLES)("$template/$name", (ex) => {
   const letter = build(ex.template, ex.answers);
   const answers = ex.answers as any;
+  let files: Promise<[Uint8Array, Uint8Array]> | undefined;
+  const pdfAndDocx = () => (files ??= Promise.all([renderPdf(letter, NODE_FONTS), renderDocx(letter)]));
 
   it("says the same words in PDF, Word and plain text", async () => {
-    const [pdf, docx] = await Promise.all([renderPdf(letter, NODE_FONTS), renderDocx(letter)]);
+    const [pdf, docx] = await pdfAndDocx();
     const text = normaliseWords(renderText(letter));
-    expect(normaliseWords(await pdfText(pdf))).toBe(text);
+    // The PDF's letter, without the header and page numbers in its margins (checked below).
+    expect(normaliseWords(await pdfLetterText(pdf))).toBe(text);
     expect(normaliseWords(await docxText(docx))).toBe(text);
+  });
+
+  it("heads every page after the first with the patient's name and number, in the nation's own term, and numbers the pages", async () => {
+    const [pdf, docx] = await pdfAndDocx();
+    const term = messages.answers.identifierTerms[answers.nation as keyof typeof messages.answers.identifierTerms];
+    const continuation = `${answers.patient.fullName.normalize("NFC")} – ${term}: ${formatNhsNumber(answers.patient.nhsNumber)}`;
+    expect(letter.furniture.continuation).toBe(continuation);
+    const pages = await pdfPages(pdf);
+    for (const [i, page] of pages.entries()) {
+      expect(page.header).toBe(i === 0 ? "" : continuation);
+      expect(page.footer).toBe(pages.length === 1 ? "" : `Page ${i + 1} of ${pages.length}`);
+    }
+    expect(await docxHeadersFooters(docx)).toEqual({
+      titlePage: true,
+      headers: { first: "", default: continuation },
+      footers: { first: "Page {PAGE} of {NUMPAGES}", default: "Page {PAGE} of {NUMPAGES}" },
+    });
+  });
+
+  it("keeps the sign-off with the paragraph before it: in the PDF, and in the Word file as docx lays out Word's pages", async () => {
+    const [pdf] = await pdfAndDocx();
+    const last = normaliseWords(beforeSignOff(letter));
+    const page = (await pdfPages(pdf)).find((p) => p.body.includes("Yours sincerely"))!;
+    expect(normaliseWords(page.body.split("Yours sincerely")[0]!).endsWith(last)).toBe(true);
+
+    // docx's estimate of Word's layout (docx/layout), in Arial's widths: on gp-surgical-second-opinion/minimal
+    // (Scotland) it put "Yours sincerely" and the signature alone on page 2, as Word did.
+    const layout = layoutDocument(buildDocument(letter));
+    expect(layout.stoppedAt).toBeUndefined();
+    const lines = layout.pages.map((p) => p.body.flatMap((block) => (block.type === "paragraph" ? block.lines.map((line) => line.text) : [])).join("\n"));
+    const wordPage = lines.find((text) => text.includes("Yours sincerely"))!;
+    expect(normaliseWords(wordPage.split("Yours sincerely")[0]!).endsWith(last)).toBe(true);
+    expect(layout.pages.map((p) => p.header)).toEqual(layout.pages.map((_, i) => (i === 0 ? "first" : "default")));
   });
 
   it("keeps the patient's details intact", () => {

@@ -15,7 +15,7 @@ import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/letters/templates";
 import { LEAK_MARKERS, printableAnswers, validAnswers } from "@/tests/fixtures/arbitraries";
-import { docxText, htmlText, normaliseWords, pdfText } from "@/tests/helpers/extract";
+import { docxText, htmlText, normaliseWords, pdfPages, pdfText } from "@/tests/helpers/extract";
 
 const ctx = { date: "2026-11-25", words: messages };
 
@@ -109,8 +109,10 @@ describe("any valid answers", () => {
       fc.asyncProperty(printableAnswers, fc.constantFrom(...LETTER_IDS), async (answers, id) => {
         const letter = letterFor(answers, id);
         expect(charactersMissingFromPdf(renderText(letter))).toEqual([]);
-        const pdf = await renderPdf(letter, NODE_FONTS);
-        expect(squashed(await pdfText(pdf))).toBe(squashed(renderText(asPdfDrawsIt(letter))));
+        const pages = await pdfPages(await renderPdf(letter, NODE_FONTS));
+        expect(squashed(pages.map((page) => page.body).join("\n"))).toBe(squashed(renderText(asPdfDrawsIt(letter))));
+        // And whose letter it is, at the head of every page after the first.
+        expect(pages.map((page) => squashed(page.header))).toEqual(pages.map((_, i) => (i === 0 ? "" : squashed(letter.furniture.continuation))));
       }),
       { numRuns: 25 },
     );

@@ -37,7 +37,7 @@ describe("the readability measure", () => {
     author: "",
     subject: "",
     language: "en-GB",
-    furniture: { pageOf: "", producer: "", madeWith: "" },
+    furniture: { pageOf: "", continuation: "", producer: "", madeWith: "" },
     blocks: texts.map((text, i) => ({ kind: "paragraph" as const, id: `p${i}`, text })),
   });
 

@@ -149,8 +149,13 @@ export const letterShared = {
   signedAs: "{writer}, {relationship} of {patient}",
   patientAgrees: "{patient} agrees to this letter: ____________________",
   replyByAfterDate: "The reply-by date must be after the date of the letter ({date})",
-  /** The letter's files: the footer on every page of a long letter, and the file properties. */
+  /**
+   * The letter's files: the footer on every page of a long letter, the header on every page after
+   * the first (whose letter it is: `{identifier}` is the patient's number as the letter's list of
+   * the patient's details says it), and the file properties.
+   */
   pageOf: "Page {page} of {total}",
+  continuation: "{patient} – {identifier}",
   producer: "Second opinion letters",
   madeWith: "Made with {producer}",
   /** What the command line and the letter page say of characters the PDF's lettering lacks. */

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill } from "../../messages/format";
+import { docxHeadersFooters, normaliseWords, pdfPages } from "../helpers/extract";
+import { downloadFrom } from "./helpers/files";
+import { DRAFT_KEY, type Answers, draftWith, exampleAnswers, nhsFormatted, ready, replyByIso, seedStorage } from "./helpers/journey";
+
+// The files as they read on paper (issue 11, point 5), made by the real letter page: "Page 1 of 2"
+// at the foot of every page, whose letter it is at the head of every page after the first, and
+// the sign-off never alone on a page. The Scottish surgical letter to a GP runs to two pages: its
+// Word file once had only "Yours sincerely" and the signature on page 2.
+
+const TEMPLATE = "gp-surgical-second-opinion";
+
+async function openLetter(page: Page): Promise<Answers> {
+  const a: Answers = { ...exampleAnswers(TEMPLATE, "minimal"), replyBy: replyByIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
+  await page.goto("/letter/");
+  await ready(page);
+  await expect(page.getByRole("button", { name: "Download PDF", exact: true })).toBeVisible();
+  return a;
+}
+
+/** "Ian Ross – CHI number: 170 265 2319": the nation's own term, as the letter's list of the patient's details says it. */
+function continuationOf(a: Answers): string {
+  const identifier = fill(messages.letterShared.identifier, { term: messages.answers.identifierTerms.scotland, number: nhsFormatted(a.patient.nhsNumber) });
+  return fill(messages.letterShared.continuation, { patient: a.patient.fullName, identifier });
+}
+
+test("the PDF and Word files of a two-page letter carry page numbers, whose letter it is after page 1, and the sign-off with the last paragraph", async ({
+  page,
+}) => {
+  const a = await openLetter(page);
+  expect(a.nation).toBe("scotland");
+  const continuation = continuationOf(a);
+  expect(continuation).toBe("Ian Ross – CHI number: 170 265 2319");
+
+  const pages = await pdfPages((await downloadFrom(page, "Download PDF")).bytes);
+  expect(pages.map(({ header, footer }) => ({ header, footer }))).toEqual([
+    { header: "", footer: fill(messages.letterShared.pageOf, { page: 1, total: 2 }) },
+    { header: continuation, footer: fill(messages.letterShared.pageOf, { page: 2, total: 2 }) },
+  ]);
+  const signOff = pages.find((p) => p.body.includes(messages.letterShared.closing))!;
+  expect(normaliseWords(signOff.body.split(messages.letterShared.closing)[0]!).endsWith(messages.letterShared.thanks)).toBe(true);
+
+  const word = await docxHeadersFooters((await downloadFrom(page, "Download Word document")).bytes);
+  const fields = fill(messages.letterShared.pageOf, { page: "{PAGE}", total: "{NUMPAGES}" });
+  expect(word).toEqual({ titlePage: true, headers: { first: "", default: continuation }, footers: { first: fields, default: fields } });
+});
