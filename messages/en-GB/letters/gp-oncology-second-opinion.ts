@@ -6,7 +6,7 @@ export const gpOncologySecondOpinion = {
     "Your GP can refer you to an oncologist or cancer team at another hospital, local or national, for a second opinion on your diagnosis or treatment plan.",
   fileName: "letter-to-gp-second-opinion",
   documentTitle: "Request for a second opinion from another oncology team",
-  documentSubject: "Referral for an oncology second opinion for {patient}",
+  documentSubject: "Referral for an oncology second opinion",
   subjectLine: "Request for referral for a second opinion from another oncology team",
   teamKind: "oncology",
   request: {

@@ -5,7 +5,7 @@ export const gpSurgicalSecondOpinion = {
   description: "It is more usual for your oncologist to ask for a surgical opinion, but your GP may be able to refer you to another surgical team too.",
   fileName: "letter-to-gp-surgical-second-opinion",
   documentTitle: "Request for a surgical second opinion",
-  documentSubject: "Referral for a surgical second opinion for {patient}",
+  documentSubject: "Referral for a surgical second opinion",
   subjectLine: "Request for referral for a surgical second opinion",
   teamKind: "surgical",
   request: {

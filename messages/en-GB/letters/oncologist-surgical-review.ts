@@ -5,7 +5,7 @@ export const oncologistSurgicalReview = {
   description: "If you have been told surgery is not possible, your oncologist can refer you to another surgical team or specialist centre for their view.",
   fileName: "letter-to-oncologist-surgical-review",
   documentTitle: "Request for a surgical review by another team",
-  documentSubject: "Referral for a surgical second opinion for {patient}",
+  documentSubject: "Referral for a surgical second opinion",
   subjectLine: "Request for referral for a surgical review by another team",
   teamKind: "surgical",
   thanksSoFar: {

@@ -6,7 +6,7 @@ export const palsConcern = {
     "If you asked for a second opinion and have had no reply, or cannot agree with your team, the hospital's patient advice service can help. It is not a formal complaint.",
   fileName: "letter-to-patient-advice-service",
   documentTitle: "Request for help with a second opinion",
-  documentSubject: "Help with a request for a second opinion for {patient}",
+  documentSubject: "Help with a request for a second opinion",
   subjectLine: "Request for help: a second opinion about cancer treatment",
   intro: {
     self: "I am writing to ask for your help. I am a patient of {consultant} ({specialty}) at {hospital}, and I cannot reach agreement with my team about a second opinion.",
