@@ -17,6 +17,7 @@ import { datePartsInError, type FormValues } from "@/lib/journey/form-values";
 import type { FieldWords, StepWords } from "@/lib/journey/words";
 import type { Text } from "@/messages/types";
 import type { Field, RadiosField, PresenceField } from "@/steps/kit";
+import { useDraft } from "./DraftProvider";
 import { errorFor } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
 
@@ -73,7 +74,9 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
   const error = errorFor(formState.errors, field.name);
   const label = t(w?.label) ?? field.name;
   const hint = t((view.ctx.nation && w?.nationHint?.[view.ctx.nation]) || w?.hint);
-  const autoComplete = "autoComplete" in field && field.autoComplete && (!field.personal || view.ctx.voice === "self") ? field.autoComplete : "off";
+  // On a shared device the browser is asked to remember nothing typed here (autocomplete="off").
+  const shared = useDraft().device === "shared";
+  const autoComplete = !shared && "autoComplete" in field && field.autoComplete && (!field.personal || view.ctx.voice === "self") ? field.autoComplete : "off";
   switch (field.kind) {
     case "text":
       return (
