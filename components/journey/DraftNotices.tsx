@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { answerPathOf, stillKept } from "@/lib/draft/kept";
-import { questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
@@ -41,8 +41,8 @@ function KeptBanner({ onHide }: { onHide(): void }) {
     const answer = answerPathOf(part);
     const step = answer !== null ? stepForPath(answer, config.steps) : null;
     if (step) items.set(step, { text: format.t(words.stepTitles[step], {}, voice), href: questionHref(step) });
-    else if (part.path.startsWith("letter.edits")) items.set("rewording", { text: K.rewording });
-    else if (part.path.startsWith("letter")) items.set("letter", { text: K.letter });
+    else if (part.path.startsWith("letter.edits")) items.set("rewording", { text: K.rewording, href: draft.letter.templateId ? LETTER_HREF : undefined });
+    else if (part.path.startsWith("letter")) items.set("letter", { text: K.letter, href: CHOOSE_HREF });
     else items.set("other", { text: K.other });
   }
   return (

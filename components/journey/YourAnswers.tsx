@@ -109,7 +109,7 @@ export function YourAnswers({ steps }: { steps: Record<StepId, StepWords> }) {
       : u.kind === "field"
         ? F.unknownField
         : F.unknownLetter;
-    return format.t(Y.load.problemOnPage, { page: u.path, message });
+    return format.t(D.load.unknownKey, { path: u.path, message });
   };
 
   /**

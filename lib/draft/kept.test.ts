@@ -118,6 +118,18 @@ describe("a draft damaged in part", () => {
     expect("kept" in chosen).toBe(false);
   });
 
+  it("lets kept rewording go once that part, or that letter, is reworded again", () => {
+    const raw = v1();
+    raw.letter.edits["gp-oncology-second-opinion"].request = 5;
+    raw.letter.edits["pals-concern"] = "not a set";
+    const draft = afterNextSave(raw);
+    expect(stillKept(draft).map((k) => k.path)).toEqual(["letter.edits.gp-oncology-second-opinion.request", "letter.edits.pals-concern"]);
+    const reworded = { ...draft, letter: { ...draft.letter, edits: { ...draft.letter.edits, "gp-oncology-second-opinion": { request: "Mine." } } } };
+    expect(stillKept(reworded).map((k) => k.path)).toEqual(["letter.edits.pals-concern"]);
+    const both = { ...reworded, letter: { ...reworded.letter, edits: { ...reworded.letter.edits, "pals-concern": { thanks: "Thanks." } } } };
+    expect(stillKept(both)).toEqual([]);
+  });
+
   it("reads a draft whose kept parts are themselves damaged, keeping the readable ones", () => {
     const raw = { ...v1(), kept: [{ path: "answers.nation", value: 1 }, "junk", { value: 2 }] };
     const migrated = migrate(raw);

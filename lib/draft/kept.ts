@@ -9,15 +9,17 @@ export function answerPathOf(part: KeptPart): string | null {
 }
 
 /**
- * The kept parts still in question: a part is done with once the user has given that answer
- * again (or chosen a letter again), so it is no longer listed as needing a check.
+ * The kept parts still in question: a part is done with once the user has given it again (the
+ * answer, a letter chosen, that part of the letter reworded), so it is no longer listed as
+ * needing a check.
  */
 export function stillKept(draft: Draft): KeptPart[] {
   return (draft.kept ?? []).filter((part) => {
     const answer = answerPathOf(part);
     if (answer !== null) return valueAt(draft.answers, answer) === undefined;
-    if (part.path === "letter.templateId") return draft.letter.templateId === undefined;
-    return true;
+    if (part.path === "letter" || part.path === "letter.templateId") return draft.letter.templateId === undefined;
+    if (part.path === "letter.edits") return Object.keys(draft.letter.edits).length === 0;
+    return valueAt(draft, part.path) === undefined;
   });
 }
 

@@ -92,6 +92,8 @@ export const device = {
   load: {
     notUtf8Hint: "If you changed the file yourself, save it as UTF-8 text (sometimes called Unicode) and load it again.",
     unknownHeading: "This file has answers we do not know",
+    /** One key we do not know: where it is in the file, then what is wrong. */
+    unknownKey: "{path}: {message}",
     unknownBody: "We will keep them as they are, but your letter will not use them. If one is a mistake, correct it in the file and load it again.",
     replaceHeading: "Replace the answers on this device?",
     replaceBody: "You already have answers on this device. If you load this file, these will change:",
