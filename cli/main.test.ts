@@ -235,9 +235,11 @@ describe("answers files checked like the input they are", () => {
     const typo = await run(txt(file, join(folder, "letter.txt")));
     expect(typo.stderr).toBe("Warning: \\u001B[2J\\u001B[31mred\\u202Eevil: not a field we know\n");
     // A JSON error quotes the file's text; a file name comes from the command line.
-    const broken = await run(txt("-", join(folder, "x.txt")), '{"a": "\u001b]0;owned\u0007\u001b[1A');
+    const broken = await run(txt("-", join(folder, "x.txt")), '\u001b[2J\u001b]0;owned\u0007{"a":1}');
     expect(broken.code).toBe(2);
+    // Node's own message quotes the start of the text.
     expect(broken.stderr).toMatch(/^answers: The answers file is not valid JSON/);
+    expect(broken.stderr).toContain('"\\u001B[2J\\u001B]0;ow"');
     const unreadable = await run(txt(join(folder, "\u001b[2Jmissing.json"), join(folder, "x.txt")));
     expect(unreadable.code).toBe(1);
     for (const { stderr } of [typo, broken, unreadable]) {
