@@ -43,7 +43,10 @@ export function DeviceQuestion({
       setChosen(CHOICES.includes(value as Device) ? (value as Device) : null);
     },
     onBlur: async () => undefined,
-    ref: () => undefined,
+    // Uncontrolled radios: the answer already given starts ticked, as on any NHS "change" page.
+    ref: (input: HTMLInputElement | null) => {
+      if (input && initial !== null) input.defaultChecked = input.value === initial;
+    },
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

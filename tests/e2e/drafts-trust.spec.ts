@@ -151,6 +151,7 @@ test.describe("a shared device", () => {
     const settings = page.getByTestId("device-settings");
     await expect(settings).toContainText(D.settings.own);
     await settings.getByRole("button", { name: D.settings.change }).click();
+    await expect(settings.locator('input[value="own"]')).toBeChecked();
     await expectNoAxeViolations(page);
     await settings.locator('input[value="shared"]').check();
     await settings.getByRole("button", { name: D.settings.save }).click();
