@@ -9,7 +9,8 @@ export type Command =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "schema" }
-  | { kind: "letter"; template: LetterId; answers: string; format: LetterFormat; out: string; date?: string };
+  /** No template: the answers file names its letter. */
+  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string };
 
 export class UsageError extends Error {}
 
@@ -42,14 +43,14 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   if (values.list) return { kind: "list" };
   if (values.schema) return { kind: "schema" };
 
-  const missing = (["template", "answers", "format", "out"] as const).filter((k) => !values[k]);
+  const missing = (["answers", "format", "out"] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(fill(words.missingOptions, { options: missing.map((m) => `--${m}`).join(", ") }));
-  if (!isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template ?? "" }));
+  if (values.template !== undefined && !isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template }));
   if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
   return {
     kind: "letter",
-    template: values.template,
+    ...(values.template !== undefined ? { template: values.template as LetterId } : {}),
     answers: values.answers!,
     format: values.format as LetterFormat,
     out: values.out!,

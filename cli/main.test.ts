@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -10,7 +10,7 @@ import { buildBundle, entryOf, notRunnableMessage, ROOT, staleReason } from "./b
 import { main } from "./main";
 
 /** Runs the command line in-process, collecting what it prints. */
-async function run(argv: string[], stdin = "") {
+async function run(argv: string[], stdin: string | Uint8Array = "") {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, { readStdin: async () => stdin, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
@@ -163,6 +163,194 @@ describe("letter command line", () => {
   });
 });
 
+describe("answers files checked like the input they are", () => {
+  const txt = (answers: string, out: string, extra: string[] = []) => [
+    "--template",
+    "gp-oncology-second-opinion",
+    "--answers",
+    answers,
+    "--format",
+    "txt",
+    "--out",
+    out,
+    "--date",
+    LETTER_DATE,
+    ...extra,
+  ];
+
+  it("exits 2 on a file that is not UTF-8 (Latin-1), and writes nothing", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.patient.fullName = "José Müller";
+    const latin1 = join(folder, "latin1.json");
+    writeFileSync(latin1, Buffer.from(JSON.stringify(answers), "latin1"));
+    const out = join(folder, "letter.txt");
+    const fromFile = await run(txt(latin1, out));
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toBe(
+      "answers: This file is not saved as UTF-8 text, so letters like é or ü would come out wrong. Save it as UTF-8 text, then try again\n",
+    );
+    // The same bytes on standard input.
+    const fromStdin = await run(txt("-", out), new Uint8Array(readFileSync(latin1)));
+    expect(fromStdin.code).toBe(2);
+    expect(fromStdin.stderr).toBe(fromFile.stderr);
+    expect(readdirSync(folder)).toEqual(["latin1.json"]);
+  });
+
+  it("reads UTF-8 bytes, with or without a byte order mark, names and all", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.patient.fullName = "José Müller";
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(answers), "utf8")]);
+    const out = join(folder, "letter.txt");
+    const { code, stderr } = await run(txt("-", out), new Uint8Array(bytes));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("José Müller");
+  });
+
+  it("warns of each key it does not know, with the nearest known key, and still writes the letter", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.ownwords = "typed under the wrong key";
+    answers.patient.nhsnumber = answers.patient.nhsNumber;
+    answers.zzz = 1;
+    const file = join(folder, "typos.json");
+    writeFileSync(file, JSON.stringify(answers));
+    const { code, stderr } = await run(txt(file, join(folder, "letter.txt")));
+    expect(code).toBe(0);
+    expect(stderr.trim().split("\n")).toEqual([
+      "Warning: patient.nhsnumber: not a field we know; did you mean nhsNumber?",
+      "Warning: ownwords: not a field we know; did you mean ownWords?",
+      "Warning: zzz: not a field we know",
+    ]);
+  });
+
+  it("escapes terminal control characters in everything it prints", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers["\u001b[2J\u001b[31mred\u202Eevil"] = "x";
+    const file = join(folder, "escapes.json");
+    writeFileSync(file, JSON.stringify(answers));
+    const typo = await run(txt(file, join(folder, "letter.txt")));
+    expect(typo.stderr).toBe("Warning: \\u001B[2J\\u001B[31mred\\u202Eevil: not a field we know\n");
+    // A JSON error quotes the file's text; a file name comes from the command line.
+    const broken = await run(txt("-", join(folder, "x.txt")), '\u001b[2J\u001b]0;owned\u0007{"a":1}');
+    expect(broken.code).toBe(2);
+    // Node's own message quotes the start of the text.
+    expect(broken.stderr).toMatch(/^answers: The answers file is not valid JSON/);
+    expect(broken.stderr).toContain('"\\u001B[2J\\u001B]0;ow"');
+    const unreadable = await run(txt(join(folder, "\u001b[2Jmissing.json"), join(folder, "x.txt")));
+    expect(unreadable.code).toBe(1);
+    for (const { stderr } of [typo, broken, unreadable]) {
+      // Nothing left a terminal would act on: only printable text, tabs and line ends.
+      expect(stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect(unreadable.stderr).toContain("\\u001B[2Jmissing.json");
+  });
+});
+
+describe("letters the patient controls", () => {
+  const mode = (path: string) => statSync(path).mode & 0o777;
+  const write = (out: string) =>
+    run(["--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "txt", "--out", out, "--date", LETTER_DATE]);
+
+  it("creates a letter readable by its owner only", async () => {
+    const out = join(dir(), "letter.txt");
+    expect((await write(out)).code).toBe(0);
+    expect(mode(out)).toBe(0o600);
+  });
+
+  it.each([
+    ["0600", 0o600, 0o600],
+    ["0644", 0o644, 0o600],
+    ["0640", 0o640, 0o600],
+    ["0400", 0o400, 0o400],
+  ])("replaces a %s file with one never looser", async (_, before, after) => {
+    const out = join(dir(), "letter.txt");
+    writeFileSync(out, "old letter");
+    chmodSync(out, before);
+    expect((await write(out)).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain(answersOf("pals-concern", "typical").patient.fullName);
+    expect(mode(out)).toBe(after);
+  });
+});
+
+describe("the answers file is the whole draft", () => {
+  const withLetter = (letter: unknown) => ({ ...answersOf("gp-oncology-second-opinion", "typical"), letter });
+  const toTxt = (file: string, out: string, template?: string) => [
+    ...(template ? ["--template", template] : []),
+    "--answers",
+    file,
+    "--format",
+    "txt",
+    "--out",
+    out,
+    "--date",
+    LETTER_DATE,
+  ];
+
+  it("makes the letter the file names, with its rewording, when no --template is given", async () => {
+    const folder = dir();
+    const file = join(folder, "draft.json");
+    const edits = {
+      "gp-oncology-second-opinion": { thanks: "Thank you very much for reading this letter and for your help." },
+      "pals-concern": { thanks: "Only for the advice service." },
+    };
+    writeFileSync(file, JSON.stringify({ ...withLetter({ templateId: "gp-oncology-second-opinion", edits }), progress: { answered: ["who-is-writing"] } }));
+    const out = join(folder, "letter.txt");
+    const { code, stderr } = await run(toTxt(file, out));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain("Thank you very much for reading this letter and for your help.");
+    expect(text).not.toContain("Only for the advice service.");
+    // --template picks another letter; that letter's own rewording goes with it.
+    const other = await run(toTxt(file, out, "pals-concern"));
+    expect(other.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("Only for the advice service.");
+  });
+
+  it("keeps going past a letter it does not write, and says so", async () => {
+    const folder = dir();
+    const file = join(folder, "draft.json");
+    writeFileSync(file, JSON.stringify(withLetter({ templateId: "gp-oncology-second-opinion", edits: { "records-requets": { a: "b" } } })));
+    const { code, stderr } = await run(toTxt(file, join(folder, "letter.txt")));
+    expect(code).toBe(0);
+    expect(stderr).toBe("Warning: letter.edits.records-requets: not a letter we know\n");
+  });
+
+  it("exits 2 on rewording that is not text or too long", async () => {
+    const folder = dir();
+    const file = join(folder, "draft.json");
+    writeFileSync(file, JSON.stringify(withLetter({ edits: { "gp-oncology-second-opinion": { thanks: 12 }, "pals-concern": { thanks: "x".repeat(2001) } } })));
+    const { code, stderr } = await run(toTxt(file, join(folder, "letter.txt"), "gp-oncology-second-opinion"));
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual([
+      "letter.edits.gp-oncology-second-opinion: Each part of a letter that was reworded must be text of 2,000 characters or fewer",
+      "letter.edits.pals-concern: Each part of a letter that was reworded must be text of 2,000 characters or fewer",
+    ]);
+  });
+
+  it("exits 1 when neither the command nor the file names a letter", async () => {
+    const { code, stderr } = await run(toTxt(typicalPath, join(dir(), "letter.txt")));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Missing --template: the answers file does not say which letter it is for/);
+  });
+
+  it("--schema publishes the draft's parts beside the answers", async () => {
+    const schema = JSON.parse((await run(["--schema"])).stdout);
+    expect(schema.properties.letter.properties.templateId.enum).toEqual([
+      "gp-oncology-second-opinion",
+      "oncologist-surgical-review",
+      "gp-surgical-second-opinion",
+      "pals-concern",
+    ]);
+    expect(schema.properties.letter.properties.edits.additionalProperties ?? schema.properties.letter.properties.edits.properties).toBeDefined();
+    expect(schema.properties.progress.properties.answered.type).toBe("array");
+  });
+});
+
 describe("the real process", () => {
   const exec = promisify(execFile);
   // `npm run letter` runs the bundled CLI with plain node (cli/run.mjs), built by npm ci's prepare.
@@ -189,6 +377,14 @@ describe("the real process", () => {
     const bytes = new Uint8Array(readFileSync(out));
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/FontFile2/);
     expect(await pdfText(bytes)).toContain("Dear Dr");
+  });
+
+  it("writes owner-only files whatever the umask, via npm run letter", async () => {
+    const folder = dir();
+    const out = join(folder, "letter.txt");
+    const argv = ["--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "txt", "--out", out];
+    await exec("sh", ["-c", `umask 000 && npm run --silent --prefix "$0" letter -- "$@"`, ROOT, ...argv], { cwd: folder });
+    expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
   it("still runs from source with tsx", async () => {

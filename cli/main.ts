@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { answersJsonSchema } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
+import { answersFileJsonSchema, type FileParts, fileParts } from "@/lib/draft/answers-file";
+import { applyEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
@@ -9,24 +10,31 @@ import { buildLetter } from "@/letters/templates";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
 import { parseCommand, UsageError } from "./args";
+import { answersText, escapeForTerminal, unknownKeyLines } from "./checks";
 import { NODE_FONTS } from "./fonts";
 import { writeAtomically } from "./write-atomically";
 
 export const EXIT = { ok: 0, failure: 1, invalidAnswers: 2 } as const;
 
 export interface Io {
-  readStdin(): Promise<string>;
+  /** Standard input's bytes (or, from a test, text already decoded). */
+  readStdin(): Promise<Uint8Array | string>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
-async function readAnswers(source: string, io: Io): Promise<string> {
-  return source === "-" ? io.readStdin() : readFile(source, "utf8");
+/** The bytes as they are: checking that they are UTF-8 is answersText's job, not the reader's. */
+async function readAnswers(source: string, io: Io): Promise<Uint8Array | string> {
+  return source === "-" ? io.readStdin() : readFile(source);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** The command line, as a function: returns the exit code instead of exiting. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
   const words = messages.cli;
+  // Everything printed passes through escapeForTerminal: messages carry parts of the user's files.
+  const io = { ...rawIo, stdout: (text: string) => rawIo.stdout(escapeForTerminal(text)), stderr: (text: string) => rawIo.stderr(escapeForTerminal(text)) };
   const line = (text: string) => `${text}\n`;
   try {
     const command = parseCommand(argv, words);
@@ -38,36 +46,54 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(LETTER_IDS.map((id) => line(`${id}\t${messages.letters[id].title}`)).join(""));
         return EXIT.ok;
       case "schema":
-        io.stdout(line(JSON.stringify(answersJsonSchema(), null, 2)));
+        io.stdout(line(JSON.stringify(answersFileJsonSchema(), null, 2)));
         return EXIT.ok;
       case "letter": {
-        let raw: string;
+        let bytes: Uint8Array | string;
         try {
-          raw = await readAnswers(command.answers, io);
+          bytes = await readAnswers(command.answers, io);
         } catch (error) {
           io.stderr(line(fill(words.cannotRead, { file: command.answers, reason: (error as NodeJS.ErrnoException).code ?? String(error) })));
           return EXIT.failure;
         }
+        const problem = (path: string, message: string) => line(fill(words.problem, { path: path || words.wholeFile, message }));
+        const raw = answersText(bytes);
+        if (raw === null) {
+          io.stderr(problem("", messages.answers.file.notUtf8));
+          return EXIT.invalidAnswers;
+        }
         let input: unknown;
         try {
-          input = JSON.parse(raw.replace(/^\uFEFF/, ""));
+          input = JSON.parse(raw);
         } catch (error) {
-          io.stderr(line(fill(words.problem, { path: words.wholeFile, message: fill(words.notJson, { reason: (error as Error).message }) })));
+          io.stderr(problem("", fill(words.notJson, { reason: (error as Error).message })));
           return EXIT.invalidAnswers;
         }
-        const built = buildLetter(command.template, input, { date: command.date ?? todayIso(), words: messages });
+        // The file is the whole draft: the answers, and the letter chosen and its rewording beside them.
+        const parts: FileParts | null = isRecord(input) ? fileParts(input, messages) : null;
+        if (parts) {
+          if (parts.unknown.length) io.stderr(unknownKeyLines(parts.unknown, messages).map(line).join(""));
+          if (parts.problems.length) {
+            io.stderr(parts.problems.map((p) => problem(p.path, p.message)).join(""));
+            return EXIT.invalidAnswers;
+          }
+        }
+        const template = command.template ?? parts?.letter?.templateId;
+        if (!template) throw new UsageError(words.missingTemplate);
+        const built = buildLetter(template, parts ? parts.answers : input, { date: command.date ?? todayIso(), words: messages });
         if (!built.ok) {
-          io.stderr(built.problems.map((p) => line(fill(words.problem, { path: p.path || words.wholeFile, message: p.message }))).join(""));
+          io.stderr(built.problems.map((p) => problem(p.path, p.message)).join(""));
           return EXIT.invalidAnswers;
         }
+        const letter = applyEdits(built.letter, parts?.letter?.edits[template] ?? {});
         if (command.format === "pdf") {
-          const missing = charactersMissingFromPdf(renderText(built.letter));
+          const missing = charactersMissingFromPdf(renderText(letter));
           if (missing.length > 0) {
             const format = formatFor(messages.meta);
             io.stderr(line(fill(words.pdfMissing, { characters: missingCharactersList(missing, format, messages.letterShared.moreCharacters) })));
           }
         }
-        const output = await render(command.format, built.letter);
+        const output = await render(command.format, letter);
         await writeAtomically(command.out, output);
         return EXIT.ok;
       }

@@ -13,13 +13,14 @@ export function journeyConfig(): JourneyConfig {
 }
 
 export function journeyWords(): JourneyWords {
-  const { meta, site, form, journey, answers } = messages;
+  const { meta, site, form, journey, answers, device } = messages;
   return {
     meta,
     site,
     form,
     journey,
     answers,
+    device,
     stepTitles: Object.fromEntries(STEPS.map((step) => [step.id, messages.steps[step.id].title])) as JourneyWords["stepTitles"],
     letterTitles: Object.fromEntries(
       LETTER_IDS.map((id) => [id, { userTitle: messages.letters[id].userTitle, description: messages.letters[id].description }]),

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DeviceGate } from "@/components/journey/DeviceGate";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
 import { JourneyProvider } from "@/components/journey/JourneyProvider";
@@ -20,7 +21,7 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
           </div>
         </noscript>
         <DraftBanners />
-        {children}
+        <DeviceGate>{children}</DeviceGate>
       </DraftProvider>
     </JourneyProvider>
   );

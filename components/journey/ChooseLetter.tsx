@@ -131,7 +131,7 @@ export function ChooseLetter() {
               type="button"
               className="nhsuk-button nhsuk-button--warning"
               onClick={() => {
-                const done = deleteAll();
+                const done = deleteAll() === "deleted";
                 form.reset({ letter: null });
                 setNotice(done ? C.started : C.deleteFailed);
                 setMode("choose");

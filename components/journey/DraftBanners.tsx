@@ -1,9 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
+import { stillKept } from "@/lib/draft/kept";
+import type { DeleteOutcome } from "@/lib/draft/storage";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { lazyModule } from "@/lib/lazy-module";
+import type { NoticesProps } from "./DraftNotices";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
+import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
 
 /** Warnings about saving, shown above every journey page while they apply. */
@@ -45,11 +51,32 @@ export function DraftBanners() {
           <p>
             {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
           </p>
+          {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
             {D.dismiss}
           </button>
         </WarningCallout>
       ) : null}
+      <RareNotices />
     </>
   );
+}
+
+// Answers kept aside, and a draft left for a month, are rare: their words and code are fetched only then.
+const NOTICES = lazyModule(() => import("./DraftNotices"));
+
+function RareNotices() {
+  const { draft, stale, deleteAll } = useDraft();
+  const [hideKept, setHideKept] = useState(false);
+  const [staleOutcome, setStaleOutcome] = useState<DeleteOutcome | null>(null);
+  const kept = !hideKept && stillKept(draft).length > 0;
+  if (!kept && !stale && !staleOutcome) return null;
+  return (
+    <Notices kept={kept} stale={stale} staleOutcome={staleOutcome} onHideKept={() => setHideKept(true)} onDeleteStale={() => setStaleOutcome(deleteAll())} />
+  );
+}
+
+function Notices(props: NoticesProps) {
+  const { value } = useLazyModule(NOTICES);
+  return value ? <value.DraftNotices {...props} /> : null;
 }

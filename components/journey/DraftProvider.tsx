@@ -2,9 +2,23 @@
 
 import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { stripEmpty } from "@/lib/draft/clean";
-import { DRAFT_KEY, emptyDraft, type Draft } from "@/lib/draft/format";
+import { type Device, moveOurKeys, readDevice, rememberDevice, storageKindFor } from "@/lib/draft/device";
+import { DRAFT_KEY, emptyDraft, hasAnswers, KEY_PREFIX, type Draft } from "@/lib/draft/format";
+import { pruneKept } from "@/lib/draft/kept";
 import type { MigrateFailure } from "@/lib/draft/migrate";
-import { browserStorage, deleteEverything, draftText, latestDraft, loadDraft, saveDraft, storedText, type StorageLike } from "@/lib/draft/storage";
+import {
+  browserStorage,
+  type DeleteOutcome,
+  deleteFromDevice,
+  draftText,
+  latestDraft,
+  loadDraft,
+  rawStorage,
+  saveDraft,
+  storageStatus,
+  storedText,
+  type StorageLike,
+} from "@/lib/draft/storage";
 import { readDraftText } from "@/lib/draft/migrate";
 import { loadChecks } from "@/lib/journey/load-checks";
 
@@ -20,11 +34,25 @@ export interface DraftApi {
   changedElsewhere: boolean;
   /** Changes the draft and saves it at once; returns the new draft. */
   update(change: (draft: Draft) => Draft): Draft;
-  /** Removes every key this site set and starts an empty draft. Returns false if something was left. */
-  deleteAll(): boolean;
+  /** Removes every key this site set, in every store, starts an empty draft, and says what it found afterwards. */
+  deleteAll(): DeleteOutcome;
   dismissUnreadable(): void;
   dismissChangedElsewhere(): void;
+  /** The user's own device or a shared one; null until they have said (see lib/draft/device.ts). */
+  device: Device | null;
+  /** Records the answer and moves the draft to the store it calls for; the outcome of clearing the other store, or null if nothing had to be cleared. */
+  setDevice(device: Device): DeleteOutcome | null;
+  /** The store the draft is kept in, for the your-answers page's copies. */
+  store(): StorageLike | null;
+  /** A draft on the user's own device not touched for STALE_DAYS, offered for deletion once a visit. */
+  stale: boolean;
+  dismissStale(): void;
 }
+
+/** Days after which a draft left on the user's own device is offered for deletion. */
+export const STALE_DAYS = 30;
+/** Set for the rest of the visit (the tab) once the user has chosen to keep an old draft. */
+const STALE_KEPT_KEY = `${KEY_PREFIX}old-draft-kept`;
 
 const DraftContext = createContext<DraftApi | null>(null);
 
@@ -34,9 +62,20 @@ export function useDraft(): DraftApi {
   return api;
 }
 
-/** Blanks out of answers, so "not answered" is always "missing". */
+/** Saved on this device more than STALE_DAYS ago (a time we cannot read is not taken as old), and not kept already this visit. */
+function isStale(draft: Draft): boolean {
+  const saved = new Date(draft.savedAt).getTime();
+  if (!hasAnswers(draft) || !(saved > 0) || Date.now() - saved <= STALE_DAYS * 86_400_000) return false;
+  try {
+    return rawStorage("session")?.getItem(STALE_KEPT_KEY) !== "1";
+  } catch {
+    return true;
+  }
+}
+
+/** Blanks out of answers, so "not answered" is always "missing"; kept parts answered again let go. */
 function tidy(draft: Draft): Draft {
-  return { ...draft, answers: { ...(stripEmpty(draft.answers) ?? {}), schemaVersion: 1 } };
+  return pruneKept({ ...draft, answers: { ...(stripEmpty(draft.answers) ?? {}), schemaVersion: 1 } });
 }
 
 /**
@@ -63,21 +102,32 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   /** Goes up when another tab changes the draft, to show the page again from the new answers. */
   const [revision, setRevision] = useState(0);
 
-  useEffect(() => {
-    const store = browserStorage();
+  const [device, setDeviceState] = useState<Device | null>(null);
+  const deviceRef = useRef<Device | null>(null);
+  const [stale, setStale] = useState(false);
+
+  /** Reads the draft from the store the device calls for (none until the user has said). */
+  const open = useCallback((chosen: Device | null) => {
+    const store = chosen ? browserStorage(storageKindFor(chosen)) : null;
     storageRef.current = store;
-    if (!store) {
-      setStorage("unavailable");
-    } else {
-      const loaded = loadDraft(store);
-      if (loaded.kind === "loaded") {
-        draftRef.current = loaded.draft;
-        setDraft(loaded.draft);
-      } else if (loaded.kind === "unreadable") {
-        setUnreadable({ reason: loaded.reason, asideKey: loaded.asideKey });
-      }
-      lastSeenRef.current = storedText(store);
+    setStorage(chosen ? storageStatus(store) : "ok");
+    if (!store) return;
+    const loaded = loadDraft(store);
+    if (loaded.kind === "loaded") {
+      draftRef.current = loaded.draft;
+      setDraft(loaded.draft);
+      setStale(chosen === "own" && isStale(loaded.draft));
+    } else if (loaded.kind === "unreadable") {
+      setUnreadable({ reason: loaded.reason, asideKey: loaded.asideKey });
     }
+    lastSeenRef.current = storedText(store);
+  }, []);
+
+  useEffect(() => {
+    const chosen = readDevice(rawStorage("local"), rawStorage("session"));
+    deviceRef.current = chosen;
+    setDeviceState(chosen);
+    open(chosen);
     setReady(true);
 
     const adopt = (nextDraft: Draft, text: string | null) => {
@@ -91,6 +141,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     // Another tab changed or deleted the answers: follow it, so this tab never writes back old ones.
     const onStorage = (event: StorageEvent) => {
       if (event.key !== DRAFT_KEY && event.key !== null) return;
+      // Only the store this tab keeps its draft in (a shared device's is this tab's own).
+      if (!storageRef.current || event.storageArea !== storageRef.current) return;
       const text = event.key === null ? null : event.newValue;
       if (text === lastSeenRef.current) return;
       if (text === null) adopt(emptyDraft(), null);
@@ -111,7 +163,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       window.removeEventListener("storage", onStorage);
       window.removeEventListener("pageshow", onPageShow);
     };
-  }, []);
+  }, [open]);
 
   const update = useCallback((change: (draft: Draft) => Draft) => {
     const latest = latestDraft(storageRef.current, draftRef.current, lastSeenRef.current);
@@ -126,15 +178,44 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
-  const deleteAll = useCallback(() => {
-    const done = deleteEverything(storageRef.current);
+  const deleteAll = useCallback((): DeleteOutcome => {
+    // Every store we may have used, not only this tab's: the answer to "own device?" may have changed.
+    const outcome = deleteFromDevice([rawStorage("local"), rawStorage("session")]);
     const next = emptyDraft();
     draftRef.current = next;
     lastSeenRef.current = storedText(storageRef.current);
     setDraft(next);
     setUnreadable(null);
     setChangedElsewhere(false);
-    return done;
+    setStale(false);
+    return outcome;
+  }, []);
+
+  const setDevice = useCallback((chosen: Device): DeleteOutcome | null => {
+    const was = deviceRef.current;
+    const to = browserStorage(storageKindFor(chosen));
+    // A change of answer moves the draft and its copies, and clears the store it leaves. The first
+    // answer has nothing to move: nothing of ours is stored yet, or it would have said "own".
+    const outcome = was !== null && was !== chosen ? moveOurKeys(rawStorage(storageKindFor(was)), to) : null;
+    rememberDevice(chosen, to);
+    deviceRef.current = chosen;
+    storageRef.current = to;
+    setDeviceState(chosen);
+    const saved = hasAnswers(draftRef.current) ? saveDraft(to, draftRef.current) : null;
+    setStorage(saved === null || saved.ok ? storageStatus(to) : saved.reason);
+    lastSeenRef.current = storedText(to);
+    if (chosen === "shared") setStale(false);
+    return outcome;
+  }, []);
+
+  const store = useCallback(() => storageRef.current, []);
+  const dismissStale = useCallback(() => {
+    try {
+      rawStorage("session")?.setItem(STALE_KEPT_KEY, "1");
+    } catch {
+      // Not kept for the visit: the offer comes back on the next page load, which is all it costs.
+    }
+    setStale(false);
   }, []);
 
   // The saved answers' shape is checked once the checks have loaded (after the page has shown
@@ -153,8 +234,38 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   const dismissChangedElsewhere = useCallback(() => setChangedElsewhere(false), []);
 
   const api = useMemo<DraftApi>(
-    () => ({ ready, draft, storage, unreadable, changedElsewhere, update, deleteAll, dismissUnreadable, dismissChangedElsewhere }),
-    [ready, draft, storage, unreadable, changedElsewhere, update, deleteAll, dismissUnreadable, dismissChangedElsewhere],
+    () => ({
+      ready,
+      draft,
+      storage,
+      unreadable,
+      changedElsewhere,
+      update,
+      deleteAll,
+      dismissUnreadable,
+      dismissChangedElsewhere,
+      device,
+      setDevice,
+      store,
+      stale,
+      dismissStale,
+    }),
+    [
+      ready,
+      draft,
+      storage,
+      unreadable,
+      changedElsewhere,
+      update,
+      deleteAll,
+      dismissUnreadable,
+      dismissChangedElsewhere,
+      device,
+      setDevice,
+      store,
+      stale,
+      dismissStale,
+    ],
   );
 
   return (

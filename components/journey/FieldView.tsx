@@ -18,6 +18,7 @@ import type { FieldWords, StepWords } from "@/lib/journey/words";
 import type { Text } from "@/messages/types";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { Field, PresenceField, RadiosField, TextField } from "@/steps/kit";
+import { useDraft } from "./DraftProvider";
 import { errorFor } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
 
@@ -90,7 +91,9 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
   const error = errorFor(formState.errors, field.name);
   const label = t(w?.label) ?? field.name;
   const hint = t((view.ctx.nation && w?.nationHint?.[view.ctx.nation]) || w?.hint);
-  const autoComplete = "autoComplete" in field && field.autoComplete && (!field.personal || view.ctx.voice === "self") ? field.autoComplete : "off";
+  // On a shared device the browser is asked to remember nothing typed here (autocomplete="off").
+  const shared = useDraft().device === "shared";
+  const autoComplete = !shared && "autoComplete" in field && field.autoComplete && (!field.personal || view.ctx.voice === "self") ? field.autoComplete : "off";
   switch (field.kind) {
     case "text":
       if (field.greetingFrom) return <GreetingInput field={field} view={view} label={label} hint={hint} error={error} />;

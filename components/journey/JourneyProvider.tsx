@@ -13,7 +13,7 @@ import type { StepId } from "@/steps";
  * The words every journey page may show, picked from the catalogue by the journey's layout (a
  * server component) and handed down as data: no journey page's JavaScript carries a catalogue.
  */
-export type JourneyWords = Pick<Catalogue, "meta" | "site" | "form" | "journey" | "answers"> & {
+export type JourneyWords = Pick<Catalogue, "meta" | "site" | "form" | "journey" | "answers" | "device"> & {
   stepTitles: Record<StepId, Text>;
   letterTitles: Record<LetterId, { userTitle: string; description: string }>;
 };

@@ -16,6 +16,7 @@ import type { LetterWords } from "@/letters/types";
 import type { Catalogue } from "@/messages";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
+import { EmailLetter } from "./EmailLetter";
 import { useJourney } from "./JourneyProvider";
 import { LetterEditor } from "./LetterEditor";
 import { useLetterFiles } from "./useLetterFiles";
@@ -210,9 +211,7 @@ function LetterView({
             <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={copy} aria-describedby="copy-count copy-count-hint">
               {L.copy}
             </button>
-            <a className="nhsuk-button nhsuk-button--secondary" href={mailto} aria-describedby="email-hint">
-              {L.email}
-            </a>
+            <EmailLetter href={mailto} label={L.email} describedBy="email-hint" />
           </div>
           <p className="nhsuk-body-s">
             <strong id="copy-count" data-testid="character-count">

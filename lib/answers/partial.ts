@@ -23,6 +23,15 @@ export interface PartialRead {
   damaged: string[];
   /** Paths of answers the schema does not know. */
   unknown: string[];
+  /** Each damaged answer as it was, for keeping aside: what `damaged` names, with its value. */
+  damagedValues: { path: string; value: unknown }[];
+  /** For each unknown path, the keys the schema does know in that place (for "did you mean"). */
+  knownBeside: Map<string, readonly string[]>;
+}
+
+export interface ReadOptions {
+  /** Keep answers the schema does not know in `value`, as they are: a newer version may have written them. */
+  keepUnknown?: boolean;
 }
 
 type Schema = z.ZodMiniType;
@@ -55,10 +64,13 @@ class Reader {
   readonly problems: Problem[] = [];
   readonly damaged: string[] = [];
   readonly unknown: string[] = [];
+  readonly damagedValues: { path: string; value: unknown }[] = [];
+  readonly knownBeside = new Map<string, readonly string[]>();
   constructor(
     private readonly mode: ReadMode,
     private readonly words: AnswerWords | undefined,
     private readonly term: string,
+    private readonly keepUnknown: boolean,
   ) {}
 
   /** Reads `value` at `path` with `schema`; undefined when nothing there could be read. */
@@ -79,6 +91,9 @@ class Reader {
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!field) {
         this.unknown.push(join(path, key));
+        this.knownBeside.set(join(path, key), Object.keys(shape));
+        // A plain data property even for "__proto__": assignment would set the prototype instead.
+        if (this.keepUnknown) Object.defineProperty(out, key, { value: structuredClone(child), enumerable: true, writable: true, configurable: true });
         continue;
       }
       const read = this.read(field, child, join(path, key));
@@ -102,12 +117,14 @@ class Reader {
     const result = schema.safeParse(value, { error: (issue) => this.message(issue, path) });
     if (result.success) return result.data;
     this.damaged.push(path);
+    this.damagedValues.push({ path, value: structuredClone(value) });
     this.problems.push(...problemsOf(result.error.issues).map((p) => ({ path: p.path ? join(path, p.path) : path, message: p.message })));
     return undefined;
   }
 
   private fail(schema: Schema, value: unknown, path: string): undefined {
     this.damaged.push(path);
+    this.damagedValues.push({ path, value: structuredClone(value) });
     if (this.mode === "checked") {
       const result = schema.safeParse(value, { error: (issue) => this.message(issue, path) });
       const problems = result.success ? [] : problemsOf(result.error.issues);
@@ -126,8 +143,15 @@ class Reader {
 }
 
 /** Reads answers that may be only partly there. Never throws. */
-export function readPartialAnswers(input: unknown, mode: ReadMode, words?: AnswerWords): PartialRead {
-  const reader = new Reader(mode, words, words ? termFor(nationOf(input), words) : "");
+export function readPartialAnswers(input: unknown, mode: ReadMode, words?: AnswerWords, options: ReadOptions = {}): PartialRead {
+  const reader = new Reader(mode, words, words ? termFor(nationOf(input), words) : "", options.keepUnknown === true);
   const value = reader.read(ZAnswersSchema, input, "");
-  return { value: isRecord(value) ? value : {}, problems: reader.problems, damaged: reader.damaged, unknown: reader.unknown };
+  return {
+    value: isRecord(value) ? value : {},
+    problems: reader.problems,
+    damaged: reader.damaged,
+    unknown: reader.unknown,
+    damagedValues: reader.damagedValues,
+    knownBeside: reader.knownBeside,
+  };
 }

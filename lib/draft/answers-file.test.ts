@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { validateAnswers } from "@/lib/answers";
 import { messages } from "@/messages";
 import { EXAMPLES, answersOf } from "@/tests/fixtures/examples";
-import { ANSWERS_FILE_NAME, answersFileText, readAnswersFile } from "./answers-file";
+import {
+  ANSWERS_FILE_NAME,
+  answersFileJsonSchema,
+  answersFileText,
+  decodeAnswersFile,
+  MAX_FILE_BYTES,
+  nearestKey,
+  readAnswersFile,
+  readAnswersFileBytes,
+} from "./answers-file";
 import { stripEmpty } from "./clean";
 import type { DraftAnswers } from "./format";
 
@@ -99,5 +108,154 @@ describe("answers files", () => {
 
   it("reads a file that starts with a byte order mark", () => {
     expect(readAnswersFile('\uFEFF{"schemaVersion":1,"nation":"wales"}', messages)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "wales" } });
+  });
+});
+
+describe("the answers file is the whole draft", () => {
+  const letter = {
+    templateId: "gp-oncology-second-opinion" as const,
+    edits: { "gp-oncology-second-opinion": { thanks: "Thank you very much.", request: "" }, "pals-concern": {} },
+  };
+
+  it("carries the letter chosen, its rewording and the pages answered, after the answers", () => {
+    const text = answersFileText({ schemaVersion: 1, nation: "wales" }, { letter, progress: { answered: ["who-is-writing", "nation"] } });
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed)).toEqual(["schemaVersion", "nation", "letter", "progress"]);
+    // A part reworded to nothing is kept: it leaves that part out of the letter. A letter with no rewording is not written.
+    expect(parsed.letter).toEqual({
+      templateId: "gp-oncology-second-opinion",
+      edits: { "gp-oncology-second-opinion": { thanks: "Thank you very much.", request: "" } },
+    });
+    expect(parsed.progress).toEqual({ answered: ["who-is-writing", "nation"] });
+  });
+
+  it("reads back what it writes", () => {
+    const progress = { answered: ["who-is-writing"] };
+    const read = readAnswersFile(answersFileText({ schemaVersion: 1, nation: "wales" }, { letter, progress }), messages);
+    expect(read).toEqual({
+      ok: true,
+      answers: { schemaVersion: 1, nation: "wales" },
+      letter: { templateId: "gp-oncology-second-opinion", edits: { "gp-oncology-second-opinion": letter.edits["gp-oncology-second-opinion"] } },
+      progress,
+    });
+  });
+
+  it("writes no letter part for a draft with no letter chosen and no rewording", () => {
+    expect(JSON.parse(answersFileText({ schemaVersion: 1 }, { letter: { edits: {} }, progress: { answered: [] } }))).toEqual({ schemaVersion: 1 });
+  });
+
+  it("keeps a letter it does not write, and its rewording, naming it", () => {
+    const read = readAnswersFile(
+      JSON.stringify({ schemaVersion: 1, letter: { templateId: "records-request", edits: { "records-request": { a: "b" }, "pals-concer": { c: "d" } } } }),
+      messages,
+    );
+    expect(read).toEqual({
+      ok: true,
+      answers: { schemaVersion: 1 },
+      letter: { edits: { "records-request": { a: "b" }, "pals-concer": { c: "d" } } },
+      unknown: [
+        { path: "letter.templateId", kind: "letter" },
+        { path: "letter.edits.records-request", kind: "letter" },
+        { path: "letter.edits.pals-concer", kind: "letter", suggestion: "pals-concern" },
+      ],
+    });
+  });
+
+  it.each([
+    ["a letter part that is not a set of answers", { letter: "gp" }, "letter"],
+    ["a letter id that is not text", { letter: { templateId: 3 } }, "letter.templateId"],
+    ["rewording that is not a set", { letter: { edits: [] } }, "letter.edits"],
+    ["rewording that is not text", { letter: { edits: { "pals-concern": { thanks: 1 } } } }, "letter.edits.pals-concern"],
+    ["rewording longer than the editor allows", { letter: { edits: { "pals-concern": { thanks: "x".repeat(2001) } } } }, "letter.edits.pals-concern"],
+    ["pages answered that are not a list", { progress: { answered: "nation" } }, "progress"],
+  ])("refuses %s, saying where", (_, part, path) => {
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, ...part }), messages);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map((p) => p.path)).toEqual([path]);
+  });
+});
+
+describe("keys an answers file has that we do not know", () => {
+  it("are named, with the known key nearest to each, and kept", () => {
+    const read = readAnswersFile(
+      JSON.stringify({ schemaVersion: 1, ownwords: "typed", patient: { fullName: "A", nhsnumber: "1", postocde: "x" }, Letter: {}, quite: "different" }),
+      messages,
+    );
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.unknown).toEqual([
+      { path: "ownwords", kind: "field", suggestion: "ownWords" },
+      { path: "patient.nhsnumber", kind: "field", suggestion: "nhsNumber" },
+      { path: "patient.postocde", kind: "field" },
+      { path: "Letter", kind: "field", suggestion: "letter" },
+      { path: "quite", kind: "field" },
+    ]);
+    // Kept as they were: a newer version may have written them. Blanks ({}) go, as for every answer.
+    expect(read.answers).toEqual({ schemaVersion: 1, ownwords: "typed", patient: { fullName: "A", nhsnumber: "1", postocde: "x" }, quite: "different" });
+  });
+
+  it("keeps one named __proto__ as a plain key, never as the answers' prototype", () => {
+    const read = readAnswersFile('{"schemaVersion":1,"__proto__":{"nation":"wales"},"patient":{"__proto__":{"fullName":"X"}}}', messages);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(Object.getPrototypeOf(read.answers)).toBe(Object.prototype);
+    expect(read.answers.nation).toBeUndefined();
+    expect(read.answers.patient?.fullName).toBeUndefined();
+    expect(Object.hasOwn(read.answers, "__proto__")).toBe(true);
+    expect(read.unknown?.map((u) => u.path)).toEqual(["__proto__", "patient.__proto__"]);
+    // And they go back out in the file as they came.
+    expect(JSON.parse(answersFileText(read.answers))).toEqual(
+      JSON.parse('{"schemaVersion":1,"patient":{"__proto__":{"fullName":"X"}},"__proto__":{"nation":"wales"}}'),
+    );
+  });
+
+  it.each([
+    ["ownwords", "ownWords"],
+    ["nhs_number", "nhsNumber"],
+    ["NHS Number", "nhsNumber"],
+    ["fulname", "fullName"],
+    ["postocde", "postcode"],
+    ["dateofbirth", "dateOfBirth"],
+  ])("finds %s near %s", (key, near) => {
+    expect(nearestKey(key, ["fullName", "dateOfBirth", "nhsNumber", "ownWords", "postcode", "phone"])).toBe(near);
+  });
+
+  it.each([["zz"], ["hospital"], ["email"]])("suggests nothing for %s, which is near no key", (key) => {
+    expect(nearestKey(key, ["fullName", "dateOfBirth", "nhsNumber"])).toBeUndefined();
+  });
+
+  it("suggests nothing when two keys are as near as each other", () => {
+    expect(nearestKey("line", ["line1", "line2"])).toBeUndefined();
+  });
+});
+
+describe("answers files that are not UTF-8", () => {
+  const json = JSON.stringify({ schemaVersion: 1, nation: "england", patient: { fullName: "José Müller" } });
+
+  it("are refused with a message, not read with their accents turned into �", () => {
+    const read = readAnswersFileBytes(new Uint8Array(Buffer.from(json, "latin1")), messages);
+    expect(read).toEqual({ ok: false, problems: [{ path: "", message: expect.stringMatching(/not saved as UTF-8 text/) }] });
+    expect(decodeAnswersFile(new Uint8Array(Buffer.from(json, "latin1")))).toBeNull();
+  });
+
+  it("are read when they are, with or without a byte order mark", () => {
+    for (const bytes of [Buffer.from(json, "utf8"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json, "utf8")])]) {
+      const read = readAnswersFileBytes(new Uint8Array(bytes), messages);
+      expect(read.ok && read.answers.patient?.fullName).toBe("José Müller");
+    }
+  });
+
+  it("are refused as too big before they are decoded", () => {
+    const read = readAnswersFileBytes(new Uint8Array(MAX_FILE_BYTES + 1), messages);
+    expect(read).toEqual({ ok: false, problems: [{ path: "", message: messages.answers.file.tooBig }] });
+  });
+});
+
+describe("the published answers file schema", () => {
+  it("limits every text the draft's parts hold", () => {
+    const schema = answersFileJsonSchema() as any;
+    const rewording = schema.properties.letter.properties.edits.additionalProperties.additionalProperties;
+    expect(rewording).toMatchObject({ type: "string", maxLength: 2000 });
+    expect(schema.properties.progress.properties.answered).toMatchObject({ type: "array", maxItems: 100, items: { type: "string", maxLength: 60 } });
   });
 });

@@ -13,7 +13,8 @@ export function stripEmpty<T>(value: T): T | undefined {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const cleaned = stripEmpty(v);
-      if (cleaned !== undefined) out[k] = cleaned;
+      // A plain data property even for "__proto__" (an answer this version does not know, kept).
+      if (cleaned !== undefined) Object.defineProperty(out, k, { value: cleaned, enumerable: true, writable: true, configurable: true });
     }
     return (Object.keys(out).length ? out : undefined) as T | undefined;
   }

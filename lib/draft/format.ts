@@ -15,6 +15,14 @@ export const KEY_PREFIX = "second-opinion:";
 export const DRAFT_KEY = `${KEY_PREFIX}draft`;
 /** Unreadable drafts are moved to `${ASIDE_KEY_PREFIX}<time>` rather than thrown away. */
 export const ASIDE_KEY_PREFIX = `${KEY_PREFIX}unreadable-draft:`;
+/** The draft a loaded file (or a restored copy) replaced, kept under `${REPLACED_KEY_PREFIX}<time>` so it can be put back. */
+export const REPLACED_KEY_PREFIX = `${KEY_PREFIX}replaced-draft:`;
+
+/** A part of a stored draft that could not be read, kept as it was, by its path in the draft ("answers.patient.fullName"). */
+export interface KeptPart {
+  path: string;
+  value: unknown;
+}
 
 /** Every property optional, all the way down; arrays stay whole arrays. */
 export type DeepPartial<T> = T extends readonly (infer U)[] ? U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -37,6 +45,12 @@ export interface DraftV1 {
    * `answers`, so this is how a second letter knows not to ask them again.
    */
   progress: { answered: string[] };
+  /**
+   * Parts that could not be read (a name that is a number, rewording that is not text), kept as
+   * they were rather than dropped, until the user answers them again or deletes their answers.
+   * Left out when there are none.
+   */
+  kept?: KeptPart[];
 }
 
 /** The current draft format. When v2 arrives, this becomes DraftV2. */

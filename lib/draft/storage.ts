@@ -10,21 +10,56 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-/**
- * localStorage, or null where the browser will not give us one (some private modes, blocked
- * site data). Reading `window.localStorage` itself can throw, hence the function.
- */
-export function browserStorage(): StorageLike | null {
+export type StorageKind = "local" | "session";
+
+/** The browser's storage of that kind as it is, or null where even reading the property throws. */
+export function rawStorage(kind: StorageKind = "local"): StorageLike | null {
   try {
     if (typeof window === "undefined") return null;
-    const storage = window.localStorage;
-    const probe = `${KEY_PREFIX}probe`;
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
-    return storage;
+    return kind === "local" ? window.localStorage : window.sessionStorage;
   } catch {
     return null;
   }
+}
+
+/** Whether a test value can be written: "full" when the store refuses for lack of room. */
+function probe(storage: StorageLike): "ok" | "full" | "unavailable" {
+  const key = `${KEY_PREFIX}probe`;
+  try {
+    storage.setItem(key, "1");
+    storage.removeItem(key);
+    return "ok";
+  } catch (error) {
+    return isQuotaError(error) ? "full" : "unavailable";
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : "";
+  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
+}
+
+/**
+ * localStorage (or sessionStorage), or null where the browser will not give us one (some private
+ * modes, blocked site data). A store that is full is still given when it holds something of
+ * ours: the draft already saved must stay readable, and deletable, when no more fits. A store
+ * that takes nothing and holds nothing (Safari's old private mode: quota 0) is no use.
+ */
+export function browserStorage(kind: StorageKind = "local"): StorageLike | null {
+  const storage = rawStorage(kind);
+  if (!storage) return null;
+  const status = probe(storage);
+  if (status === "ok") return storage;
+  try {
+    return status === "full" && ourKeys(storage).length > 0 ? storage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What saving to this store would meet, so the warning names the real cause from the start. */
+export function storageStatus(storage: StorageLike | null): "ok" | "full" | "unavailable" {
+  return storage ? probe(storage) : "unavailable";
 }
 
 export type LoadResult =
@@ -69,9 +104,7 @@ export function saveDraft(storage: StorageLike | null, draft: Draft): SaveResult
     storage.setItem(DRAFT_KEY, draftText(draft));
     return { ok: true };
   } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    const full = name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
-    return { ok: false, reason: full ? "full" : "unavailable" };
+    return { ok: false, reason: isQuotaError(error) ? "full" : "unavailable" };
   }
 }
 
@@ -96,11 +129,41 @@ export function deleteEverything(storage: StorageLike | null): boolean {
   }
 }
 
+/**
+ * What "Delete my answers" found afterwards, across every store we may have used: nothing of
+ * ours left ("deleted"); something left that would not go ("left"); or a store the browser will
+ * not let us look in, so we cannot say ("unchecked"): data saved there before the browser
+ * blocked it may still be there.
+ */
+export type DeleteOutcome = "deleted" | "left" | "unchecked";
+
+export function deleteFromDevice(stores: readonly (StorageLike | null)[]): DeleteOutcome {
+  let left = false;
+  let unchecked = false;
+  for (const store of stores) {
+    try {
+      if (!store) throw new Error("no store");
+      ourKeys(store);
+    } catch {
+      // Not even a list of keys: nothing can be said about this store.
+      unchecked = true;
+      continue;
+    }
+    if (!deleteEverything(store)) left = true;
+  }
+  return left ? "left" : unchecked ? "unchecked" : "deleted";
+}
+
 /** The copies of unreadable drafts we kept aside, newest first. */
 export function asideCopies(storage: StorageLike): { key: string; text: string }[] {
+  return keptCopies(storage, ASIDE_KEY_PREFIX);
+}
+
+/** Whole copies kept under a prefix (unreadable drafts, drafts replaced by a file), newest first. */
+export function keptCopies(storage: StorageLike, prefix: string = ASIDE_KEY_PREFIX): { key: string; text: string }[] {
   try {
     return ourKeys(storage)
-      .filter((k) => k.startsWith(ASIDE_KEY_PREFIX))
+      .filter((k) => k.startsWith(prefix))
       .sort()
       .reverse()
       .map((key) => ({ key, text: storage.getItem(key) ?? "" }));

@@ -25,6 +25,15 @@ export const answers = {
     notAnswers: "This file is not a saved answers file",
     noVersion: "This file is not a saved answers file. Saved answers files start with a schemaVersion",
     otherVersion: "This file was saved by a different version of this service and cannot be read",
+    notUtf8: "This file is not saved as UTF-8 text, so letters like é or ü would come out wrong. Save it as UTF-8 text, then try again",
+    /** After an answer's dotted path ("ownwords: not a field we know"). */
+    unknownField: "not a field we know",
+    unknownFieldNear: "not a field we know; did you mean {suggestion}?",
+    unknownLetter: "not a letter we know",
+    unknownLetterNear: "not a letter we know; did you mean {suggestion}?",
+    letter: "The letter part of the file must be a set of answers: templateId, the letter chosen, and edits, the rewording of each letter",
+    rewording: "Each part of a letter that was reworded must be text of {max} characters or fewer",
+    progress: "The pages answered must be a list of page names",
   },
   generic: {
     required: "Enter {label}",

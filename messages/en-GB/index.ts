@@ -1,6 +1,7 @@
 import type { CatalogueMeta } from "../types";
 import { answers } from "./answers";
 import { cli } from "./cli";
+import { device } from "./device";
 import { form } from "./form";
 import { guides } from "./guides";
 import { journey } from "./journey";
@@ -82,4 +83,5 @@ export const enGB = {
   letterSurgical,
   letterPage,
   cli,
+  device,
 };

@@ -93,7 +93,7 @@ export const journey = {
     load: {
       heading: "Load answers from a file",
       label: "Choose a file of saved answers",
-      hint: "The file is usually called {file}. Loading a file replaces the answers on this device, and any changes you made to the wording of your letter.",
+      hint: "The file is usually called {file}. It holds your answers, the letter you chose and any changes you made to its wording. If there are answers on this device already, we will ask before we replace them.",
       button: "Load answers",
       missing: "Choose a file of saved answers",
       cannotRead: "The selected file could not be read",

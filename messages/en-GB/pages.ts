@@ -10,6 +10,10 @@ export const pages = {
             paragraph:
               "When you answer the questions, your answers are saved in your web browser's storage on this device. This means you can close the page and come back later.",
           },
+          {
+            paragraph:
+              "Before the first question, we ask whether this is your own device. If other people use it, we keep your answers only in the browser tab you are using, and they are deleted when you close it.",
+          },
           { paragraph: "Your answers are not sent to us or to anyone else. We have no server that could receive them." },
           { paragraph: "Your letter is made on this device, in your browser." },
         ],
@@ -36,6 +40,10 @@ export const pages = {
         blocks: [
           { paragraph: "You can delete your answers at any time from the question pages." },
           { paragraph: "You can also clear this website's data in your browser's settings. This removes everything {service} saved on this device." },
+          {
+            paragraph:
+              "Deleting your answers does not delete what your browser keeps itself: the files you downloaded, its history, and any details (such as your name or address) it saved to fill in forms for you. You can delete these in your browser's settings.",
+          },
         ],
       },
       {
@@ -53,6 +61,7 @@ export const pages = {
           { paragraph: "Anyone who uses this browser after you could see your answers. On a shared or public computer:" },
           {
             list: [
+              "when we ask whether this is your own device, say no: we then keep your answers only until you close the tab",
               "delete your answers when you have finished",
               "delete any letters you downloaded, and empty the recycle bin",
               "or use a private browsing window: your answers are removed when you close it",
@@ -66,6 +75,10 @@ export const pages = {
           {
             paragraph:
               "You send the letter yourself, for example by post, email or your GP's online form. The people you send it to look after it under their own privacy rules. We are not part of that.",
+          },
+          {
+            paragraph:
+              "If you choose to email it to yourself, your whole letter goes into your email app, with your health details in it. Your email provider keeps a copy, and so does anyone you send it to.",
           },
         ],
       },

@@ -128,9 +128,13 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   const path = await download.path();
   const text = await readFile(path, "utf8");
   const file = JSON.parse(text);
-  // The same JSON the command-line tool reads: no blanks, schemaVersion first.
+  // The same JSON the command-line tool reads: no blanks, schemaVersion first; and the whole
+  // draft, the letter chosen and the pages answered beside the answers.
   expect(Object.keys(file)[0]).toBe("schemaVersion");
-  expect(file).toEqual(before.answers);
+  const { letter, progress, ...answersInFile } = file;
+  expect(answersInFile).toEqual(before.answers);
+  expect(letter).toEqual({ templateId: before.letter.templateId });
+  expect(progress).toEqual(before.progress);
   expect(text).not.toMatch(/""/);
 
   // A bad file: clear problems, the saved answers untouched.
@@ -160,7 +164,10 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   await page.locator("#answers-file").setInputFiles(path);
   await page.getByRole("button", { name: "Load answers" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been loaded");
-  expect((await storedDraft(page)).answers).toEqual(file);
+  const loaded = await storedDraft(page);
+  expect(loaded.answers).toEqual(answersInFile);
+  expect(loaded.letter).toEqual(before.letter);
+  expect(loaded.progress).toEqual(before.progress);
 });
 
 test("delete removes every key the site set, after a confirmation", async ({ page }) => {

@@ -7,7 +7,7 @@ export const metadata = { title: messages.journey.yourAnswers.title };
 export default function Page() {
   return (
     <StepGate needsLetter={false}>
-      <YourAnswers />
+      <YourAnswers steps={messages.steps} />
     </StepGate>
   );
 }

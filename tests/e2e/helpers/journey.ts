@@ -217,8 +217,22 @@ export async function answerAll(page: Page, a: Answers, onPage?: (step: string) 
   throw new Error(`The journey did not reach check answers: ${asked.join(", ")}`);
 }
 
+/**
+ * Answers "Is this your own device?", asked before the first journey page on a first visit.
+ * `own` (the default) keeps the draft in localStorage, as the tests that read it expect.
+ */
+export async function answerDevice(page: Page, device: "own" | "shared" = "own"): Promise<void> {
+  await page.getByTestId("device-question").locator(`input[name="device"][value="${device}"]`).check();
+  await page.getByTestId("device-question").getByRole("button", { name: "Continue", exact: true }).click();
+  if (device === "shared") {
+    await expect(page.getByTestId("shared-device-info")).toBeVisible();
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+  }
+  await expect(page.getByTestId("device-question")).toHaveCount(0);
+}
+
 /** From the start page to the first question of `templateId`. */
-export async function startLetter(page: Page, templateId: string): Promise<void> {
+export async function startLetter(page: Page, templateId: string, device: "own" | "shared" = "own"): Promise<void> {
   await page.goto("/", { waitUntil: "networkidle" });
   await page
     .getByRole("link", { name: /start now/i })
@@ -226,6 +240,7 @@ export async function startLetter(page: Page, templateId: string): Promise<void>
     .click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
   await ready(page);
+  await answerDevice(page, device);
   await radio(page, "letter", templateId);
   await pressContinue(page);
 }

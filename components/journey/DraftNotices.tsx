@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import type { DeleteOutcome } from "@/lib/draft/storage";
+import { answerPathOf, stillKept } from "@/lib/draft/kept";
+import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { useDraft } from "./DraftProvider";
+import { useJourney } from "./JourneyProvider";
+import { WarningCallout } from "./WarningCallout";
+
+export interface NoticesProps {
+  kept: boolean;
+  stale: boolean;
+  staleOutcome: DeleteOutcome | null;
+  onHideKept(): void;
+  onDeleteStale(): void;
+}
+
+/** The rare notices above journey pages (./DraftBanners.tsx decides when they show). */
+export function DraftNotices({ kept, stale, staleOutcome, onHideKept, onDeleteStale }: NoticesProps) {
+  return (
+    <>
+      {kept ? <KeptBanner onHide={onHideKept} /> : null}
+      {stale || staleOutcome ? <StaleBanner outcome={staleOutcome} onDelete={onDeleteStale} /> : null}
+    </>
+  );
+}
+
+/**
+ * Answers that could not be read were kept aside (lib/draft/repair.ts): which ones need checking,
+ * by the page that asks each, until they are answered again.
+ */
+function KeptBanner({ onHide }: { onHide(): void }) {
+  const { draft } = useDraft();
+  const { config, words, format } = useJourney();
+  const kept = stillKept(draft);
+  const K = words.device.kept;
+  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const items = new Map<string, { text: string; href?: string }>();
+  for (const part of kept) {
+    const answer = answerPathOf(part);
+    const step = answer !== null ? stepForPath(answer, config.steps) : null;
+    if (step) items.set(step, { text: format.t(words.stepTitles[step], {}, voice), href: questionHref(step) });
+    else if (part.path.startsWith("letter.edits")) items.set("rewording", { text: K.rewording, href: draft.letter.templateId ? LETTER_HREF : undefined });
+    else if (part.path.startsWith("letter")) items.set("letter", { text: K.letter, href: CHOOSE_HREF });
+    else items.set("other", { text: K.other });
+  }
+  return (
+    <WarningCallout testId="kept-answers" prefix={words.site.importantPrefix} heading={K.heading}>
+      <p>{K.body}</p>
+      <ul>
+        {[...items].map(([key, item]) => (
+          <li key={key}>{item.href ? <Link href={item.href}>{item.text}</Link> : item.text}</li>
+        ))}
+      </ul>
+      <p>
+        <Link href={YOUR_ANSWERS_HREF}>{K.more}</Link>
+      </p>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onHide}>
+        {words.journey.drafts.dismiss}
+      </button>
+    </WarningCallout>
+  );
+}
+
+/** A draft left on the user's own device for more than a month: offered for deletion, once a visit. */
+function StaleBanner({ outcome: deleted, onDelete }: { outcome: DeleteOutcome | null; onDelete(): void }) {
+  const { draft, stale, dismissStale } = useDraft();
+  const { words, format } = useJourney();
+  const S = words.device.stale;
+  const X = words.device.deleted;
+  if (deleted) {
+    return (
+      <div className="nhsuk-inset-text" role="status" data-testid="stale-deleted">
+        <p>{deleted === "deleted" ? X.done : deleted === "left" ? X.left : X.unchecked}</p>
+        {deleted !== "deleted" ? <p>{X.howTo}</p> : null}
+      </div>
+    );
+  }
+  if (!stale) return null;
+  return (
+    <WarningCallout testId="stale-draft" prefix={words.site.importantPrefix} heading={S.heading}>
+      <p>{format.t(S.body, { when: format.dateTime(new Date(draft.savedAt)) })}</p>
+      <div className="nhsuk-button-group">
+        <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={onDelete}>
+          {S.delete}
+        </button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissStale}>
+          {S.keep}
+        </button>
+      </div>
+    </WarningCallout>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Draft } from "@/lib/draft/format";
+import type { LetterId } from "@/letters";
+import type { Format } from "@/messages/format";
+import type { StepId } from "@/steps";
+import { type JourneyConfig, stepContext } from "./context";
+import { type SummaryRow, summaryRows } from "./summary";
+import type { StepWords } from "./words";
+
+/** One answer that differs between the draft on the device and the one that would replace it. */
+export interface ChangedAnswer {
+  step: StepId;
+  /** The answer's name, as check answers shows it. */
+  key: string;
+  before: SummaryRow["value"];
+  after: SummaryRow["value"];
+}
+
+export interface DraftChanges {
+  answers: ChangedAnswer[];
+  letter: { before?: LetterId; after?: LetterId } | null;
+  /** Parts reworded, across every letter, when the rewording differs. */
+  rewording: { before: number; after: number } | null;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const reworded = (draft: Draft) => Object.values(draft.letter.edits).reduce((n, edits) => n + Object.keys(edits ?? {}).length, 0);
+
+/**
+ * What replacing one draft by another would change, answer by answer, in the words check
+ * answers uses: every question page in order, each field as each draft reads (its own letter,
+ * nation and voice), so the user sees which answers they would lose or gain. No zod.
+ */
+export function draftChanges(
+  before: Draft,
+  after: Draft,
+  config: JourneyConfig,
+  stepWords: Record<StepId, StepWords>,
+  format: Format,
+  terms: Record<string, string>,
+): DraftChanges {
+  const letterOf = (draft: Draft) => (draft.letter.templateId ? config.letters[draft.letter.templateId] : undefined);
+  const letters = [letterOf(before), letterOf(after)];
+  const answers: ChangedAnswer[] = [];
+  for (const step of config.steps) {
+    const id = step.id as StepId;
+    // Each draft's rows as either draft's letter would ask them: an answer only one of the letters
+    // asks is still compared, rather than shown as lost because the other letter does not ask it.
+    const rowsOf = (draft: Draft) => {
+      const rows = new Map<string, SummaryRow>();
+      for (const letter of letters) {
+        const ctx = stepContext(draft.answers, letter, draft.progress.answered);
+        for (const row of summaryRows(step, draft.answers, ctx, stepWords[id], format, terms[ctx.nation ?? "england"]!))
+          if (!rows.has(row.field)) rows.set(row.field, row);
+      }
+      return rows;
+    };
+    const rowsBefore = rowsOf(before);
+    const rowsAfter = rowsOf(after);
+    for (const field of new Set([...rowsAfter.keys(), ...rowsBefore.keys()])) {
+      const a = rowsBefore.get(field);
+      const b = rowsAfter.get(field);
+      if (same(a?.value, b?.value)) continue;
+      answers.push({ step: id, key: (b ?? a)!.key, before: a?.value, after: b?.value });
+    }
+  }
+  const letter = before.letter.templateId === after.letter.templateId ? null : { before: before.letter.templateId, after: after.letter.templateId };
+  const rewording = same(before.letter.edits, after.letter.edits) ? null : { before: reworded(before), after: reworded(after) };
+  return { answers, letter, rewording };
+}
+
+export const noChanges = (changes: DraftChanges) => changes.answers.length === 0 && changes.letter === null && changes.rewording === null;
