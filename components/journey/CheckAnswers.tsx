@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import type { Problem } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
+import { changedPages } from "@/lib/journey/changed-pages";
 import { stepContext } from "@/lib/journey/context";
 import { CHOOSE_HREF, checkRowId, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { CHECKS } from "@/lib/journey/load-checks";
@@ -14,12 +15,15 @@ import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
 import type { Format } from "@/messages/format";
 import { JOURNEY_SECTIONS } from "@/steps/sections";
 import type { StepWords } from "@/lib/journey/words";
+import type { LetterId } from "@/letters";
 import type { LetterWords } from "@/letters/types";
+import type { Draft } from "@/lib/draft/format";
 import type { StepId } from "@/steps";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
+import { WarningCallout } from "./WarningCallout";
 
 /**
  * A page's answers as short lines: the answer alone when the page asks one thing, "Label: answer"
@@ -37,6 +41,34 @@ function answerLines(rows: SummaryRow[], page: string, format: Format, lineWords
     // The answer alone when the page's name already says what it is.
     return { text: rows.length === 1 || row.key === page ? value : format.t(lineWords, { label: row.key, value }), missing };
   });
+}
+
+/**
+ * Reworded parts of the chosen letter written from answers changed since: how many, and which
+ * answers. The letter's code loads for it only when there is rewording to check.
+ */
+function useStaleRewording(templateId: LetterId, draft: Draft, letters: LetterWords): { count: number; changed: string[] } | null {
+  const [stale, setStale] = useState<{ count: number; changed: string[] } | null>(null);
+  const edits = draft.letter.edits[templateId];
+  const basis = draft.letter.basis?.[templateId];
+  useEffect(() => {
+    if (!edits || !basis || Object.keys(basis).length === 0) {
+      setStale(null);
+      return;
+    }
+    let live = true;
+    void Promise.all([import("@/letters/templates"), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
+      const built = buildLetter(templateId, draft.answers, { date: todayIso(), words: letters });
+      if (!live || !built.ok) return;
+      // Here only the parts whose answers changed: a date moving on is for the letter page to show.
+      const parts = staleParts(built.letter, edits, basis, draft.answers).filter((part) => part.changed.length > 0);
+      setStale(parts.length > 0 ? { count: parts.length, changed: parts.flatMap((part) => part.changed) } : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [templateId, draft.answers, edits, basis, letters]);
+  return stale;
 }
 
 /** Check answers: every answer this letter uses, each with a "Change" link that comes back here. */
@@ -65,6 +97,11 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
 
   const templateId = draft.letter.templateId!;
   const letter = config.letters[templateId];
+  const stale = useStaleRewording(templateId, draft, letters);
+  const stepNames = useMemo(
+    () => Object.fromEntries(Object.entries(stepWords).map(([id, w]) => [id, w.summary])) as Record<StepId, StepWords["summary"]>,
+    [stepWords],
+  );
   const ctx = stepContext(draft.answers, letter, draft.progress.answered);
   const steps = stepsFor(letter, config.steps);
   const term = words.answers.identifierTerms[ctx.nation ?? "england"];
@@ -92,6 +129,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
     ) : null;
   }
   const incomplete = checks.firstIncompleteStep(draft);
+  const staleWords = C.stale;
 
   return (
     <div className="nhsuk-grid-row">
@@ -107,6 +145,19 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
           })}
         />
         <h1>{C.title}</h1>
+
+        {stale ? (
+          <WarningCallout testId="stale-rewording" prefix={words.site.importantPrefix} heading={staleWords.heading}>
+            <p>
+              {format.plural(staleWords.body, stale.count, {
+                pages: format.list(
+                  changedPages(stale.changed, config.steps, letter, stepNames, format, ctx.voice).map((name) => format.t(C.pageName, { name })),
+                  "and",
+                ),
+              })}
+            </p>
+          </WarningCallout>
+        ) : null}
 
         {incomplete ? (
           <div className="nhsuk-inset-text">

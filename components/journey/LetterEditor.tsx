@@ -4,10 +4,31 @@ import { useEffect, useRef, useState } from "react";
 import { Textarea } from "@/components/form/Textarea";
 import { EDIT_MAX, blockEditText, editTooLong, type LetterEdits } from "@/lib/letter/edits";
 import { isEditable, type EditableBlock, type LetterDocument } from "@/lib/letter/model";
+import type { StalePart } from "@/lib/letter/stale";
 import type { Catalogue } from "@/messages";
+import type { Format } from "@/messages/format";
 import { useJourney } from "./JourneyProvider";
 
 type EditingWords = Catalogue["letterPage"]["editing"];
+type StaleWords = Catalogue["letterPage"]["stale"];
+
+/** Each editable part's name as the page says it: "paragraph 3", counted by kind. */
+export function partNames(doc: LetterDocument, words: EditingWords, format: Format): Map<string, { kind: string; name: string }> {
+  const counts = new Map<string, number>();
+  const names = new Map<string, { kind: string; name: string }>();
+  for (const block of doc.blocks.filter(isEditable)) {
+    const n = (counts.get(block.kind) ?? 0) + 1;
+    counts.set(block.kind, n);
+    const kind = words.kinds[block.kind];
+    names.set(block.id, { kind, name: format.t(words.part, { kind, number: format.number(n) }) });
+  }
+  return names;
+}
+
+/** A stale part as the editor shows it: what changed, by the answers' page names (quoted, joined). */
+export interface StaleView extends StalePart {
+  pages: string;
+}
 
 /**
  * The letter as a list of parts, each with an Edit button. `original` is the letter as we wrote
@@ -15,70 +36,88 @@ type EditingWords = Catalogue["letterPage"]["editing"];
  */
 export function LetterEditor({
   words,
+  staleWords,
   original,
   edits,
+  stale,
+  focusPart,
   onSave,
   onReset,
+  onKeep,
 }: {
   words: EditingWords;
+  staleWords: StaleWords;
   original: LetterDocument;
   edits: LetterEdits;
+  stale: readonly StaleView[];
+  /** A part to bring into view and focus when the editor opens (from "Check paragraph 3"). */
+  focusPart?: string;
   onSave(id: string, text: string): void;
   onReset(id: string): void;
+  onKeep(id: string): void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const { format } = useJourney();
+  const names = partNames(original, words, format);
   const blocks = original.blocks.filter(isEditable);
-  const counts = new Map<string, number>();
   return (
     <div className="app-letter-edit" lang={original.language}>
-      {blocks.map((block) => {
-        const n = (counts.get(block.kind) ?? 0) + 1;
-        counts.set(block.kind, n);
-        return (
-          <EditableBlockView
-            key={block.id}
-            words={words}
-            block={block}
-            number={n}
-            edited={Object.hasOwn(edits, block.id) ? edits[block.id] : undefined}
-            open={editing === block.id}
-            onOpen={() => setEditing(block.id)}
-            onClose={() => setEditing(null)}
-            onSave={(text) => {
-              onSave(block.id, text);
-              setEditing(null);
-            }}
-            onReset={() => {
-              onReset(block.id);
-              setEditing(null);
-            }}
-          />
-        );
-      })}
+      {blocks.map((block) => (
+        <EditableBlockView
+          key={block.id}
+          words={words}
+          staleWords={staleWords}
+          block={block}
+          label={names.get(block.id)!.name}
+          edited={Object.hasOwn(edits, block.id) ? edits[block.id] : undefined}
+          stale={stale.find((part) => part.id === block.id)}
+          focusOnShow={focusPart === block.id}
+          open={editing === block.id}
+          onOpen={() => setEditing(block.id)}
+          onClose={() => setEditing(null)}
+          onSave={(text) => {
+            onSave(block.id, text);
+            setEditing(null);
+          }}
+          onReset={() => {
+            onReset(block.id);
+            setEditing(null);
+          }}
+          onKeep={() => onKeep(block.id)}
+        />
+      ))}
     </div>
   );
 }
 
 function EditableBlockView({
   words: E,
+  staleWords: S,
   block,
-  number,
+  label,
   edited,
+  stale,
+  focusOnShow,
   open,
   onOpen,
   onClose,
   onSave,
   onReset,
+  onKeep,
 }: {
   words: EditingWords;
+  staleWords: StaleWords;
   block: EditableBlock;
-  number: number;
+  label: string;
   edited: string | undefined;
+  stale: StaleView | undefined;
+  focusOnShow: boolean;
   open: boolean;
   onOpen(): void;
   onClose(): void;
   onSave(text: string): void;
   onReset(): void;
+  onKeep(): void;
 }) {
   const suggested = blockEditText(block);
   const current = edited ?? suggested;
@@ -86,10 +125,26 @@ function EditableBlockView({
   const [error, setError] = useState<string | undefined>(undefined);
   const editButton = useRef<HTMLButtonElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const part = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(open);
+  // After Reset or Keep the buttons pressed are gone: focus goes to the part itself, not the page.
+  const focusPartNext = useRef(false);
   const { format } = useJourney();
   const kind = E.kinds[block.kind];
-  const label = format.t(E.part, { kind, number: format.number(number) });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the editor opens on this part
+  useEffect(() => {
+    if (!focusOnShow) return;
+    part.current?.scrollIntoView({ block: "center" });
+    part.current?.focus({ preventScroll: true });
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when the part's rewording or its check goes, not on every render
+  useEffect(() => {
+    if (!focusPartNext.current) return;
+    focusPartNext.current = false;
+    part.current?.focus();
+  }, [edited, stale]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the part opens or closes, not as it is typed in
   useEffect(() => {
@@ -104,7 +159,13 @@ function EditableBlockView({
 
   const id = `edit-${block.id}`;
   return (
-    <div className={`app-letter-edit__block app-letter-edit__block--${block.kind}`} data-block-id={block.id}>
+    <div
+      className={`app-letter-edit__block app-letter-edit__block--${block.kind}${stale ? " app-letter-edit__block--stale" : ""}`}
+      data-block-id={block.id}
+      id={`part-${block.id}`}
+      ref={part}
+      tabIndex={-1}
+    >
       {open ? (
         <div className="app-letter-edit__form">
           <Textarea
@@ -145,14 +206,58 @@ function EditableBlockView({
           ) : (
             <p className={`app-letter-edit__text${block.kind === "heading" ? " app-letter-edit__text--heading" : ""}`}>{current}</p>
           )}
+          {stale ? (
+            <div className="app-letter-edit__stale" data-testid="stale-part">
+              <p>
+                <strong>{stale.pages ? format.t(S.inPart, { pages: stale.pages, kind }) : format.t(S.inPartOther, { kind })}</strong>
+              </p>
+              <p className="nhsuk-body-s">{S.oursNow}</p>
+              <p className="app-letter-edit__ours">{stale.ours}</p>
+              <div className="nhsuk-button-group">
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => {
+                    focusPartNext.current = true;
+                    onReset();
+                  }}
+                >
+                  {S.useOurs}
+                  <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
+                </button>
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => {
+                    focusPartNext.current = true;
+                    onKeep();
+                  }}
+                >
+                  {S.keep}
+                  <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
+                </button>
+              </div>
+            </div>
+          ) : null}
           <div className="app-letter-edit__actions">
-            {edited !== undefined ? <strong className="nhsuk-tag nhsuk-tag--blue">{E.changed}</strong> : null}
+            {stale ? (
+              <strong className="nhsuk-tag nhsuk-tag--orange">{E.checkThis}</strong>
+            ) : edited !== undefined ? (
+              <strong className="nhsuk-tag nhsuk-tag--blue">{E.changed}</strong>
+            ) : null}
             <button type="button" ref={editButton} className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onOpen}>
               {E.edit}
               <span className="nhsuk-u-visually-hidden"> {label}</span>
             </button>
             {edited !== undefined ? (
-              <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onReset}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                onClick={() => {
+                  focusPartNext.current = true;
+                  onReset();
+                }}
+              >
                 {E.reset}
                 <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
               </button>

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
+import { changedPages } from "@/lib/journey/changed-pages";
 import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
+import { staleParts } from "@/lib/letter/stale";
 import { LetterPreview } from "@/lib/render/html";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import type { FileKind } from "@/lib/render/prepared-files";
@@ -14,11 +16,13 @@ import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/letters/templates";
 import type { LetterWords } from "@/letters/types";
 import type { Catalogue } from "@/messages";
+import type { Text } from "@/messages/types";
+import type { StepId } from "@/steps";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
 import { EmailLetter } from "./EmailLetter";
 import { useJourney } from "./JourneyProvider";
-import { LetterEditor } from "./LetterEditor";
+import { LetterEditor, partNames, type StaleView } from "./LetterEditor";
 import { useLetterFiles } from "./useLetterFiles";
 import { usePageTitle } from "./usePageTitle";
 import { WarningCallout } from "./WarningCallout";
@@ -29,6 +33,9 @@ import "./letter-page.css";
 
 type Busy = FileKind | null;
 
+/** One empty rewording for every render, so what is worked out from it is not worked out again. */
+const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
+
 /** Where a letter that gets no reply leads: asking for help with it. */
 const CONCERN_LETTER = "pals-concern";
 
@@ -37,13 +44,28 @@ const MEDIA_TYPES: Record<FileKind, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-export function LetterPage({ words: L, letters }: { words: LetterPageWords; letters: LetterWords }) {
+export function LetterPage({ words: L, letters, stepNames }: { words: LetterPageWords; letters: LetterWords; stepNames: Record<StepId, Text> }) {
   const { draft, update } = useDraft();
+  const { config, format, words } = useJourney();
   const templateId = draft.letter.templateId!;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
   const built = useMemo(() => buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [templateId, draft.answers, letters]);
-  const edits: LetterEdits = draft.letter.edits[templateId] ?? {};
+  const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
+  const basis: LetterEdits = draft.letter.basis?.[templateId] ?? NO_EDITS;
   const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
+  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const stale = useMemo<StaleView[]>(() => {
+    if (!built.ok) return [];
+    return staleParts(built.letter, edits, basis, draft.answers).map((part) => ({
+      ...part,
+      pages: format.list(
+        changedPages(part.changed, config.steps, config.letters[templateId], stepNames, format, voice).map((name) =>
+          format.t(words.journey.checkAnswers.pageName, { name }),
+        ),
+        "and",
+      ),
+    }));
+  }, [built, edits, basis, draft.answers, config, templateId, stepNames, format, voice, words]);
   usePageTitle(built.ok ? L.title : L.notReady.title, false);
 
   if (!built.ok || !doc) {
@@ -60,14 +82,29 @@ export function LetterPage({ words: L, letters }: { words: LetterPageWords; lett
     );
   }
 
-  const setEdit = (id: string, text: string | undefined) =>
+  /**
+   * Saves a rewording (text), takes one away (undefined), or keeps it as checked ("keep"). Beside
+   * each rewording goes our wording as it was then (its basis), so a change to the answers it was
+   * written from can be seen: keeping it after a check takes our wording as it is now.
+   */
+  const setEdit = (id: string, text: string | undefined | "keep") =>
     update((d) => {
       const current = { ...(d.letter.edits[templateId] ?? {}) };
+      const bases = { ...(d.letter.basis?.[templateId] ?? {}) };
       const original = built.letter.blocks.find((b) => "id" in b && b.id === id);
+      const ours = original ? blockEditText(original) : undefined;
       // Saving our own wording unchanged is not an edit.
-      if (text === undefined || (original && blockEditText(original) === text)) delete current[id];
-      else current[id] = text;
-      return { ...d, letter: { ...d.letter, edits: { ...d.letter.edits, [templateId]: current } } };
+      if (text === undefined || ours === text) {
+        delete current[id];
+        delete bases[id];
+      } else {
+        if (text !== "keep") current[id] = text;
+        if (ours !== undefined) bases[id] = ours;
+      }
+      return {
+        ...d,
+        letter: { ...d.letter, edits: { ...d.letter.edits, [templateId]: current }, basis: { ...d.letter.basis, [templateId]: bases } },
+      };
     });
 
   return (
@@ -77,8 +114,10 @@ export function LetterPage({ words: L, letters }: { words: LetterPageWords; lett
       original={built.letter}
       doc={doc}
       edits={edits}
+      stale={stale}
       onSave={(id, text) => setEdit(id, text)}
       onReset={(id) => setEdit(id, undefined)}
+      onKeep={(id) => setEdit(id, "keep")}
     />
   );
 }
@@ -89,21 +128,30 @@ function LetterView({
   original,
   doc,
   edits,
+  stale,
   onSave,
   onReset,
+  onKeep,
 }: {
   words: LetterPageWords;
   letters: LetterWords;
   original: LetterDocument;
   doc: LetterDocument;
   edits: LetterEdits;
+  stale: readonly StaleView[];
   onSave(id: string, text: string): void;
   onReset(id: string): void;
+  onKeep(id: string): void;
 }) {
   const { draft } = useDraft();
   const { words, format } = useJourney();
   const EDITING = L.editing;
   const [editing, setEditing] = useState(false);
+  // The part "Check paragraph 3" opened the editor on.
+  const [focusPart, setFocusPart] = useState<string | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // On arrival, focus on the page's heading: the page was reached by a button, not a link.
+  useEffect(() => heading.current?.focus(), []);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState("");
   const [copyFailed, setCopyFailed] = useState(false);
@@ -113,6 +161,7 @@ function LetterView({
   const fileName = letters.letters[doc.templateId].fileName;
   const next = letters.letters[doc.templateId].nextSteps;
   const toggle = useRef<HTMLButtonElement>(null);
+  const names = useMemo(() => partNames(original, EDITING, format), [original, EDITING, format]);
 
   const files = useLetterFiles(doc);
 
@@ -167,8 +216,41 @@ function LetterView({
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
           <BackLink href={CHECK_HREF} text={words.form.back} />
-          <h1>{L.title}</h1>
-          <p>{L.intro}</p>
+          <div className="nhsuk-panel app-ready-panel" data-testid="ready-panel">
+            <h1 className="nhsuk-panel__title" ref={heading} tabIndex={-1}>
+              {L.title}
+            </h1>
+            <div className="nhsuk-panel__body">
+              <p>{letters.letters[doc.templateId].ready}</p>
+              <p>{L.intro}</p>
+              <p>{L.nextBelow}</p>
+            </div>
+          </div>
+          {stale.length > 0 ? (
+            <WarningCallout testId="stale-rewording" prefix={words.site.importantPrefix} heading={L.stale.heading}>
+              <p>{format.plural(L.stale.intro, stale.length)}</p>
+              <ul>
+                {stale.map((part) => {
+                  const name = names.get(part.id)?.name ?? "";
+                  return (
+                    <li key={part.id}>
+                      {part.pages ? format.t(L.stale.item, { part: name, pages: part.pages }) : format.t(L.stale.itemOther, { part: name })}{" "}
+                      <button
+                        type="button"
+                        className="app-link-button"
+                        onClick={() => {
+                          setFocusPart(part.id);
+                          setEditing(true);
+                        }}
+                      >
+                        {format.t(L.stale.check, { part: name })}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </WarningCallout>
+          ) : null}
         </div>
       </div>
 
@@ -245,12 +327,35 @@ function LetterView({
             <p>{EDITING.intro}</p>
           </>
         ) : null}
-        <button ref={toggle} type="button" className="nhsuk-button nhsuk-button--secondary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+        <button
+          ref={toggle}
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          aria-expanded={editing}
+          onClick={() => {
+            setFocusPart(undefined);
+            setEditing((e) => !e);
+          }}
+        >
           {editing ? EDITING.finish : EDITING.start}
         </button>
       </div>
 
-      {editing ? <LetterEditor words={EDITING} original={original} edits={edits} onSave={onSave} onReset={onReset} /> : <LetterPreview doc={doc} />}
+      {editing ? (
+        <LetterEditor
+          words={EDITING}
+          staleWords={L.stale}
+          original={original}
+          edits={edits}
+          stale={stale}
+          focusPart={focusPart}
+          onSave={onSave}
+          onReset={onReset}
+          onKeep={onKeep}
+        />
+      ) : (
+        <LetterPreview doc={doc} />
+      )}
 
       {editing ? (
         <div className="app-no-print">

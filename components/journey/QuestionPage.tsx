@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { stepContext } from "@/lib/journey/context";
 import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
+import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
 import { loadChecks } from "@/lib/journey/load-checks";
 import type { PageWords, StepWords } from "@/lib/journey/words";
@@ -37,7 +38,7 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   const journey = useJourney();
   const { config } = journey;
   const step = config.steps.find((s) => s.id === stepId)!;
-  const { draft, update } = useDraft();
+  const { draft, update, store } = useDraft();
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
   const templateId = draft.letter.templateId;
@@ -62,13 +63,32 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     return checks.resolverFor(stepId, ctx, pageWords)(values, context, options);
   };
 
+  // What the page starts with: the saved answers, with anything typed here before a reload over them.
+  const [start] = useState(() => {
+    const saved = formValues(step, draft.answers, ctx);
+    return { saved, shown: withTyping(store(), stepId, saved) };
+  });
   const form = useForm<FormValues, unknown, PageAnswers>({
-    defaultValues: formValues(step, draft.answers, ctx),
+    defaultValues: start.shown,
     resolver,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
+
+  // Typing kept as it happens (a moment after the last key), until the page is submitted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = form.watch((values) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => keepTyping(store(), stepId, values as FormValues, start.saved), 250);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, []);
 
   const onSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
@@ -78,6 +98,7 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       answers: checks.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
+    forgetTyping(store(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = checks.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);

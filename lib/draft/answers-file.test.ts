@@ -140,6 +140,17 @@ describe("the answers file is the whole draft", () => {
     });
   });
 
+  it("carries our wording of each reworded part as it was then, so a part written from answers changed since can be marked", () => {
+    const basis = { "gp-oncology-second-opinion": { thanks: "Thank you for your help." } };
+    const text = answersFileText({ schemaVersion: 1 }, { letter: { ...letter, basis } });
+    expect(JSON.parse(text).letter.basis).toEqual(basis);
+    const read = readAnswersFile(text, messages);
+    expect(read.ok && read.letter?.basis).toEqual(basis);
+    const bad = readAnswersFile(JSON.stringify({ schemaVersion: 1, letter: { basis: { "pals-concern": { thanks: 1 } } } }), messages);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => p.path)).toEqual(["letter.basis.pals-concern"]);
+  });
+
   it("writes no letter part for a draft with no letter chosen and no rewording", () => {
     expect(JSON.parse(answersFileText({ schemaVersion: 1 }, { letter: { edits: {} }, progress: { answered: [] } }))).toEqual({ schemaVersion: 1 });
   });

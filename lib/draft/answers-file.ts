@@ -30,6 +30,8 @@ const ZRewordingSchema = z.record(
 const ZFileLetterSchema = z.object({
   templateId: z.optional(LETTER_ENUM),
   edits: z.optional(z.partialRecord(LETTER_ENUM, ZRewordingSchema)),
+  /** Our wording of each reworded part when it was reworded, so a part written from answers changed since is marked for checking. */
+  basis: z.optional(z.partialRecord(LETTER_ENUM, ZRewordingSchema)),
 });
 /** Page ids are short; a list of them can be no longer than the journey. */
 const ZFileProgressSchema = z.object({ answered: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100)) });
@@ -70,10 +72,13 @@ export function answersFileText(answers: DraftAnswers, parts: DraftParts = {}): 
   for (const key of Object.keys(cleaned)) if (!known.includes(key) && !(DRAFT_PARTS as readonly string[]).includes(key)) put(ordered, key, cleaned[key]);
   const letter = parts.letter;
   if (letter) {
-    const edits = Object.fromEntries(Object.entries(letter.edits).filter(([, e]) => e && Object.keys(e).length > 0));
+    const given = (byLetter: Draft["letter"]["edits"] = {}) => Object.fromEntries(Object.entries(byLetter).filter(([, e]) => e && Object.keys(e).length > 0));
+    const edits = given(letter.edits);
+    const basis = given(letter.basis);
     const part: Record<string, unknown> = {};
     if (letter.templateId) part.templateId = letter.templateId;
     if (Object.keys(edits).length > 0) part.edits = edits;
+    if (Object.keys(basis).length > 0) part.basis = basis;
     if (Object.keys(part).length > 0) ordered.letter = part;
   }
   if (parts.progress && parts.progress.answered.length > 0) ordered.progress = { answered: [...parts.progress.answered] };
@@ -188,21 +193,29 @@ export function fileParts(raw: Record<string, unknown>, words: AnswerWords): Fil
         unknown.push({ path: `letter.${key}`, kind: "field", ...(suggestion ? { suggestion } : {}) });
       }
       const letter: Draft["letter"] = { edits: {} };
-      const { templateId, edits } = letterRaw;
+      const { templateId } = letterRaw;
       if (isLetterId(templateId)) letter.templateId = templateId;
       else if (typeof templateId === "string") unknown.push(letterKey("letter.templateId", templateId));
       else if (templateId !== undefined) problems.push({ path: "letter.templateId", message: F.letter });
-      if (edits !== undefined && !isRecord(edits)) problems.push({ path: "letter.edits", message: F.letter });
-      else if (edits !== undefined) {
-        for (const [id, rewording] of Object.entries(edits)) {
+      // The rewording, and our wording when it was reworded: read the same way, letter by letter.
+      for (const key of ["edits", "basis"] as const) {
+        const value = letterRaw[key];
+        if (value === undefined) continue;
+        if (!isRecord(value)) {
+          problems.push({ path: `letter.${key}`, message: F.letter });
+          continue;
+        }
+        const out: Record<string, unknown> = {};
+        for (const [id, rewording] of Object.entries(value)) {
           const read = ZRewordingSchema.safeParse(rewording);
-          if (!read.success) problems.push({ path: `letter.edits.${id}`, message: format.t(F.rewording, { max: format.number(EDIT_MAX) }) });
+          if (!read.success) problems.push({ path: `letter.${key}.${id}`, message: format.t(F.rewording, { max: format.number(EDIT_MAX) }) });
           else {
-            if (!isLetterId(id)) unknown.push(letterKey(`letter.edits.${id}`, id));
+            if (key === "edits" && !isLetterId(id)) unknown.push(letterKey(`letter.edits.${id}`, id));
             // Kept even for a letter this version does not write, as a draft keeps it.
-            put(letter.edits as Record<string, unknown>, id, read.data);
+            put(out, id, read.data);
           }
         }
+        letter[key] = out as Draft["letter"]["edits"];
       }
       parts.letter = letter;
     }

@@ -1,4 +1,5 @@
 import { ASIDE_KEY_PREFIX, DRAFT_KEY, KEY_PREFIX, REPLACED_KEY_PREFIX } from "./format";
+import { TYPING_KEY_PREFIX } from "./typing";
 import { type DeleteOutcome, deleteFromDevice, ourKeys, type StorageKind, type StorageLike } from "./storage";
 
 /**
@@ -56,8 +57,8 @@ export function moveOurKeys(from: StorageLike | null, to: StorageLike | null): D
   if (from && to) {
     try {
       for (const key of ourKeys(from)) {
-        // The draft and its copies: not the answer itself, nor a flag that belongs to the visit.
-        if (key !== DRAFT_KEY && !key.startsWith(ASIDE_KEY_PREFIX) && !key.startsWith(REPLACED_KEY_PREFIX)) continue;
+        // The draft, its copies and a page's typing: not the answer itself, nor a flag that belongs to the visit.
+        if (key !== DRAFT_KEY && !key.startsWith(ASIDE_KEY_PREFIX) && !key.startsWith(REPLACED_KEY_PREFIX) && !key.startsWith(TYPING_KEY_PREFIX)) continue;
         const value = from.getItem(key);
         if (value !== null) to.setItem(key, value);
       }

@@ -20,22 +20,22 @@ const KNOWN = new Set(["format", "version", "savedAt", "answers", "letter", "pro
  * it: one bad part is kept aside, not the letter's whole rewording, nor every letter's. A letter
  * this version does not write keeps its rewording: a newer version may have saved it.
  */
-function readEdits(value: unknown, kept: KeptPart[]): Partial<Record<LetterId, Record<string, string>>> {
+function readEdits(value: unknown, kept: KeptPart[], key: "edits" | "basis" = "edits"): Partial<Record<LetterId, Record<string, string>>> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
-    kept.push({ path: "letter.edits", value });
+    kept.push({ path: `letter.${key}`, value });
     return {};
   }
   const out: Raw = {};
   for (const [id, edits] of Object.entries(value)) {
     if (!isRecord(edits)) {
-      kept.push({ path: `letter.edits.${id}`, value: edits });
+      kept.push({ path: `letter.${key}.${id}`, value: edits });
       continue;
     }
     const good: Raw = {};
     for (const [block, text] of Object.entries(edits)) {
       if (typeof text === "string") define(good, block, text);
-      else kept.push({ path: `letter.edits.${id}.${block}`, value: text });
+      else kept.push({ path: `letter.${key}.${id}.${block}`, value: text });
     }
     define(out, id, good);
   }
@@ -61,6 +61,8 @@ export function readStoredDraftV1(value: unknown): Raw | null {
   const templateId = letter && isLetterId(letter.templateId) ? letter.templateId : undefined;
   if (letter && letter.templateId !== undefined && templateId === undefined) kept.push({ path: "letter.templateId", value: letter.templateId });
   const edits = letter ? readEdits(letter.edits, kept) : {};
+  // Our wording when each part was reworded: read as the rewording is (the same shape).
+  const basis = letter && letter.basis !== undefined ? readEdits(letter.basis, kept, "basis") : undefined;
   const progress = isRecord(value.progress) ? value.progress : null;
   // Pages answered are our own bookkeeping, not the user's words: the readable ones are enough.
   const answered = progress && Array.isArray(progress.answered) ? progress.answered.filter((v): v is string => typeof v === "string") : [];
@@ -71,7 +73,7 @@ export function readStoredDraftV1(value: unknown): Raw | null {
     version: 1,
     savedAt: typeof value.savedAt === "string" ? value.savedAt : new Date(0).toISOString(),
     answers: structuredClone(value.answers),
-    letter: { templateId, edits },
+    letter: { templateId, edits, ...(basis ? { basis } : {}) },
     progress: { answered },
   });
   if (kept.length > 0) out.kept = structuredClone(kept);

@@ -39,6 +39,12 @@ export interface DraftV1 {
     templateId?: LetterId;
     /** The user's rewording, per letter, by block id. */
     edits: Partial<Record<LetterId, LetterEdits>>;
+    /**
+     * Our wording of each reworded part when it was reworded (or last checked), per letter, by
+     * block id: when our wording moves on (an answer it was written from has changed), the part is
+     * marked for checking (lib/letter/stale.ts). Drafts saved before it was kept have none.
+     */
+    basis?: Partial<Record<LetterId, LetterEdits>>;
   };
   /**
    * Question pages the user has been through. Optional questions answered "no" leave nothing in

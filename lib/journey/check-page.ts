@@ -264,6 +264,10 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
       for (const field of revealed(step.fields.filter((f) => isAsked(f, ctx)))) {
         if (!shown.includes(field) && field.kind !== "group") c.writes.push([c.path(field), undefined]);
       }
+      // Nor do questions another answer hides (when surgery was never talked about, no date for it).
+      for (const field of allFields(step.fields)) {
+        if (field.hiddenWhen && field.kind !== "group" && isAsked(field, ctx) && !shown.includes(field)) c.writes.push([c.path(field), undefined]);
+      }
       step.rule?.(c.seen, {
         helper: ctx.voice !== "self",
         addIssue(issue) {

@@ -33,7 +33,7 @@ describe("what replacing a draft would change", () => {
     other.patient.nhsNumber = "4857773007";
     const found = changes(draftOf(typical(), "gp-oncology-second-opinion"), draftOf(other, "gp-oncology-second-opinion"));
     expect(found.answers).toEqual([
-      { step: "patient-details", key: "Your full name", before: "Margaret Ellis", after: "Iona Ross" },
+      { step: "patient-details", key: "Name", before: "Margaret Ellis", after: "Iona Ross" },
       { step: "patient-details", key: "NHS number", before: "943 476 5919", after: "485 777 3007" },
     ]);
     expect(found.letter).toBeNull();

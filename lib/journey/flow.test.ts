@@ -130,6 +130,22 @@ describe("question pages and the answers they write", () => {
   });
 });
 
+describe("questions another answer hides", () => {
+  it("keeps no answer for why and when surgery was talked about once it was not", () => {
+    const typical = examples.find((e) => e.template === "gp-surgical-second-opinion" && e.name === "typical")!;
+    const draft = draftOf(typical.answers, "gp-surgical-second-opinion");
+    const ctx = stepContext(draft.answers, LETTERS["gp-surgical-second-opinion"]);
+    const step = stepById("surgery");
+    const values = { ...formValues(step, draft.answers, ctx), toldWhat: "not-discussed" };
+    const parsed = pageSchema(step, ctx, wordsFor("surgery")).safeParse(values);
+    expect(parsed.success).toBe(true);
+    const surgery = applyPage(draft.answers, parsed.data!).surgery as Record<string, unknown>;
+    expect(surgery.toldWhat).toBe("not-discussed");
+    expect(surgery.toldOn).toBeUndefined();
+    expect(surgery.reasonGiven).toBeUndefined();
+  });
+});
+
 describe("dates typed into the NHS date input", () => {
   const step = stepById("patient-details");
   const ctx = stepContext({}, LETTERS["gp-oncology-second-opinion"]);

@@ -55,6 +55,16 @@ export const journey = {
     incompleteLink: "Answer the next question",
     problemsIntro: "We cannot create your letter yet. Change these answers:",
     privacy: "Your letter is created on this device. Nothing you have told us is sent anywhere.",
+    /** A question page's name in a sentence ("you changed “Preferred team”"). */
+    pageName: "“{name}”",
+    /** Parts of the letter reworded before answers they were written from changed (lib/letter/stale.ts). */
+    stale: {
+      heading: "Check your rewording",
+      body: {
+        one: "You reworded 1 part of your letter before you changed {pages}. When you create your letter, check that part, or use our wording.",
+        other: "You reworded {count} parts of your letter before you changed {pages}. When you create your letter, check those parts, or use our wording.",
+      },
+    },
     yourAnswers: "Save, load or delete your answers",
   },
   drafts: {

@@ -1,7 +1,9 @@
 /** Words on the letter page: the preview, the ways to send it, rewording, and what happens next. */
 export const letterPage = {
-  title: "Your letter",
-  intro: "Read your letter. You can change any of the words, then download, print or copy it.",
+  title: "Your letter is ready",
+  /** Under the heading; each letter's `ready` words say where it goes. */
+  intro: "Read it through. You can change any of the words. Then download it, print it or copy it.",
+  nextBelow: "Below your letter: how to send it, and what to do if you get no reply.",
   notReady: {
     title: "Your letter is not ready yet",
     body: "Some answers are missing or need changing.",
@@ -47,6 +49,8 @@ export const letterPage = {
     part: "{kind} {number}",
     resetFor: "for {part}",
     changed: "You changed this",
+    /** Shown instead of "You changed this" on a reworded part whose own wording has moved on. */
+    checkThis: "Check this",
     removed: "You removed this part. It will not be in your letter.",
     kinds: { address: "address", heading: "heading", paragraph: "paragraph", list: "list", signature: "sign-off" },
     label: "Change this {kind}",
@@ -58,5 +62,23 @@ export const letterPage = {
       list: "Put each point on its own line.",
       signature: "The first line is the closing, such as “Yours sincerely,”. Then put each line of the name on its own line.",
     },
+  },
+  /** Reworded parts written from answers (or dates) that have changed since (lib/letter/stale.ts). */
+  stale: {
+    heading: "Check the parts you reworded",
+    intro: {
+      one: "1 part you reworded was written from answers that have changed since. Your words may now say something that is not true. Check it before you send your letter.",
+      other:
+        "{count} parts you reworded were written from answers that have changed since. Your words may now say something that is not true. Check them before you send your letter.",
+    },
+    /** {part}: "paragraph 3"; {pages}: the answers' page names, quoted. */
+    item: "In {part}, you changed {pages} after rewording it.",
+    itemOther: "In {part}, our wording has changed since you reworded it, for example a date.",
+    check: "Check {part}",
+    inPart: "You changed {pages} after rewording this {kind}: check it, or use our wording.",
+    inPartOther: "Our wording of this {kind} has changed since you reworded it, for example a date: check it, or use our wording.",
+    oursNow: "Our wording now:",
+    useOurs: "Use our wording",
+    keep: "Keep my wording",
   },
 };

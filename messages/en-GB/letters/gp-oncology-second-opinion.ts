@@ -20,6 +20,8 @@ export const gpOncologySecondOpinion = {
     "If it is better for my oncologist to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
     "If it is better for {pos} oncologist to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
   ),
+  /** On the letter page, under "Your letter is ready": where it goes. */
+  ready: "Send it to your GP practice.",
   copyHint: "You can paste it into your GP practice's online form, or into an email.",
   nextSteps: {
     paragraphs: [

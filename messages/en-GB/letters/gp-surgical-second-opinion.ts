@@ -18,6 +18,8 @@ export const gpSurgicalSecondOpinion = {
     "If it is better for my consultant to make this referral, please ask them to.",
     "If it is better for {pos} consultant to make this referral, please ask them to.",
   ),
+  /** On the letter page, under "Your letter is ready": where it goes. */
+  ready: "Send it to your GP practice.",
   copyHint: "You can paste it into your GP practice's online form, or into an email.",
   nextSteps: {
     paragraphs: [

@@ -18,6 +18,8 @@ export const oncologistSurgicalReview = {
     "Please refer me to {team} for a surgical review, in clinic or at their team meeting.",
     "Please refer {obj} to {team} for a surgical review, in clinic or at their team meeting.",
   ),
+  /** On the letter page, under "Your letter is ready": where it goes. */
+  ready: "Send it to your oncologist, or to their secretary.",
   copyHint: "You can paste it into an email to your oncologist's secretary.",
   nextSteps: {
     paragraphs: [

@@ -117,6 +117,8 @@ export const palsConcern = {
       freeHelp: "I know I can get free help from the Patient and Client Council.",
     },
   },
+  /** On the letter page, under "Your letter is ready": where it goes. */
+  ready: "Send it to the team named at the top of your letter.",
   copyHint: "You can paste it into an email to the team it goes to.",
   nextSteps: {
     paragraphs: [
