@@ -29,7 +29,7 @@ export default function StartPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>{site.serviceName}</h1>
         <p className="nhsuk-body-l">{start.lead}</p>
-        <div className="nhsuk-inset-text">
+        <div className="nhsuk-inset-text" data-testid="urgent-short">
           <p>
             <RichText value={start.urgentShort} />
           </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
@@ -36,6 +36,7 @@ export function DeviceQuestion({
   const { words } = useJourney();
   const Q = words.device.question;
   const [chosen, setChosen] = useState<Device | null>(initial);
+  const primed = useRef(new WeakSet<HTMLInputElement>());
   const registration: UseFormRegisterReturn = {
     name: NAME,
     onChange: async (event) => {
@@ -44,8 +45,12 @@ export function DeviceQuestion({
     },
     onBlur: async () => undefined,
     // Uncontrolled radios: the answer already given starts ticked, as on any NHS "change" page.
+    // React has set each radio's checkedness by the time the ref runs (so defaultChecked alone
+    // no longer shows), and the ref runs again on every render: tick each radio once, when it appears.
     ref: (input: HTMLInputElement | null) => {
-      if (input && initial !== null) input.defaultChecked = input.value === initial;
+      if (!input || primed.current.has(input)) return;
+      primed.current.add(input);
+      if (initial !== null) input.checked = input.value === initial;
     },
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -34,24 +34,29 @@ test.describe("start page", () => {
     await expect(page).toHaveTitle(/Ask for a second opinion/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ask for a second opinion");
 
-    // Safety comes before anything else on the page.
+    // Safety comes first: a short word before Start now, linking to the whole of it below.
+    const first = page.getByTestId("urgent-short");
+    await expect(first).toContainText("999");
+    const safetyTop = (await first.boundingBox())?.y ?? Infinity;
+    const startTop = (await page.getByRole("link", { name: "Start now" }).first().boundingBox())?.y ?? 0;
+    expect(safetyTop).toBeLessThan(startTop);
+    await first.getByRole("link").first().click();
+    await expect(page).toHaveURL(/#get-help-now$/);
     const safety = page.locator(".nhsuk-card--care--urgent");
     await expect(safety).toBeVisible();
     await expect(safety).toContainText("999");
     await expect(safety).toContainText("111");
     await expect(safety).toContainText("Martha's Rule");
     await expect(safety).toContainText("not a second opinion");
-    const safetyTop = (await safety.boundingBox())?.y ?? Infinity;
-    const startTop = (await page.getByRole("link", { name: "Start now" }).boundingBox())?.y ?? 0;
-    expect(safetyTop).toBeLessThan(startTop);
 
     await expect(page.getByText(PRIVACY_PROMISE)).toBeVisible();
     await expect(page.getByRole("main").getByText(INDEPENDENCE_STATEMENT)).toBeVisible();
     await expect(page.getByRole("contentinfo").getByText(INDEPENDENCE_STATEMENT)).toBeVisible();
 
+    // Start now on the first screen, and again after the privacy promise.
     const start = page.getByRole("link", { name: "Start now" });
-    await expect(start).toBeVisible();
-    await expect(start).toHaveAttribute("href", START_HREF);
+    await expect(start).toHaveCount(2);
+    for (const link of await start.all()) await expect(link).toHaveAttribute("href", START_HREF);
   });
 
   test("has our own header and footer, with no NHS logo", async ({ page }) => {

@@ -360,7 +360,7 @@ test.describe("nothing dropped in silence", () => {
     await copies.locator(".nhsuk-inset-text").nth(1).getByRole("button", { name: D.copies.restore }).click();
     const confirm = page.getByTestId("load-confirm");
     await expect(confirm.locator("h3")).toBeFocused();
-    await expect(confirm.getByTestId("changes")).toContainText("Your full name");
+    await expect(confirm.getByTestId("changes")).toContainText("Name");
     await expect(confirm.getByTestId("changes")).toContainText("Margaret A. Ellis");
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: D.load.replace }).click();
@@ -393,7 +393,8 @@ test.describe("the answers file is the whole draft", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save my answers to a file" }).click()]);
     const file = Buffer.from(await bytesOf(download));
     const saved = JSON.parse(file.toString("utf8"));
-    expect(saved.letter).toEqual({ templateId: TEMPLATE, edits: { [TEMPLATE]: { thanks: edit } } });
+    // Beside the rewording, our wording of that part as it was then (to see answers changed since).
+    expect(saved.letter).toEqual({ templateId: TEMPLATE, edits: { [TEMPLATE]: { thanks: edit } }, basis: { [TEMPLATE]: { thanks: expect.any(String) } } });
     expect(saved.progress.answered).toEqual(ALL_STEPS);
 
     await page.getByRole("button", { name: "Delete my answers" }).click();
@@ -425,10 +426,10 @@ test.describe("the answers file is the whole draft", () => {
     await expect(confirm.locator("h3")).toHaveText(D.load.replaceHeading);
     await expect(confirm.locator("h3")).toBeFocused();
     const changes = confirm.getByTestId("changes");
-    await expect(changes).toContainText("Your full name");
+    await expect(changes).toContainText("Name");
     await expect(changes).toContainText(a.patient.fullName);
     await expect(changes).toContainText("Iona Ross");
-    await expect(changes).toContainText("Ask the patient advice service for help");
+    await expect(changes).toContainText("Raise a concern about my request");
     await expect(changes).not.toContainText("Date of birth");
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: D.load.cancel }).click();

@@ -39,14 +39,17 @@ test("Change goes to the question and comes back to check answers", async ({ pag
   const replyRow = page.locator(".nhsuk-summary-list__row", { hasText: "Reply by" });
   await expect(replyRow.locator(".nhsuk-summary-list__value")).toHaveText("Not provided");
 
-  await page.getByRole("link", { name: "Change your full name" }).click();
+  await page
+    .locator("#row-patient-details")
+    .getByRole("link", { name: /^Change/ })
+    .click();
   await expect(page).toHaveURL(/\/questions\/patient-details\/\?returnTo=check$/);
   await ready(page);
-  await expect(page.getByRole("link", { name: "Back" })).toHaveAttribute("href", "/questions/check-answers/");
+  await expect(page.getByRole("link", { name: "Back" })).toHaveAttribute("href", "/questions/check-answers/#row-patient-details");
   await page.locator("#fullName").fill("Margaret Anne Ellis");
   await pressContinue(page);
   expect(stepOf(page)).toBe("check-answers");
-  await expect(page.locator(".nhsuk-summary-list__row", { hasText: "Your full name" })).toContainText("Margaret Anne Ellis");
+  await expect(page.locator("#row-patient-details")).toContainText("Margaret Anne Ellis");
 });
 
 test("problems the letter finds are listed with links to fix them", async ({ page }) => {

@@ -62,7 +62,7 @@ test("patient details: every problem shown, linked and fixed", async ({ page }) 
   await page.locator("#dateOfBirth-month").fill("13");
   await page.locator("#nhsNumber").fill("12345");
   await submit(page);
-  await expectErrors(page, ["Date of birth must be a real date", "NHS number must be 10 digits"]);
+  await expectErrors(page, ["Month must be a number from 1 to 12", "NHS number must be 10 digits"]);
 
   // Fixed: the page moves on, the title loses "Error: ".
   await page.locator("#dateOfBirth-month").fill("4");
