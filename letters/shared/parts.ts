@@ -1,15 +1,12 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
-import { addDays } from "@/lib/letter/dates";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock } from "@/lib/letter/model";
+import { defaultReplyBy } from "@/lib/letter/reply-by";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
-
-/** How long we suggest waiting for a reply when the user gives no date. */
-const DEFAULT_REPLY_DAYS = 14;
 
 const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
 
@@ -182,8 +179,13 @@ function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
   return [paragraph("enclosures", c.say(c.shared.enclosed, { items: c.format.list(items) }))];
 }
 
+/** The date the user gave, or ten working days after the letter's date in the patient's nation. */
+export function replyByIso(answers: TAnswers, ctx: LetterContext): string {
+  return answers.replyBy ?? defaultReplyBy(ctx.date, answers.nation).date;
+}
+
 function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string {
-  return c.format.date(answers.replyBy ?? addDays(ctx.date, DEFAULT_REPLY_DAYS));
+  return c.format.date(replyByIso(answers, ctx));
 }
 
 /** How a reply reaches whoever wrote, the way they chose. */

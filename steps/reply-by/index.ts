@@ -4,5 +4,5 @@ export default defineStep({
   id: "reply-by",
   asked: "optional",
   heading: "field",
-  fields: [{ kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today" }],
+  fields: [{ kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today", replyDefault: true }],
 });
