@@ -41,7 +41,14 @@ describe("letter command line", () => {
       .trim()
       .split("\n")
       .map((l) => l.split("\t")[0]);
-    expect(ids).toEqual(["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion", "pals-concern"]);
+    expect(ids).toEqual([
+      "gp-oncology-second-opinion",
+      "oncologist-surgical-review",
+      "gp-surgical-second-opinion",
+      "pals-concern",
+      "follow-up-no-reply",
+      "records-request",
+    ]);
     expect(stdout).toContain("\tLetter to your GP asking for a second opinion from another oncology team");
   });
 

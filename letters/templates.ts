@@ -1,5 +1,7 @@
 import { type Problem, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
+import { template as followUpNoReply } from "./follow-up-no-reply/template";
+import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
@@ -13,6 +15,8 @@ export const TEMPLATES = {
   "oncologist-surgical-review": oncologistSurgicalReview,
   "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
   "pals-concern": palsConcern,
+  "follow-up-no-reply": followUpNoReply,
+  "records-request": recordsRequest,
 } satisfies Record<LetterId, LetterTemplate>;
 
 export type BuildResult = { ok: true; letter: LetterDocument } | { ok: false; problems: Problem[] };

@@ -3,6 +3,6 @@ import { messages } from "@/messages";
 
 /** The words letters are written with, for the pages that build them in the browser. */
 export function letterWords(): LetterWords {
-  const { meta, letters, letterShared, letterSurgical, answers } = messages;
-  return { meta, letters, letterShared, letterSurgical, answers };
+  const { meta, letters, letterShared, letterSurgical, letterAfter, answers } = messages;
+  return { meta, letters, letterShared, letterSurgical, letterAfter, answers };
 }

@@ -1,14 +1,15 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
 import { usualGreeting } from "@/lib/letter/greeting";
-import type { LetterBlock } from "@/lib/letter/model";
+import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
+import type { LetterId } from "../index";
 import { defaultReplyBy } from "@/lib/letter/reply-by";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
-const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
+export const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
 
 /**
  * Top right: whoever writes and signs. Someone writing for the patient gives their own name,
@@ -55,7 +56,7 @@ export function salutation(name: string, given: string | undefined, c: Composer)
 }
 
 /** The patient's identifiers, in the nation's own terms, for the recipient's records. */
-function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
+export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   // Written by someone else from another address, the letter still says where the patient lives.
   const elsewhere = answers.writer.role === "helper" && answers.writer.address !== undefined;
@@ -239,10 +240,54 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
 
 /** …and closes the same way: the patient's own words, enclosures, how to reply, and sign-off. */
 export function closing(answers: TAnswers, c: Composer): LetterBlock[] {
-  return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), contact(answers, c), ...signOff(answers, c)];
+  return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), ...replyAndSignOff(answers, c)];
+}
+
+/** How to reply and the sign-off, for the letters that say nothing of the first letter's own words or enclosures. */
+export function replyAndSignOff(answers: TAnswers, c: Composer): LetterBlock[] {
+  return [contact(answers, c), ...signOff(answers, c)];
+}
+
+/**
+ * What has happened since a date, from the user's notes (answers.log), in date order: so a
+ * letter that tells it need not ask again.
+ */
+export function logSince(answers: TAnswers, since: string, c: Composer): LetterBlock[] {
+  const words = c.words.letterAfter.log;
+  const entries = (answers.log ?? []).filter((e) => e.date >= since).sort((a, b) => a.date.localeCompare(b.date));
+  if (entries.length === 0) return [];
+  return [
+    paragraph("since-intro", c.say(words.since)),
+    bullets(
+      "since",
+      entries.map((e) => c.say(words.entry, { date: c.format.date(e.date), who: e.who, what: c.sentence(e.what) })),
+    ),
+  ];
+}
+
+/**
+ * A letter's document: its file properties (title and subject from the letter's own words, the
+ * author, the language, the files' furniture) and its blocks, the empty ones left out.
+ */
+export function letterDocument(
+  templateId: LetterId,
+  w: { documentTitle: string; documentSubject: string },
+  answers: TAnswers,
+  c: Composer,
+  blocks: Parameters<typeof compact>[0],
+): LetterDocument {
+  return {
+    templateId,
+    title: w.documentTitle,
+    author: authorOf(answers),
+    subject: w.documentSubject,
+    language: c.words.meta.tag,
+    furniture: furniture(c),
+    blocks: compact(blocks),
+  };
 }
 
 /** The words a letter's files carry besides the letter: page numbers and file properties. */
-export function furniture(c: Composer) {
+function furniture(c: Composer) {
   return { pageOf: c.shared.pageOf, producer: c.shared.producer, madeWith: c.say(c.shared.madeWith, { producer: c.shared.producer }) };
 }

@@ -46,6 +46,11 @@ function rightKind(schema: Schema, value: unknown): boolean {
       return (def.values as unknown[]).includes(value);
     case "array":
       return Array.isArray(value) && value.every((item) => rightKind(def.element as Schema, item));
+    case "object": {
+      // A list's items (the log's notes): known keys only, each of the right kind.
+      const shape = def.shape as Record<string, Schema>;
+      return isRecord(value) && Object.entries(value).every(([key, child]) => Object.hasOwn(shape, key) && rightKind(shape[key]!, child));
+    }
     default:
       return false;
   }
