@@ -20,7 +20,7 @@ export const TEMPLATES = {
   "records-request": recordsRequest,
 } satisfies Record<LetterId, LetterTemplate>;
 
-export type BuildResult = { ok: true; letter: LetterDocument } | { ok: false; problems: Problem[] };
+export type BuildResult = { ok: true; letter: LetterDocument<LetterId> } | { ok: false; problems: Problem[] };
 
 /**
  * What stops a letter being written from these answers: missing or wrong answers, then the

@@ -38,7 +38,7 @@ export interface LetterTemplate<K extends TSectionKey = TSectionKey> {
   meta: LetterMeta<K, LetterId>;
   /** Checks that need the letter's date or several answers at once. */
   check(answers: TAnswersWith<K>, ctx: LetterContext): Problem[];
-  build(answers: TAnswersWith<K>, ctx: LetterContext): LetterDocument;
+  build(answers: TAnswersWith<K>, ctx: LetterContext): LetterDocument<LetterId>;
 }
 
 /** Keeps each letter's `needs` and its answers type in step. */

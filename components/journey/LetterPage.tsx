@@ -11,6 +11,7 @@ import { LetterPreview } from "@/lib/render/html";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import type { FileKind } from "@/lib/render/prepared-files";
 import { renderText } from "@/lib/render/text";
+import type { LetterId } from "@/letters";
 import { buildLetter } from "@/letters/templates";
 import type { LetterWords } from "@/letters/types";
 import type { Catalogue } from "@/messages";
@@ -93,8 +94,8 @@ function LetterView({
 }: {
   words: LetterPageWords;
   letters: LetterWords;
-  original: LetterDocument;
-  doc: LetterDocument;
+  original: LetterDocument<LetterId>;
+  doc: LetterDocument<LetterId>;
   edits: LetterEdits;
   onSave(id: string, text: string): void;
   onReset(id: string): void;

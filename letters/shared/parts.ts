@@ -275,7 +275,7 @@ export function letterDocument(
   answers: TAnswers,
   c: Composer,
   blocks: Parameters<typeof compact>[0],
-): LetterDocument {
+): LetterDocument<LetterId> {
   return {
     templateId,
     title: w.documentTitle,
@@ -288,6 +288,6 @@ export function letterDocument(
 }
 
 /** The words a letter's files carry besides the letter: page numbers and file properties. */
-function furniture(c: Composer) {
+export function furniture(c: Composer) {
   return { pageOf: c.shared.pageOf, producer: c.shared.producer, madeWith: c.say(c.shared.madeWith, { producer: c.shared.producer }) };
 }

@@ -1,6 +1,6 @@
 /**
- * After the letter is sent (letters.md, "After the letter"): the note of what has happened and the
- * calendar reminder.
+ * After the letter is sent (letters.md, "After the letter"): the note of what has happened, the
+ * calendar reminder, and the consent form someone writing for the patient gives the patient to sign.
  */
 export const letterAfter = {
   /** What has happened since, from the user's notes (answers.log), in the letters that tell it. */
@@ -19,5 +19,42 @@ export const letterAfter = {
     phone: "If there is no reply, phone them and ask whether your letter arrived.",
     /** Who the reminder names, when the letter went to a team rather than a person. */
     recipients: { concerns: "the concerns team", records: "the health records team", practice: "the GP practice" },
+  },
+  /**
+   * A one-page form for the patient to sign when someone else writes for them: who may speak for
+   * them, to whom, and about what (letters.md: PALS and PASS forms, advocacy packs). The patient
+   * signs it, so it is in the patient's own words.
+   */
+  consentForm: {
+    fileName: "consent-form",
+    documentTitle: "Consent form: someone to speak for me",
+    documentSubject: "Consent for someone to speak for a patient about a second opinion",
+    heading: "Consent form: someone to speak for me",
+    agree: "I, {patient}, agree that {writer} may speak for me about my request for a second opinion.",
+    about: "About me:",
+    helper: "The person who may speak for me:",
+    name: "Name: {name}",
+    relationship: "Relationship to me: {relationship}",
+    address: "Address: {address}",
+    phone: "Phone: {phone}",
+    email: "Email: {email}",
+    who: "They may speak to:",
+    gp: "my GP practice, {practice}",
+    currentTeam: "my care team at {hospital}",
+    team: "the team at {hospital}, if I am referred there",
+    concerns: "the people who deal with concerns and complaints about my care",
+    records: "the health records team at {organisation}",
+    what: "They may speak about:",
+    topics: [
+      "my request for a second opinion, and any referral for it",
+      "my appointments, tests and treatment plan, as far as the request needs them",
+      "getting copies of my health records for the second opinion",
+      "any concern I raise about how my request is dealt with",
+    ],
+    limits: "This does not let them agree to treatment for me. It does not let them make other choices about my care for me.",
+    withdraw: "I can take back this consent at any time by telling you.",
+    signed: "Signed: ____________________",
+    printed: "Name: {patient}",
+    dated: "Date: ____________________",
   },
 };
