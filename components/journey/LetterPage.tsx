@@ -15,8 +15,9 @@ import type { LetterId } from "@/letters";
 import { buildLetter } from "@/letters/templates";
 import type { LetterWords } from "@/letters/types";
 import type { Catalogue } from "@/messages";
+import { AfterLetter } from "./AfterLetter";
 import { useDraft } from "./DraftProvider";
-import { saveFile } from "./download";
+import { MEDIA_TYPES, saveFile } from "./download";
 import { useJourney } from "./JourneyProvider";
 import { LetterEditor } from "./LetterEditor";
 import { useLetterFiles } from "./useLetterFiles";
@@ -31,11 +32,6 @@ type Busy = FileKind | null;
 
 /** Where a letter that gets no reply leads: asking for help with it. */
 const CONCERN_LETTER = "pals-concern";
-
-const MEDIA_TYPES: Record<FileKind, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
 
 export function LetterPage({ words: L, letters }: { words: LetterPageWords; letters: LetterWords }) {
   const { draft, update } = useDraft();
@@ -299,6 +295,12 @@ function LetterView({
           </p>
         </div>
       </section>
+
+      <div className="nhsuk-grid-row app-no-print">
+        <div className="nhsuk-grid-column-two-thirds">
+          <AfterLetter templateId={doc.templateId} letters={letters} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * After the letter is sent (letters.md, "After the letter"): the note of what has happened, the
- * calendar reminder, and the consent form someone writing for the patient gives the patient to sign.
+ * calendar reminder, the consent form someone writing for the patient gives the patient to sign,
+ * and the letter page's words for them.
  */
 export const letterAfter = {
   /** What has happened since, from the user's notes (answers.log), in the letters that tell it. */
@@ -56,5 +57,62 @@ export const letterAfter = {
     signed: "Signed: ____________________",
     printed: "Name: {patient}",
     dated: "Date: ____________________",
+  },
+  /** The letter page's part for after the letter. */
+  page: {
+    heading: "After you send your letter",
+    reminderHeading: "A reminder",
+    reminder: "Add a reminder to my calendar",
+    reminderHint: "This saves a calendar file with a reminder for the morning of {date}, the day after your letter asks for a reply. It says only what to do.",
+    reminderSaved: "Your reminder {name} has been saved. Open it to add it to your calendar.",
+    reminderFailed: "We could not make your reminder. Write the date down instead: {date}.",
+    consentHeading: "A consent form for the patient to sign",
+    consentIntro:
+      "Many teams ask for the patient's written agreement before they talk to someone else. Print this form, ask the patient to sign it, and send it with the letter.",
+    consentPdf: "Download consent form (PDF)",
+    consentWord: "Download consent form (Word)",
+    consentSaved: "Your consent form {name} has been saved.",
+    consentFailed: "We could not make the consent form. Try again.",
+    followUpHeading: "If you have not had a reply",
+    followUpLink: "Write a follow-up letter",
+    followUpHint: "It goes to the same person and asks again, with a new date. You only need to tell us when and how you sent this letter.",
+    log: {
+      heading: "What has happened",
+      intro:
+        "Keep a note of what happens, such as when you sent your letter or phoned. It is saved with your answers on this device. A follow-up letter or a concern uses it.",
+      empty: "You have not added any notes yet.",
+      caption: "Your notes",
+      date: "Date",
+      who: "Who it was with",
+      what: "What happened",
+      actions: "Actions",
+      change: "Change",
+      remove: "Remove",
+      /** Visually hidden after Change and Remove: which note. */
+      which: "the note from {date}",
+      add: "Add a note",
+      addHeading: "Add a note",
+      changeHeading: "Change this note",
+      save: "Save note",
+      cancel: "Cancel",
+      dateLabel: "When did it happen?",
+      dateHint: "For example, 27 11 2026.",
+      whoLabel: "Who was it with?",
+      whoHint: "For example, the GP practice, or Dr Shah's secretary.",
+      whatLabel: "What happened?",
+      whatHint: "For example, phoned the practice and was told the letter had not arrived.",
+      errors: {
+        date: "Enter the date it happened",
+        dateReal: "The date it happened must be a real date",
+        dateFuture: "The date it happened must be today or in the past",
+        who: "Enter who it was with",
+        what: "Enter what happened",
+        whoLong: "Who it was with must be {max} characters or fewer",
+        whatLong: "What happened must be {max} characters or fewer",
+        full: "You have {max} notes, the most we keep. Remove an old one to add another.",
+      },
+      saved: "Your note has been saved.",
+      removed: "The note has been removed.",
+    },
   },
 };
