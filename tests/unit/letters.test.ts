@@ -365,3 +365,43 @@ describe("documents", () => {
     }
   });
 });
+
+describe("what has happened since, from the log", () => {
+  const log = [
+    { date: "2026-10-01", who: "Church Road Surgery", what: "Asked at the desk about a referral" },
+    { date: "2026-11-12", who: "Dr Shah's secretary", what: "Phoned. Told the letter was lost" },
+    { date: "2026-10-27", who: "Church Road Surgery", what: "Phoned. No one knew about my letter" },
+  ];
+
+  it("the concern letter lists the notes since the earlier request, oldest first, and only those", () => {
+    const text = variant("pals-concern", "typical", (a) => {
+      a.log = log;
+    });
+    expect(text).toContain("What has happened since:\n\n- 27 October 2026 (Church Road Surgery): Phoned. No one knew about my letter.\n- 12 November 2026");
+    expect(text).not.toContain("Asked at the desk");
+  });
+
+  it("the follow-up letter lists the notes since the first letter was sent", () => {
+    const text = variant("follow-up-no-reply", "typical", (a) => {
+      a.followUp.sentOn = "2026-10-20";
+      a.log = log;
+    });
+    expect(text).toContain("- 27 October 2026 (Church Road Surgery): Phoned. No one knew about my letter.");
+    expect(text).toContain("- 12 November 2026 (Dr Shah's secretary): Phoned. Told the letter was lost.");
+    expect(text).not.toContain("Asked at the desk");
+  });
+
+  it("a letter with no notes since says nothing about them", () => {
+    const text = variant("pals-concern", "typical", (a) => {
+      a.log = [log[0]];
+    });
+    expect(text).not.toContain("What has happened since");
+  });
+
+  it("the referral letters do not tell the log", () => {
+    const text = variant("gp-oncology-second-opinion", "typical", (a) => {
+      a.log = log;
+    });
+    expect(text).not.toContain("Phoned");
+  });
+});
