@@ -41,7 +41,14 @@ describe("letter command line", () => {
       .trim()
       .split("\n")
       .map((l) => l.split("\t")[0]);
-    expect(ids).toEqual(["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion", "pals-concern"]);
+    expect(ids).toEqual([
+      "gp-oncology-second-opinion",
+      "oncologist-surgical-review",
+      "gp-surgical-second-opinion",
+      "pals-concern",
+      "follow-up-no-reply",
+      "records-request",
+    ]);
     expect(stdout).toContain("\tLetter to your GP asking for a second opinion from another oncology team");
   });
 
@@ -317,7 +324,7 @@ describe("the answers file is the whole draft", () => {
     writeFileSync(file, JSON.stringify(withLetter({ templateId: "gp-oncology-second-opinion", edits: { "records-requets": { a: "b" } } })));
     const { code, stderr } = await run(toTxt(file, join(folder, "letter.txt")));
     expect(code).toBe(0);
-    expect(stderr).toBe("Warning: letter.edits.records-requets: not a letter we know\n");
+    expect(stderr).toBe("Warning: letter.edits.records-requets: not a letter we know; did you mean records-request?\n");
   });
 
   it("exits 2 on rewording that is not text or too long", async () => {
@@ -345,6 +352,8 @@ describe("the answers file is the whole draft", () => {
       "oncologist-surgical-review",
       "gp-surgical-second-opinion",
       "pals-concern",
+      "follow-up-no-reply",
+      "records-request",
     ]);
     expect(schema.properties.letter.properties.edits.additionalProperties ?? schema.properties.letter.properties.edits.properties).toBeDefined();
     expect(schema.properties.progress.properties.answered.type).toBe("array");

@@ -1,3 +1,5 @@
+import { meta as followUpNoReply } from "./follow-up-no-reply/meta";
+import { meta as recordsRequest } from "./records-request/meta";
 import { meta as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/meta";
 import { meta as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/meta";
 import { meta as oncologistSurgicalReview } from "./oncologist-surgical-review/meta";
@@ -14,6 +16,8 @@ export const LETTERS = {
   "oncologist-surgical-review": oncologistSurgicalReview,
   "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
   "pals-concern": palsConcern,
+  "follow-up-no-reply": followUpNoReply,
+  "records-request": recordsRequest,
 } satisfies Record<string, LetterMeta>;
 
 export type LetterId = keyof typeof LETTERS;

@@ -1,8 +1,11 @@
 import { type Problem, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
+import { template as followUpNoReply } from "./follow-up-no-reply/template";
+import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
+import { type Reminder, reminderFor } from "./shared/reminder";
 import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
 import { template as palsConcern } from "./pals-concern/template";
 import type { LetterContext, LetterTemplate } from "./types";
@@ -13,9 +16,11 @@ export const TEMPLATES = {
   "oncologist-surgical-review": oncologistSurgicalReview,
   "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
   "pals-concern": palsConcern,
+  "follow-up-no-reply": followUpNoReply,
+  "records-request": recordsRequest,
 } satisfies Record<LetterId, LetterTemplate>;
 
-export type BuildResult = { ok: true; letter: LetterDocument } | { ok: false; problems: Problem[] };
+export type BuildResult = { ok: true; letter: LetterDocument<LetterId> } | { ok: false; problems: Problem[] };
 
 /**
  * What stops a letter being written from these answers: missing or wrong answers, then the
@@ -33,6 +38,13 @@ export function buildLetter(id: LetterId, input: unknown, ctx: LetterContext): B
   const problems = result.template.check(result.answers, ctx);
   if (problems.length) return { ok: false, problems };
   return { ok: true, letter: result.template.build(result.answers, ctx) };
+}
+
+/** The calendar reminder for a letter that can be written from these answers; null while it cannot. */
+export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext): Reminder | null {
+  const result = validated(id, input, ctx);
+  if (!result.ok || result.template.check(result.answers, ctx).length) return null;
+  return reminderFor(id, result.answers, ctx);
 }
 
 function validated(id: LetterId, input: unknown, ctx: LetterContext) {

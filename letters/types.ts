@@ -4,8 +4,11 @@ import type { Catalogue } from "@/messages";
 import type { StepId } from "@/steps";
 import type { LetterId } from "./index";
 
-/** Who a letter goes to: the questions about the recipient, and how the letter is sent, follow it. */
-export type Recipient = "gp" | "oncologist" | "concerns-team";
+/**
+ * Who a letter goes to: the questions about the recipient, and how the letter is sent, follow it.
+ * "first-letter": whoever the letter it follows up went to.
+ */
+export type Recipient = "gp" | "oncologist" | "concerns-team" | "records-team" | "first-letter";
 
 /**
  * What a letter is, without its wording or code: all the journey needs to know about it. Data
@@ -23,7 +26,7 @@ export interface LetterMeta<K extends TSectionKey = TSectionKey, Id extends stri
 }
 
 /** The words a letter is written with: the letters' own, the ones they share, and the answers' names. */
-export type LetterWords = Pick<Catalogue, "meta" | "letters" | "letterShared" | "letterSurgical" | "answers">;
+export type LetterWords = Pick<Catalogue, "meta" | "letters" | "letterShared" | "letterSurgical" | "letterAfter" | "answers">;
 
 export interface LetterContext {
   /** The date printed on the letter, ISO "YYYY-MM-DD". */
@@ -35,7 +38,7 @@ export interface LetterTemplate<K extends TSectionKey = TSectionKey> {
   meta: LetterMeta<K, LetterId>;
   /** Checks that need the letter's date or several answers at once. */
   check(answers: TAnswersWith<K>, ctx: LetterContext): Problem[];
-  build(answers: TAnswersWith<K>, ctx: LetterContext): LetterDocument;
+  build(answers: TAnswersWith<K>, ctx: LetterContext): LetterDocument<LetterId>;
 }
 
 /** Keeps each letter's `needs` and its answers type in step. */

@@ -49,6 +49,8 @@ export interface Format {
   list(items: readonly string[], kind?: "and" | "or" | "parts"): string;
   /** An ISO calendar date ("2026-11-25") as a letter writes it ("25 November 2026"). */
   date(iso: string): string;
+  /** The same date with its day of the week ("Wednesday 6 January 2027"), for pages that count days. */
+  dayDate(iso: string): string;
   /** A moment on the user's own clock: "25 November 2026 at 10:14". */
   dateTime(moment: Date): string;
   number(value: number): string;
@@ -66,6 +68,12 @@ export function formatFor(meta: CatalogueMeta): Format {
   return format;
 }
 
+function utcDay(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`Not an ISO date: ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
 function createFormat({ tag, marks }: CatalogueMeta): Format {
   // The pseudo-locale (en-GB-x-pseudo) formats as en-GB does, then marks what Intl wrote.
   const locale = tag;
@@ -79,6 +87,7 @@ function createFormat({ tag, marks }: CatalogueMeta): Format {
   };
   // Calendar dates are days, not moments: formatted in UTC so no time zone moves them.
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dayDates = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const moments = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
   const number = (value: number) => mark(numbers.format(value));
   return {
@@ -86,11 +95,8 @@ function createFormat({ tag, marks }: CatalogueMeta): Format {
     t: (text, params, voice) => fill(pick(text, voice), params),
     plural: (message, count, params) => fill(message[plurals.select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
     list: (items, kind = "and") => (items.length === 0 ? "" : mark(lists[kind].format(items))),
-    date(iso) {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      if (!m) throw new Error(`Not an ISO date: ${iso}`);
-      return mark(dates.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))));
-    },
+    date: (iso) => mark(dates.format(utcDay(iso))),
+    dayDate: (iso) => mark(dayDates.format(utcDay(iso))),
     dateTime: (moment) => mark(moments.format(moment)),
     number,
   };

@@ -7,6 +7,7 @@ import contact from "./contact";
 import currentTeam from "./current-team";
 import diagnosis from "./diagnosis";
 import enclosures from "./enclosures";
+import firstLetter from "./first-letter";
 import gp from "./gp";
 import nation from "./nation";
 import ownWords from "./own-words";
@@ -15,6 +16,7 @@ import patientDetails from "./patient-details";
 import preferredTeam from "./preferred-team";
 import privateCare from "./private-care";
 import reasons from "./reasons";
+import records from "./records";
 import replyBy from "./reply-by";
 import surgery from "./surgery";
 import whoIsWriting from "./who-is-writing";
@@ -42,6 +44,8 @@ export const STEPS = [
   concernRequest,
   concernWhatHappened,
   concernHelp,
+  firstLetter,
+  records,
   replyBy,
   ownWords,
 ] as const;

@@ -57,6 +57,8 @@ export interface DateField extends Common {
   personal?: boolean;
   /** A date that must come after today (a reply-by date). */
   after?: "today";
+  /** Left blank, the letter asks for a reply a set number of working days after its date: the page shows that date. */
+  replyDefault?: true;
 }
 
 export interface RadiosField extends Common {

@@ -9,9 +9,10 @@ import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
-import { CHECKS, loadChecks } from "@/lib/journey/load-checks";
+import { CHECKS } from "@/lib/journey/load-checks";
 import { isLetterId, LETTER_IDS, type LetterId } from "@/letters";
 import { useDraft } from "./DraftProvider";
+import { goToFirstIncomplete } from "./first-incomplete";
 import { errorFor, errorList } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
@@ -67,14 +68,7 @@ export function ChooseLetter() {
   const { value: checks } = useLazyModule(CHECKS);
   const onSubmit = form.handleSubmit(({ letter }) => {
     const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter } }));
-    loadChecks().then(
-      ({ firstIncompleteStep }) => {
-        const step = firstIncompleteStep(next);
-        router.push(step ? questionHref(step) : CHECK_HREF);
-      },
-      // Without the checks, the first question is always right: it is where every letter starts.
-      () => router.push(questionHref(config.steps[0]!.id)),
-    );
+    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id);
   });
 
   if (mode === "returning" && draft.letter.templateId) {

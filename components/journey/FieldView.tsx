@@ -21,6 +21,7 @@ import type { Field, PresenceField, RadiosField, TextField } from "@/steps/kit";
 import { useDraft } from "./DraftProvider";
 import { errorFor } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
+import { ReplyByHint } from "./ReplyByHint";
 
 export interface FieldViewContext {
   form: UseFormReturn<FormValues, unknown, PageAnswers>;
@@ -211,13 +212,15 @@ function DateView({
   autoComplete?: "bday";
 }) {
   const parts = useWatch({ control: view.form.control, name: field.name });
+  const { format } = useJourney();
+  const replyDefault = field.replyDefault ? view.words.fields[field.name]?.replyDefault : undefined;
   return (
     <DateInput
       name={field.name}
       legend={label}
       legendSize={view.pageHeading ? undefined : field.size}
       isPageHeading={view.pageHeading}
-      hint={hint}
+      hint={replyDefault ? <ReplyByHint hint={hint} words={replyDefault} nation={view.ctx.nation} format={format} voice={view.ctx.voice} /> : hint}
       error={error}
       errorParts={datePartsInError(parts)}
       register={(part) => view.form.register(`${field.name}.${part}`)}

@@ -13,13 +13,15 @@ import { LetterPreview } from "@/lib/render/html";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import type { FileKind } from "@/lib/render/prepared-files";
 import { renderText } from "@/lib/render/text";
+import type { LetterId } from "@/letters";
 import { buildLetter } from "@/letters/templates";
 import type { LetterWords } from "@/letters/types";
 import type { Catalogue } from "@/messages";
 import type { Text } from "@/messages/types";
 import type { StepId } from "@/steps";
+import { AfterLetter } from "./AfterLetter";
 import { useDraft } from "./DraftProvider";
-import { saveFile } from "./download";
+import { MEDIA_TYPES, saveFile } from "./download";
 import { EmailLetter } from "./EmailLetter";
 import { useJourney } from "./JourneyProvider";
 import { LetterEditor, partNames, type StaleView } from "./LetterEditor";
@@ -38,11 +40,6 @@ const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
 
 /** Where a letter that gets no reply leads: asking for help with it. */
 const CONCERN_LETTER = "pals-concern";
-
-const MEDIA_TYPES: Record<FileKind, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
 
 export function LetterPage({ words: L, letters, stepNames }: { words: LetterPageWords; letters: LetterWords; stepNames: Record<StepId, Text> }) {
   const { draft, update } = useDraft();
@@ -135,8 +132,8 @@ function LetterView({
 }: {
   words: LetterPageWords;
   letters: LetterWords;
-  original: LetterDocument;
-  doc: LetterDocument;
+  original: LetterDocument<LetterId>;
+  doc: LetterDocument<LetterId>;
   edits: LetterEdits;
   stale: readonly StaleView[];
   onSave(id: string, text: string): void;
@@ -402,6 +399,12 @@ function LetterView({
           </p>
         </div>
       </section>
+
+      <div className="nhsuk-grid-row app-no-print">
+        <div className="nhsuk-grid-column-two-thirds">
+          <AfterLetter templateId={doc.templateId} letters={letters} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -18,13 +18,14 @@ const loadDocx = () => import("@/lib/render/docx");
  * for the life of the tab (in memory only, like the letter on the page), so coming back to the
  * letter page finds them still ready if nothing changed.
  */
-export const letterFiles = new PreparedFiles<LetterDocument>({
-  render: async (kind, doc) => {
-    if (kind === "docx") return (await loadDocx()).renderDocx(doc);
-    warmFonts();
-    return (await loadPdf()).renderPdf(doc, FONTS);
-  },
-});
+export const letterFiles = new PreparedFiles<LetterDocument>({ render: (kind, doc) => renderFile(kind, doc) });
+
+/** Makes one file of a document now: the letter's (through letterFiles), or the consent form's. */
+export async function renderFile(kind: FileKind, doc: LetterDocument): Promise<Uint8Array> {
+  if (kind === "docx") return (await loadDocx()).renderDocx(doc);
+  warmFonts();
+  return (await loadPdf()).renderPdf(doc, FONTS);
+}
 
 /** Starts fetching (and the browser compiling) a renderer's code, nothing more. */
 export function warmCode(kind: FileKind): void {

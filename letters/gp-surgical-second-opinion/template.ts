@@ -1,16 +1,15 @@
-import { compact, paragraph } from "../shared/blocks";
+import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
-  authorOf,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
   crossBorder,
   currentCare,
-  furniture,
   gpRecipient,
   keepCurrentCare,
+  letterDocument,
   opening,
   privateCare,
   reasons,
@@ -28,29 +27,21 @@ export const template = defineTemplate({
   build(answers, ctx) {
     const c = composer(answers, ctx);
     const w = ctx.words.letters[meta.id];
-    return {
-      templateId: meta.id,
-      title: w.documentTitle,
-      author: authorOf(answers),
-      subject: w.documentSubject,
-      language: ctx.words.meta.tag,
-      furniture: furniture(answers, c),
-      blocks: compact([
-        opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
-        paragraph("request", c.say(w.request)),
-        asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
-        whyPreferred(answers, c),
-        currentCare(answers, c),
-        whatWasTold(answers, c),
-        paragraph("usual-route", c.say(w.usualRoute)),
-        reasons(answers, c),
-        crossBorder(answers, c, "gp"),
-        treatmentFirst(answers, c),
-        copyToCurrentTeam(answers, c),
-        keepCurrentCare(answers, c),
-        privateCare(answers, c),
-        closing(answers, c),
-      ]),
-    };
+    return letterDocument(meta.id, w, answers, c, [
+      opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
+      paragraph("request", c.say(w.request)),
+      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
+      whyPreferred(answers, c),
+      currentCare(answers, c),
+      whatWasTold(answers, c),
+      paragraph("usual-route", c.say(w.usualRoute)),
+      reasons(answers, c),
+      crossBorder(answers, c, "gp"),
+      treatmentFirst(answers, c),
+      copyToCurrentTeam(answers, c),
+      keepCurrentCare(answers, c),
+      privateCare(answers, c),
+      closing(answers, c),
+    ]);
   },
 });

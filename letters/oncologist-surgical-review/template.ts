@@ -1,14 +1,13 @@
-import { compact, paragraph } from "../shared/blocks";
+import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
-  authorOf,
   checkReplyBy,
   closing,
   consultantRecipient,
   crossBorder,
-  furniture,
   keepCurrentCare,
+  letterDocument,
   opening,
   reasons,
   referralAsk,
@@ -26,25 +25,17 @@ export const template = defineTemplate({
     const c = composer(answers, ctx);
     const w = ctx.words.letters[meta.id];
     const t = answers.currentTeam;
-    return {
-      templateId: meta.id,
-      title: w.documentTitle,
-      author: authorOf(answers),
-      subject: w.documentSubject,
-      language: ctx.words.meta.tag,
-      furniture: furniture(answers, c),
-      blocks: compact([
-        opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, t.greeting, c), w.subjectLine),
-        paragraph("thanks-so-far", c.say(w.thanksSoFar)),
-        whatWasTold(answers, c),
-        asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, w.referForReview), c.say(c.shared.hospitalRecords)], c.surgical.replyByItem),
-        whyPreferred(answers, c),
-        reasons(answers, c),
-        crossBorder(answers, c, "consultant"),
-        treatmentFirst(answers, c),
-        keepCurrentCare(answers, c),
-        closing(answers, c),
-      ]),
-    };
+    return letterDocument(meta.id, w, answers, c, [
+      opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, t.greeting, c), w.subjectLine),
+      paragraph("thanks-so-far", c.say(w.thanksSoFar)),
+      whatWasTold(answers, c),
+      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, w.referForReview), c.say(c.shared.hospitalRecords)], c.surgical.replyByItem),
+      whyPreferred(answers, c),
+      reasons(answers, c),
+      crossBorder(answers, c, "consultant"),
+      treatmentFirst(answers, c),
+      keepCurrentCare(answers, c),
+      closing(answers, c),
+    ]);
   },
 });

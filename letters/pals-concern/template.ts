@@ -1,7 +1,7 @@
 import type { TConcern } from "@/lib/answers";
-import { compact, ownParagraphs, paragraph } from "../shared/blocks";
+import { ownParagraphs, paragraph } from "../shared/blocks";
 import { type Composer, composer } from "../shared/compose";
-import { asks, authorOf, checkReplyBy, closing, describeTeam, furniture, keepCurrentCare, opening } from "../shared/parts";
+import { addressLines, asks, checkReplyBy, closing, describeTeam, keepCurrentCare, letterDocument, logSince, opening } from "../shared/parts";
 import { defineTemplate, type LetterWords } from "../types";
 import { meta } from "./meta";
 
@@ -42,51 +42,45 @@ export const template = defineTemplate({
     const atPractice = service === w.services.englandPractice;
     const organisation = concern.organisation ?? (atPractice ? answers.gp?.practiceName : t.hospital);
     const a = concern.address;
-    const recipient = [service.recipient, ...(organisation ? [organisation] : []), ...(a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : [])];
+    const recipient = [service.recipient, ...(organisation ? [organisation] : []), ...addressLines(a)];
     const request = c.say(answers.preferred ? w.earlierRequestFrom : w.earlierRequest, {
       date: c.format.date(concern.requestedOn),
       who: whoWasAsked(concern, w, c),
       team: answers.preferred ? describeTeam(answers.preferred, c) : "",
     });
     const permission = concern.permissionToContactTeam ? c.say(w.permissionYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(w.permissionNo);
-    return {
-      templateId: meta.id,
-      title: w.documentTitle,
-      author: authorOf(answers),
-      subject: w.documentSubject,
-      language: ctx.words.meta.tag,
-      furniture: furniture(answers, c),
-      blocks: compact([
-        opening(
-          answers,
-          ctx,
-          c,
-          { kind: "address", id: "recipient", role: "recipient", lines: recipient },
-          paragraph("salutation", service.salutation),
-          w.subjectLine,
-        ),
-        paragraph("what-happened", c.say(w.happened[concern.whatHappened])),
-        paragraph(
-          "earlier-request",
-          c.say(c.shared.twoSentences, {
-            first: request,
-            second: c.say(w.patientOf, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital }),
-          }),
-        ),
-        ownParagraphs("details", concern.details),
-        asks(
-          answers,
-          ctx,
-          c,
-          concern.outcomes.map((o) => c.say(w.outcomes[o])),
-          w.replyByItem,
-        ),
-        paragraph("permission", permission),
-        concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: c.sentence(concern.extraHelp) })) : null,
-        keepCurrentCare(answers, c),
-        paragraph("not-a-complaint", c.say(c.shared.twoSentences, { first: c.say(service.timeLimit), second: c.say(service.freeHelp) })),
-        closing(answers, c),
-      ]),
-    };
+    return letterDocument(meta.id, w, answers, c, [
+      opening(
+        answers,
+        ctx,
+        c,
+        { kind: "address", id: "recipient", role: "recipient", lines: recipient },
+        paragraph("salutation", service.salutation),
+        w.subjectLine,
+      ),
+      paragraph("what-happened", c.say(w.happened[concern.whatHappened])),
+      paragraph(
+        "earlier-request",
+        c.say(c.shared.twoSentences, {
+          first: request,
+          second: c.say(w.patientOf, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital }),
+        }),
+      ),
+      // What has happened since, from the user's notes, then anything they wrote for this letter.
+      logSince(answers, concern.requestedOn, c),
+      ownParagraphs("details", concern.details),
+      asks(
+        answers,
+        ctx,
+        c,
+        concern.outcomes.map((o) => c.say(w.outcomes[o])),
+        w.replyByItem,
+      ),
+      paragraph("permission", permission),
+      concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: c.sentence(concern.extraHelp) })) : null,
+      keepCurrentCare(answers, c),
+      paragraph("not-a-complaint", c.say(c.shared.twoSentences, { first: c.say(service.timeLimit), second: c.say(service.freeHelp) })),
+      closing(answers, c),
+    ]);
   },
 });

@@ -1,17 +1,15 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
-import { addDays } from "@/lib/letter/dates";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
+import type { LetterId } from "../index";
+import { defaultReplyBy } from "@/lib/letter/reply-by";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
-/** How long we suggest waiting for a reply when the user gives no date. */
-const DEFAULT_REPLY_DAYS = 14;
-
-const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
+export const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
 
 /**
  * Top right: whoever writes and signs. Someone writing for the patient gives their own name,
@@ -63,7 +61,7 @@ function identifier(answers: TAnswers, c: Composer): string {
 }
 
 /** The patient's identifiers, in the nation's own terms, for the recipient's records. */
-function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
+export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   // Written by someone else from another address, the letter still says where the patient lives.
   const elsewhere = answers.writer.role === "helper" && answers.writer.address !== undefined;
@@ -187,8 +185,13 @@ function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
   return [paragraph("enclosures", c.say(c.shared.enclosed, { items: c.format.list(items) }))];
 }
 
+/** The date the user gave, or ten working days after the letter's date in the patient's nation. */
+export function replyByIso(answers: TAnswers, ctx: LetterContext): string {
+  return answers.replyBy ?? defaultReplyBy(ctx.date, answers.nation).date;
+}
+
 function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string {
-  return c.format.date(answers.replyBy ?? addDays(ctx.date, DEFAULT_REPLY_DAYS));
+  return c.format.date(replyByIso(answers, ctx));
 }
 
 /** How a reply reaches whoever wrote, the way they chose. */
@@ -242,7 +245,51 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
 
 /** …and closes the same way: the patient's own words, enclosures, how to reply, and sign-off. */
 export function closing(answers: TAnswers, c: Composer): LetterBlock[] {
-  return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), contact(answers, c), ...signOff(answers, c)];
+  return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), ...replyAndSignOff(answers, c)];
+}
+
+/** How to reply and the sign-off, for the letters that say nothing of the first letter's own words or enclosures. */
+export function replyAndSignOff(answers: TAnswers, c: Composer): LetterBlock[] {
+  return [contact(answers, c), ...signOff(answers, c)];
+}
+
+/**
+ * What has happened since a date, from the user's notes (answers.log), in date order: so a
+ * letter that tells it need not ask again.
+ */
+export function logSince(answers: TAnswers, since: string, c: Composer): LetterBlock[] {
+  const words = c.words.letterAfter.log;
+  const entries = (answers.log ?? []).filter((e) => e.date >= since).sort((a, b) => a.date.localeCompare(b.date));
+  if (entries.length === 0) return [];
+  return [
+    paragraph("since-intro", c.say(words.since)),
+    bullets(
+      "since",
+      entries.map((e) => c.say(words.entry, { date: c.format.date(e.date), who: e.who, what: c.sentence(e.what) })),
+    ),
+  ];
+}
+
+/**
+ * A letter's document: its file properties (title and subject from the letter's own words, the
+ * author, the language, the files' furniture) and its blocks, the empty ones left out.
+ */
+export function letterDocument(
+  templateId: LetterId,
+  w: { documentTitle: string; documentSubject: string },
+  answers: TAnswers,
+  c: Composer,
+  blocks: Parameters<typeof compact>[0],
+): LetterDocument<LetterId> {
+  return {
+    templateId,
+    title: w.documentTitle,
+    author: authorOf(answers),
+    subject: w.documentSubject,
+    language: c.words.meta.tag,
+    furniture: furniture(answers, c),
+    blocks: compact(blocks),
+  };
 }
 
 /**

@@ -6,13 +6,16 @@ import { ZCurrentTeamSchema } from "./current-team";
 import { dateField } from "./date-field";
 import { ZDiagnosisSchema } from "./diagnosis";
 import { ZEnclosuresSchema } from "./enclosures";
+import { ZFollowUpSchema } from "./follow-up";
 import { ZGpSchema } from "./gp";
+import { ZLogSchema } from "./log";
 import { formatFor } from "@/messages/format";
 import { type AnswerWords, answerMessage, termFor } from "./messages";
 import { ZNationSchema } from "./nation";
 import { checkContact, ZPatientSchema } from "./patient";
 import { ZPrivateCareSchema } from "./private-care";
 import { ZReasonsSchema } from "./reasons";
+import { ZRecordsSchema } from "./records";
 import { ZSurgerySchema } from "./surgery";
 import { ZTeamSchema } from "./team";
 import { LIMITS } from "./text";
@@ -30,6 +33,8 @@ export const SECTIONS = {
   reasons: ZReasonsSchema,
   preferred: ZTeamSchema,
   concern: ZConcernSchema,
+  followUp: ZFollowUpSchema,
+  records: ZRecordsSchema,
 } as const;
 export type TSectionKey = keyof typeof SECTIONS;
 
@@ -56,7 +61,10 @@ const ANSWERS_SHAPE = {
   copyToCurrentTeam: z.optional(z.boolean()),
   replyBy: z.optional(dateField()),
   concern: z.optional(SECTIONS.concern),
+  followUp: z.optional(SECTIONS.followUp),
+  records: z.optional(SECTIONS.records),
   ownWords: optionalText({ max: LIMITS.ownWords, multiline: true }),
+  log: z.optional(ZLogSchema),
 };
 
 type Writer = z.output<typeof ZWriterSchema>;

@@ -20,3 +20,6 @@ export * from "./team";
 export * from "./private-care";
 export * from "./enclosures";
 export * from "./concern";
+export * from "./follow-up";
+export * from "./records";
+export * from "./log";

@@ -55,6 +55,11 @@ function rightKind(schema: Schema, value: unknown): boolean {
       return (def.values as unknown[]).includes(value);
     case "array":
       return Array.isArray(value) && value.every((item) => rightKind(def.element as Schema, item));
+    case "object": {
+      // A list's items (the log's notes): known keys only, each of the right kind.
+      const shape = def.shape as Record<string, Schema>;
+      return isRecord(value) && Object.entries(value).every(([key, child]) => Object.hasOwn(shape, key) && rightKind(shape[key]!, child));
+    }
     default:
       return false;
   }
@@ -79,7 +84,15 @@ class Reader {
     if (def.type === "optional") return value === undefined ? undefined : this.read(def.innerType as Schema, value, path);
     if (def.type === "object") return this.object(def.shape as Record<string, Schema>, schema, value, path);
     if (def.type === "union" && typeof def.discriminator === "string") return this.discriminated(def, schema, value, path);
+    if (def.type === "array" && this.mode === "shape" && defOf(def.element as Schema).type === "object")
+      return this.items(def.element as Schema, schema, value, path);
     return this.leaf(schema, value, path);
+  }
+
+  /** A list of sets of answers (the log's notes), from this device: a damaged item is left out, the others kept. */
+  private items(element: Schema, schema: Schema, value: unknown, path: string): unknown {
+    if (!Array.isArray(value)) return this.fail(schema, value, path);
+    return value.filter((item, index) => rightKind(element, item) || this.fail(element, item, join(path, index)));
   }
 
   private object(shape: Record<string, Schema>, schema: Schema, value: unknown, path: string): unknown {

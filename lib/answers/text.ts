@@ -37,4 +37,6 @@ export const LIMITS = {
   otherEnclosures: 200,
   reason: 1200,
   ownWords: 1500,
+  /** Entries in the log of what has happened: a letter lists them all. */
+  logEntries: 30,
 } as const;

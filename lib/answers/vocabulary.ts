@@ -41,3 +41,16 @@ export const PRIVATE_CARE = ["no", "would-pay", "insured"] as const;
 export const REQUEST_RECIPIENTS = ["gp", "oncologist", "surgeon", "other"] as const;
 export const WHAT_HAPPENED = ["no-reply", "declined-no-reasons", "declined", "delayed", "other"] as const;
 export const CONCERN_OUTCOMES = ["reply", "decision-with-reasons", "referral", "meeting"] as const;
+
+/** The letters a follow-up can chase: those that ask someone to make a referral (letters/<id>). */
+export const FOLLOWED_UP_LETTERS = ["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion"] as const;
+export type TFollowedUpLetter = (typeof FOLLOWED_UP_LETTERS)[number];
+
+/** How a letter was sent. */
+export const SEND_METHODS = ["post", "email", "online-form", "by-hand"] as const;
+
+/** Who holds the records a subject access request asks for. */
+export const RECORDS_HOLDERS = ["hospital", "gp"] as const;
+
+/** How a hospital sends the scan images themselves. */
+export const IMAGE_DELIVERY = ["image-exchange", "disc", "none"] as const;

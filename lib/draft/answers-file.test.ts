@@ -61,6 +61,20 @@ describe("answers files", () => {
     if (engine.ok) expect(read.answers).toEqual(stripEmpty(engine.answers));
   });
 
+  it("keeps the log of what has happened, note for note, and reports a broken note by its place", () => {
+    const log = [
+      { date: "2026-11-04", who: "Church Road Surgery", what: "Posted my letter to the practice" },
+      { date: "2026-11-18", who: "Dr Shah's secretary", what: "Phoned. Told the letter had not arrived" },
+    ];
+    const text = answersFileText({ schemaVersion: 1, nation: "england", log });
+    expect(JSON.parse(text).log).toEqual(log);
+    expect(readAnswersFile(text, messages)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "england", log } });
+
+    const broken = readAnswersFile(JSON.stringify({ schemaVersion: 1, log: [log[0], { ...log[1], date: "18 November", extra: 1 }] }), messages);
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problems.map((p) => p.path)).toContain("log.1.date");
+  });
+
   it("reads a file saved part way through", () => {
     const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } }), messages);
     expect(read).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } } });
@@ -157,16 +171,16 @@ describe("the answers file is the whole draft", () => {
 
   it("keeps a letter it does not write, and its rewording, naming it", () => {
     const read = readAnswersFile(
-      JSON.stringify({ schemaVersion: 1, letter: { templateId: "records-request", edits: { "records-request": { a: "b" }, "pals-concer": { c: "d" } } } }),
+      JSON.stringify({ schemaVersion: 1, letter: { templateId: "complaint-appeal", edits: { "complaint-appeal": { a: "b" }, "pals-concer": { c: "d" } } } }),
       messages,
     );
     expect(read).toEqual({
       ok: true,
       answers: { schemaVersion: 1 },
-      letter: { edits: { "records-request": { a: "b" }, "pals-concer": { c: "d" } } },
+      letter: { edits: { "complaint-appeal": { a: "b" }, "pals-concer": { c: "d" } } },
       unknown: [
         { path: "letter.templateId", kind: "letter" },
-        { path: "letter.edits.records-request", kind: "letter" },
+        { path: "letter.edits.complaint-appeal", kind: "letter" },
         { path: "letter.edits.pals-concer", kind: "letter", suggestion: "pals-concern" },
       ],
     });

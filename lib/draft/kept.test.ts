@@ -50,11 +50,11 @@ describe("a draft damaged in part", () => {
 
   it("keeps every letter's rewording when one letter key is unknown, and that one too", () => {
     const raw = v1();
-    raw.letter.edits["follow-up-no-reply"] = { thanks: "From a newer version." };
+    raw.letter.edits["complaint-appeal"] = { thanks: "From a newer version." };
     const draft = afterNextSave(raw);
     expect(draft.letter.edits).toEqual({
       "gp-oncology-second-opinion": { thanks: "Thank you very much." },
-      "follow-up-no-reply": { thanks: "From a newer version." },
+      "complaint-appeal": { thanks: "From a newer version." },
     });
     expect(draft.kept).toBeUndefined();
   });
@@ -88,10 +88,10 @@ describe("a draft damaged in part", () => {
 
   it("keeps a letter this version does not write aside, rather than forget it", () => {
     const raw = v1();
-    raw.letter.templateId = "records-request";
+    raw.letter.templateId = "complaint-appeal";
     const draft = afterNextSave(raw);
     expect(draft.letter.templateId).toBeUndefined();
-    expect(draft.kept).toEqual([{ path: "letter.templateId", value: "records-request" }]);
+    expect(draft.kept).toEqual([{ path: "letter.templateId", value: "complaint-appeal" }]);
   });
 
   it("keeps what was kept through every later save, adding to it, never dropping it", () => {
@@ -109,10 +109,10 @@ describe("a draft damaged in part", () => {
   it("lets a kept answer go once it is answered again", () => {
     const raw = v1();
     raw.answers.patient.fullName = 42;
-    raw.letter.templateId = "records-request";
+    raw.letter.templateId = "complaint-appeal";
     const draft = afterNextSave(raw);
     const answered = { ...draft, answers: { ...draft.answers, patient: { ...draft.answers.patient, fullName: "Margaret Ellis" } } };
-    expect(pruneKept(answered).kept).toEqual([{ path: "letter.templateId", value: "records-request" }]);
+    expect(pruneKept(answered).kept).toEqual([{ path: "letter.templateId", value: "complaint-appeal" }]);
     const chosen = pruneKept({ ...answered, letter: { ...answered.letter, templateId: "pals-concern" } });
     expect(chosen.kept).toBeUndefined();
     expect("kept" in chosen).toBe(false);

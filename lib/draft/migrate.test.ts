@@ -64,6 +64,28 @@ describe("migrate", () => {
     expect(result.draft.progress).toEqual({ answered: [] });
   });
 
+  it("keeps a draft's log, follow-up and records answers, and drops only a broken note", () => {
+    const draft = emptyDraft(new Date("2026-11-25T09:00:00Z"));
+    const note = { date: "2026-11-18", who: "Church Road Surgery", what: "Phoned the practice" };
+    draft.answers = {
+      schemaVersion: 1,
+      nation: "england",
+      followUp: { letter: "gp-oncology-second-opinion", sentOn: "2026-11-04", sentBy: "post" },
+      records: { holder: "hospital", images: "disc" },
+      log: [note],
+    };
+    const read = readDraftText(JSON.stringify(draft));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(repairDraft(read.draft)).toEqual({ draft, damaged: [] });
+
+    const broken = structuredClone(draft);
+    broken.answers.log = [{ date: "2026-11-20", who: 12, what: "Rang back" } as never, note, "a note" as never];
+    const repaired = repairDraft(broken);
+    expect(repaired.draft.answers.log).toEqual([note]);
+    expect(repaired.damaged).toEqual(["log.0", "log.2"]);
+  });
+
   it("reports a draft whose answers are not a set of answers", () => {
     expect(migrate({ format: "second-opinion-draft", version: 1, answers: "oops", letter: { edits: {} } })).toEqual({ ok: false, reason: "damaged" });
   });

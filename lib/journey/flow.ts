@@ -34,7 +34,9 @@ export function stepForPath(path: string, steps: readonly PageDefinition[], lett
   const exact = candidates.find((step) => pathsOf(step).some((p) => path === p || path.startsWith(`${p}.`)));
   // A whole missing section ("patient", "concern"): its first page.
   const found = exact ?? candidates.find((step) => pathsOf(step).some((p) => p.startsWith(`${path}.`)));
-  return found ? (found.id as StepId) : null;
+  if (found) return found.id as StepId;
+  // An answer another letter asks for (a follow-up needs the GP's details if its first letter went to the GP).
+  return letter ? stepForPath(path, steps) : null;
 }
 
 export const questionHref = (id: string, returnToCheck = false) => `/questions/${id}/${returnToCheck ? "?returnTo=check" : ""}`;

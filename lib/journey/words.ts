@@ -1,6 +1,6 @@
 import type { TNation } from "@/lib/answers/vocabulary";
 import type { Catalogue } from "@/messages";
-import type { Text } from "@/messages/types";
+import type { Plural, Text } from "@/messages/types";
 
 /**
  * The shape of a question page's words in a catalogue (messages/<language>/steps/<id>.ts): one
@@ -31,6 +31,20 @@ export interface FieldWords {
   summaryValue?: Text;
   summaryNone?: Text;
   options?: Readonly<Record<string, OptionWords>>;
+  /** For a reply-by date left blank: the date the letter asks for instead, and the bank holidays passed over. */
+  replyDefault?: ReplyDefaultWords;
+}
+
+export interface ReplyDefaultWords {
+  /** "…a reply by {date}. That is {days} working days after today." */
+  date: Text;
+  /** The bank holidays not counted, as {holidays}. */
+  skipped: Plural;
+  /** One of them: "{name} on {date}". */
+  holiday: string;
+  /** "{name} (substitute day)". */
+  substitute: string;
+  names: Readonly<Record<string, string>>;
 }
 
 export interface StepWords {

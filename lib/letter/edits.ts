@@ -87,7 +87,7 @@ function isEmpty(block: LetterBlock): boolean {
 }
 
 /** The letter with the user's edits applied; a block edited down to nothing is left out. */
-export function applyEdits(doc: LetterDocument, edits: LetterEdits): LetterDocument {
+export function applyEdits<D extends LetterDocument>(doc: D, edits: LetterEdits): D {
   const blocks = doc.blocks
     .map((block) => ("id" in block && Object.hasOwn(edits, block.id) ? applyEdit(block, edits[block.id]!) : block))
     .filter((block) => !isEmpty(block));

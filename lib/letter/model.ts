@@ -50,8 +50,14 @@ export interface SignatureBlock {
 
 export type LetterBlock = AddressBlock | DateBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
 
-export interface LetterDocument {
-  templateId: LetterId;
+/**
+ * What a document is: one of the letters, or the consent form someone writing for the patient
+ * offers beside the letter (letters/shared/consent-form.ts), rendered the same ways.
+ */
+export type DocumentId = LetterId | "consent-form";
+
+export interface LetterDocument<Id extends DocumentId = DocumentId> {
+  templateId: Id;
   /** Document title, for the PDF and DOCX properties and the preview. */
   title: string;
   /** Who the letter is from, for the document properties. */

@@ -6,10 +6,13 @@ import { form } from "./form";
 import { guides } from "./guides";
 import { journey } from "./journey";
 import { letterPage } from "./letter-page";
+import { letterAfter } from "./letters/after";
+import { followUpNoReply } from "./letters/follow-up-no-reply";
 import { gpOncologySecondOpinion } from "./letters/gp-oncology-second-opinion";
 import { gpSurgicalSecondOpinion } from "./letters/gp-surgical-second-opinion";
 import { oncologistSurgicalReview } from "./letters/oncologist-surgical-review";
 import { palsConcern } from "./letters/pals-concern";
+import { recordsRequest } from "./letters/records-request";
 import { letterShared } from "./letters/shared";
 import { letterSurgical } from "./letters/surgical";
 import { pages } from "./pages";
@@ -24,6 +27,7 @@ import { contact } from "./steps/contact";
 import { currentTeam } from "./steps/current-team";
 import { diagnosis } from "./steps/diagnosis";
 import { enclosures } from "./steps/enclosures";
+import { firstLetter } from "./steps/first-letter";
 import { gp } from "./steps/gp";
 import { nation } from "./steps/nation";
 import { ownWords } from "./steps/own-words";
@@ -32,6 +36,7 @@ import { patientDetails } from "./steps/patient-details";
 import { preferredTeam } from "./steps/preferred-team";
 import { privateCare } from "./steps/private-care";
 import { reasons } from "./steps/reasons";
+import { records } from "./steps/records";
 import { replyBy } from "./steps/reply-by";
 import { surgery } from "./steps/surgery";
 import { whoIsWriting } from "./steps/who-is-writing";
@@ -69,6 +74,8 @@ export const enGB = {
     "concern-what-happened": concernWhatHappened,
     "concern-help": concernHelp,
     "concern-recipient": concernRecipient,
+    "first-letter": firstLetter,
+    records,
     "reply-by": replyBy,
     "own-words": ownWords,
   },
@@ -78,8 +85,11 @@ export const enGB = {
     "oncologist-surgical-review": oncologistSurgicalReview,
     "gp-surgical-second-opinion": gpSurgicalSecondOpinion,
     "pals-concern": palsConcern,
+    "follow-up-no-reply": followUpNoReply,
+    "records-request": recordsRequest,
   },
   letterShared,
+  letterAfter,
   letterSurgical,
   letterPage,
   cli,

@@ -5,5 +5,5 @@ export default defineStep({
   asked: "optional",
   section: "finish",
   heading: "field",
-  fields: [{ kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today" }],
+  fields: [{ kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today", replyDefault: true }],
 });

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { EXAMPLES } from "@/tests/fixtures/examples";
 
 // `npm run bench` is not timed in CI (timings are noisy on shared machines), but it must keep
 // working on a fresh clone: this runs it end to end with one run of everything and checks the
@@ -31,7 +32,7 @@ describe("npm run bench", () => {
         for (const field of ["medianMs", "p90Ms", "coldMs"]) expect(results.formats[format][field], `${format}.${field}`).toBeGreaterThan(0);
       }
       expect(results.formats.pdf.ratioToPdfkit).toBeGreaterThan(0);
-      expect(Object.keys(results.examples)).toHaveLength(16);
+      expect(Object.keys(results.examples)).toHaveLength(EXAMPLES.length);
       for (const format of ["pdf", "txt", "docx"]) expect(results.cli[format].medianMs).toBeGreaterThan(0);
       expect(results.memory.letters).toBe(6);
       expect(typeof results.memory.heapGrowthMB).toBe("number");

@@ -54,6 +54,8 @@ const PATTERN_CHECKED: Record<string, string> = {
   "surgery.toldOn": "2026-11-10",
   replyBy: "2026-12-09",
   "concern.requestedOn": "2026-10-20",
+  "followUp.sentOn": "2026-11-04",
+  "records.address.postcode": "CF14 2TL",
 };
 
 const FIELDS = stringFields();
@@ -192,7 +194,10 @@ describe("markup typed into any answer", () => {
     const answers = structuredClone(generated);
     // Into a free-text answer this letter prints (the patient's name is in every letter).
     const paths = ["patient.fullName", "patient.address.line1", "currentTeam.hospital", "currentTeam.consultantName", "ownWords"];
-    const path = paths[n % paths.length]!;
+    // A follow-up asks again for the first letter's referral; a records request names the consultant.
+    const printed = { "follow-up-no-reply": ["patient.fullName", "patient.address.line1", "preferred.hospital"], "records-request": paths.slice(0, 4) };
+    const these = (printed as Partial<Record<string, string[]>>)[id] ?? paths;
+    const path = these[n % these.length]!;
     set(answers, path, payload);
     return { answers, id, payload, path };
   });

@@ -14,6 +14,8 @@ import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxHeadersFooters, docxText, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
 
 const meta = (id: LetterId) => LETTERS[id];
+/** The letters that do not ask for a referral: a concern, and a request for copies of records. */
+const NOT_A_REFERRAL = new Set<LetterId>(["pals-concern", "records-request"]);
 
 function build(template: (typeof EXAMPLES)[number]["template"], answers: unknown) {
   const built = buildLetter(template, answers, { date: LETTER_DATE, words: messages });
@@ -81,15 +83,15 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
     expect(text).toContain(answers.patient.fullName.normalize("NFC"));
     expect(text).toContain(formatNhsNumber(answers.patient.nhsNumber));
     expect(text).toContain("25 November 2026");
-    if (answers.preferred && ex.template !== "pals-concern") expect(text).toContain(answers.preferred.hospital);
-    if (answers.backup && ex.template !== "pals-concern") expect(text).toContain(answers.backup.hospital);
+    if (answers.preferred && !NOT_A_REFERRAL.has(ex.template)) expect(text).toContain(answers.preferred.hospital);
+    if (answers.backup && !NOT_A_REFERRAL.has(ex.template)) expect(text).toContain(answers.backup.hospital);
   });
 
   it("asks, never claims a right, and lists what it asks for", () => {
     const text = renderText(letter);
     expect(text.toLowerCase()).not.toMatch(/legal right|entitled to|i have the right|you must refer|by law/);
     expect(text).toMatch(/What I am asking you to do:\n\n1\. .+\n2\. /);
-    if (ex.template !== "pals-concern") expect(text).toContain("another suitable");
+    if (!NOT_A_REFERRAL.has(ex.template)) expect(text).toContain("another suitable");
   });
 
   it("puts Private and confidential above the recipient, and greets them by title and surname", () => {
@@ -174,7 +176,8 @@ describe("what the letter says while the patient waits follows their stage", () 
     "no-further-treatment-offered": { stage: "I have been told that no more treatment can be offered.", keep: "I will keep my appointments while I wait" },
   };
   it.each(TREATMENT_STAGES)("%s", (stage) => {
-    for (const template of LETTER_IDS) {
+    // A request for copies of records says nothing of the patient's care while they wait.
+    for (const template of LETTER_IDS.filter((id) => id !== "records-request")) {
       const text = variant(template, "typical", (a) => {
         a.diagnosis.stage = stage;
       });
@@ -405,5 +408,45 @@ describe("documents", () => {
       expect(pdf).toContain(name);
       expect(docx).toContain(name);
     }
+  });
+});
+
+describe("what has happened since, from the log", () => {
+  const log = [
+    { date: "2026-10-01", who: "Church Road Surgery", what: "Asked at the desk about a referral" },
+    { date: "2026-11-12", who: "Dr Shah's secretary", what: "Phoned. Told the letter was lost" },
+    { date: "2026-10-27", who: "Church Road Surgery", what: "Phoned. No one knew about my letter" },
+  ];
+
+  it("the concern letter lists the notes since the earlier request, oldest first, and only those", () => {
+    const text = variant("pals-concern", "typical", (a) => {
+      a.log = log;
+    });
+    expect(text).toContain("What has happened since:\n\n- 27 October 2026 (Church Road Surgery): Phoned. No one knew about my letter.\n- 12 November 2026");
+    expect(text).not.toContain("Asked at the desk");
+  });
+
+  it("the follow-up letter lists the notes since the first letter was sent", () => {
+    const text = variant("follow-up-no-reply", "typical", (a) => {
+      a.followUp.sentOn = "2026-10-20";
+      a.log = log;
+    });
+    expect(text).toContain("- 27 October 2026 (Church Road Surgery): Phoned. No one knew about my letter.");
+    expect(text).toContain("- 12 November 2026 (Dr Shah's secretary): Phoned. Told the letter was lost.");
+    expect(text).not.toContain("Asked at the desk");
+  });
+
+  it("a letter with no notes since says nothing about them", () => {
+    const text = variant("pals-concern", "typical", (a) => {
+      a.log = [log[0]];
+    });
+    expect(text).not.toContain("What has happened since");
+  });
+
+  it("the referral letters do not tell the log", () => {
+    const text = variant("gp-oncology-second-opinion", "typical", (a) => {
+      a.log = log;
+    });
+    expect(text).not.toContain("Phoned");
   });
 });

@@ -1,3 +1,5 @@
+import { bankHolidayNames } from "../bank-holidays";
+
 export const replyBy = {
   title: "When would you like a reply by? (optional)",
   /** The page's name on check answers. */
@@ -6,8 +8,19 @@ export const replyBy = {
     replyBy: {
       label: "When would you like a reply by? (optional)",
       summary: "Reply by",
-      hint: "For example, 9 12 2026. If you leave this blank, your letter asks for a reply within 2 weeks.",
+      hint: "For example, 9 12 2026. If you leave this blank, your letter asks for a reply within 10 working days.",
       errorLabel: "The date you would like a reply by",
+      /** Shown in place of the hint once the page has worked out the date (lib/letter/reply-by.ts). */
+      replyDefault: {
+        date: "For example, 9 12 2026. If you leave this blank, your letter asks for a reply by {date}. That is {days} working days after today.",
+        skipped: {
+          one: "We did not count {holidays}, as it is a bank holiday.",
+          other: "We did not count these bank holidays: {holidays}.",
+        },
+        holiday: "{name} on {date}",
+        substitute: "{name} (substitute day)",
+        names: bankHolidayNames,
+      },
     },
   },
 };

@@ -184,6 +184,15 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
       await tick(page, "outcomes", a.concern.outcomes);
       await radio(page, "permission", a.concern.permissionToContactTeam ? "yes" : "no");
       return fill(page, "extraHelp", a.concern.extraHelp);
+    case "first-letter":
+      await radio(page, "letter", a.followUp.letter);
+      await date(page, "sentOn", a.followUp.sentOn);
+      return radio(page, "sentBy", a.followUp.sentBy);
+    case "records":
+      await radio(page, "holder", a.records.holder);
+      if (a.records.holder === "hospital") await radio(page, "images", a.records.images);
+      await fill(page, "organisation", a.records.organisation);
+      return address(page, a.records.address);
     case "reply-by":
       return date(page, "replyBy", a.replyBy);
     case "own-words":

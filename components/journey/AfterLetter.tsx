@@ -1,0 +1,138 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState } from "react";
+import { todayIso } from "@/lib/answers/dates";
+import { FOLLOWED_UP_LETTERS, type TFollowedUpLetter } from "@/lib/answers/vocabulary";
+import { questionHref } from "@/lib/journey/flow";
+import type { FileKind } from "@/lib/render/prepared-files";
+import type { LetterId } from "@/letters";
+import { buildConsentForm } from "@/letters/shared/consent-form";
+import { letterReminder } from "@/letters/templates";
+import type { LetterWords } from "@/letters/types";
+import { useDraft } from "./DraftProvider";
+import { goToFirstIncomplete } from "./first-incomplete";
+import { MEDIA_TYPES, saveFile } from "./download";
+import { useJourney } from "./JourneyProvider";
+import { renderFile } from "./letter-files";
+import { LogNotes } from "./LogNotes";
+
+const FOLLOW_UP = "follow-up-no-reply";
+const isFollowedUp = (id: LetterId): id is TFollowedUpLetter => (FOLLOWED_UP_LETTERS as readonly string[]).includes(id);
+/** The calendar file's code arrives only when the user asks for a reminder. */
+const loadIcs = () => import("@/lib/letter/ics");
+
+/**
+ * The letter page's part for after the letter is sent: a calendar reminder, the consent form when
+ * someone writes for the patient, the way to a follow-up letter, and the log of what has happened.
+ */
+export function AfterLetter({ templateId, letters }: { templateId: LetterId; letters: LetterWords }) {
+  const { draft, update } = useDraft();
+  const { config, format } = useJourney();
+  const router = useRouter();
+  const A = letters.letterAfter.page;
+  const [status, setStatus] = useState("");
+  const working = useRef(false);
+  const ctx = useMemo(() => ({ date: todayIso(), words: letters }), [letters]);
+  const reminder = useMemo(() => letterReminder(templateId, draft.answers, ctx), [templateId, draft.answers, ctx]);
+  const consentForm = useMemo(() => buildConsentForm(draft.answers, ctx), [draft.answers, ctx]);
+
+  // One file at a time; a second click meanwhile is ignored (the buttons stay focusable).
+  const once = async (task: () => Promise<void>) => {
+    if (working.current) return;
+    working.current = true;
+    try {
+      await task();
+    } finally {
+      working.current = false;
+    }
+  };
+
+  const saveReminder = () =>
+    once(async () => {
+      if (!reminder) return;
+      const name = `${letters.letterAfter.reminder.fileName}.ics`;
+      try {
+        const { reminderIcs } = await loadIcs();
+        saveFile(reminderIcs(reminder, `${crypto.randomUUID()}@second-opinion-letters`), MEDIA_TYPES.ics, name);
+        setStatus(format.t(A.reminderSaved, { name }));
+      } catch {
+        setStatus(format.t(A.reminderFailed, { date: format.date(reminder.date) }));
+      }
+    });
+
+  const saveConsent = (kind: FileKind) =>
+    once(async () => {
+      if (!consentForm) return;
+      const name = `${letters.letterAfter.consentForm.fileName}.${kind}`;
+      try {
+        saveFile(await renderFile(kind, consentForm), MEDIA_TYPES[kind], name);
+        setStatus(format.t(A.consentSaved, { name }));
+      } catch {
+        setStatus(A.consentFailed);
+      }
+    });
+
+  // The follow-up chases this letter: it is chosen already, and only when and how it was sent are asked.
+  const followUp = (first: TFollowedUpLetter) => {
+    const next = update((d) => ({
+      ...d,
+      // Another letter's sending date and way are not this one's.
+      answers: { ...d.answers, followUp: d.answers.followUp?.letter === first ? d.answers.followUp : { letter: first } },
+      letter: { ...d.letter, templateId: FOLLOW_UP },
+    }));
+    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id);
+  };
+
+  return (
+    <section aria-labelledby="after-heading" data-testid="after-letter">
+      <h2 id="after-heading">{A.heading}</h2>
+      {reminder ? (
+        <>
+          <h3>{A.reminderHeading}</h3>
+          <p className="nhsuk-hint" id="reminder-hint">
+            {format.t(A.reminderHint, { date: format.date(reminder.date) })}
+          </p>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" aria-describedby="reminder-hint" onClick={saveReminder}>
+            {A.reminder}
+          </button>
+        </>
+      ) : null}
+      {consentForm ? (
+        <>
+          <h3>{A.consentHeading}</h3>
+          <p>{A.consentIntro}</p>
+          <div className="nhsuk-button-group">
+            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => saveConsent("pdf")}>
+              {A.consentPdf}
+            </button>
+            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => saveConsent("docx")}>
+              {A.consentWord}
+            </button>
+          </div>
+        </>
+      ) : null}
+      <p className="app-letter-status" role="status" aria-live="polite" data-testid="after-status">
+        {status}
+      </p>
+      {isFollowedUp(templateId) ? (
+        <>
+          <h3>{A.followUpHeading}</h3>
+          <p>{A.followUpHint}</p>
+          <p>
+            <a
+              href={questionHref("first-letter")}
+              onClick={(event) => {
+                event.preventDefault();
+                followUp(templateId);
+              }}
+            >
+              {A.followUpLink}
+            </a>
+          </p>
+        </>
+      ) : null}
+      <LogNotes words={A.log} />
+    </section>
+  );
+}

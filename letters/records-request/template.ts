@@ -1,0 +1,75 @@
+import type { Problem } from "@/lib/answers";
+import { bullets, numbered, paragraph } from "../shared/blocks";
+import { composer } from "../shared/compose";
+import { addressLines, letterDocument, opening, replyAndSignOff } from "../shared/parts";
+import { defineTemplate } from "../types";
+import { meta } from "./meta";
+
+export const template = defineTemplate({
+  meta,
+  check(answers, ctx) {
+    const problems: Problem[] = [];
+    const r = answers.records;
+    if (r.holder === "gp" && !answers.gp && !r.organisation) {
+      problems.push({ path: "gp", message: ctx.words.letters[meta.id].needsGp });
+    }
+    if (r.holder === "hospital" && r.images === undefined) {
+      problems.push({ path: "records.images", message: ctx.words.answers.fields["records.images"].invalid });
+    }
+    return problems;
+  },
+  build(answers, ctx) {
+    const c = composer(answers, ctx);
+    const w = ctx.words.letters[meta.id];
+    const r = answers.records;
+    const t = answers.currentTeam;
+    const hospital = r.holder === "hospital";
+    const organisation = r.organisation ?? (hospital ? t.hospital : (answers.gp?.practiceName ?? ""));
+    const address = r.address ?? (hospital ? undefined : answers.gp?.address);
+    const images = hospital ? (r.images ?? "none") : "none";
+    const items = w.items;
+    const records = [
+      c.say(items.clinicLetters),
+      c.say(items.mdt),
+      c.say(items.imagingReports),
+      c.say(items.histology),
+      ...(images !== "none" ? [c.say(items.images)] : []),
+    ];
+    const imageAsk =
+      images === "disc"
+        ? [c.say(w.images.disc)]
+        : images === "image-exchange"
+          ? [answers.preferred ? c.say(w.images["image-exchange"], { hospital: answers.preferred.hospital }) : c.say(w.images["image-exchange-later"])]
+          : [];
+    return letterDocument(meta.id, w, answers, c, [
+      opening(
+        answers,
+        ctx,
+        c,
+        {
+          kind: "address",
+          id: "recipient",
+          role: "recipient",
+          lines: [w.recipient[r.holder], ...(organisation ? [organisation] : []), ...addressLines(address)],
+        },
+        paragraph("salutation", w.salutation[r.holder]),
+        c.say(w.subjectLine),
+      ),
+      paragraph(
+        "request",
+        c.say(c.shared.twoSentences, {
+          first: c.say(w.request),
+          second: c.say(w.patientOf, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital }),
+        }),
+      ),
+      answers.writer.role === "helper" ? paragraph("consent", c.say(w.consent)) : null,
+      paragraph("asking", c.say(c.shared.asking)),
+      numbered("asks", [c.say(w.sendCopies), ...imageAsk, c.say(w.within)]),
+      paragraph("records-intro", c.say(w.listIntro)),
+      bullets("records", records),
+      paragraph("law", c.say(w.law)),
+      paragraph("proof", c.say(w.proof)),
+      replyAndSignOff(answers, c),
+    ]);
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * After the letter is sent (letters.md, "After the letter"): the note of what has happened, the
+ * calendar reminder, the consent form someone writing for the patient gives the patient to sign,
+ * and the letter page's words for them.
+ */
+export const letterAfter = {
+  /** What has happened since, from the user's notes (answers.log), in the letters that tell it. */
+  log: {
+    since: "What has happened since:",
+    /** One note: its date, who it was with, and what happened. */
+    entry: "{date} ({who}): {what}",
+  },
+  /** The calendar file: what to do, and nothing about the patient's health, number or address. */
+  reminder: {
+    fileName: "reminder",
+    title: "Check for a reply to your letter to {recipient}",
+    /** What to do if there is no reply: after a referral letter, after a follow-up, after any other letter. */
+    followUp: "If there is no reply, this site can write a follow-up letter for you. It uses the answers you saved.",
+    concern: "If there is no reply, this site can write a letter to raise a concern. It uses the answers you saved.",
+    phone: "If there is no reply, phone them and ask whether your letter arrived.",
+    /** Who the reminder names, when the letter went to a team rather than a person. */
+    recipients: { concerns: "the concerns team", records: "the health records team", practice: "the GP practice" },
+  },
+  /**
+   * A one-page form for the patient to sign when someone else writes for them: who may speak for
+   * them, to whom, and about what (letters.md: PALS and PASS forms, advocacy packs). The patient
+   * signs it, so it is in the patient's own words.
+   */
+  consentForm: {
+    fileName: "consent-form",
+    documentTitle: "Consent form: someone to speak for me",
+    documentSubject: "Consent for someone to speak for a patient about a second opinion",
+    heading: "Consent form: someone to speak for me",
+    agree: "I, {patient}, agree that {writer} may speak for me about my request for a second opinion.",
+    about: "About me:",
+    helper: "The person who may speak for me:",
+    name: "Name: {name}",
+    relationship: "Relationship to me: {relationship}",
+    address: "Address: {address}",
+    phone: "Phone: {phone}",
+    email: "Email: {email}",
+    who: "They may speak to:",
+    gp: "my GP practice, {practice}",
+    currentTeam: "my care team at {hospital}",
+    team: "the team at {hospital}, if I am referred there",
+    concerns: "the people who deal with concerns and complaints about my care",
+    records: "the health records team at {organisation}",
+    what: "They may speak about:",
+    topics: [
+      "my request for a second opinion, and any referral for it",
+      "my appointments, tests and treatment plan, as far as the request needs them",
+      "getting copies of my health records for the second opinion",
+      "any concern I raise about how my request is dealt with",
+    ],
+    limits: "This does not let them agree to treatment for me. It does not let them make other choices about my care for me.",
+    withdraw: "I can take back this consent at any time by telling you.",
+    signed: "Signed: ____________________",
+    printed: "Name: {patient}",
+    dated: "Date: ____________________",
+  },
+  /** The letter page's part for after the letter. */
+  page: {
+    heading: "After you send your letter",
+    reminderHeading: "A reminder",
+    reminder: "Add a reminder to my calendar",
+    reminderHint: "This saves a calendar file with a reminder for the morning of {date}, the day after your letter asks for a reply. It says only what to do.",
+    reminderSaved: "Your reminder {name} has been saved. Open it to add it to your calendar.",
+    reminderFailed: "We could not make your reminder. Write the date down instead: {date}.",
+    consentHeading: "A consent form for the patient to sign",
+    consentIntro:
+      "Many teams ask for the patient's written agreement before they talk to someone else. Print this form, ask the patient to sign it, and send it with the letter.",
+    consentPdf: "Download consent form (PDF)",
+    consentWord: "Download consent form (Word)",
+    consentSaved: "Your consent form {name} has been saved.",
+    consentFailed: "We could not make the consent form. Try again.",
+    followUpHeading: "If you have not had a reply",
+    followUpLink: "Write a follow-up letter",
+    followUpHint: "It goes to the same person and asks again, with a new date. You only need to tell us when and how you sent this letter.",
+    log: {
+      heading: "What has happened",
+      intro:
+        "Keep a note of what happens, such as when you sent your letter or phoned. It is saved with your answers on this device. A follow-up letter or a concern uses it.",
+      empty: "You have not added any notes yet.",
+      caption: "Your notes",
+      date: "Date",
+      who: "Who it was with",
+      what: "What happened",
+      actions: "Actions",
+      change: "Change",
+      remove: "Remove",
+      /** Visually hidden after Change and Remove: which note. */
+      which: "the note from {date}",
+      add: "Add a note",
+      addHeading: "Add a note",
+      changeHeading: "Change this note",
+      save: "Save note",
+      cancel: "Cancel",
+      dateLabel: "When did it happen?",
+      dateHint: "For example, 27 11 2026.",
+      whoLabel: "Who was it with?",
+      whoHint: "For example, the GP practice, or Dr Shah's secretary.",
+      whatLabel: "What happened?",
+      whatHint: "For example, phoned the practice and was told the letter had not arrived.",
+      errors: {
+        date: "Enter the date it happened",
+        dateReal: "The date it happened must be a real date",
+        dateFuture: "The date it happened must be today or in the past",
+        who: "Enter who it was with",
+        what: "Enter what happened",
+        whoLong: "Who it was with must be {max} characters or fewer",
+        whatLong: "What happened must be {max} characters or fewer",
+        full: "You have {max} notes, the most we keep. Remove an old one to add another.",
+      },
+      saved: "Your note has been saved.",
+      removed: "The note has been removed.",
+    },
+  },
+};
