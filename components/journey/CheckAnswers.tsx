@@ -17,6 +17,7 @@ import type { StepId } from "@/steps";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
+import { useWarmLetterFiles } from "./useWarmLetterFiles";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
 function Value({ value, notProvided }: { value: SummaryRow["value"]; notProvided: string }) {
@@ -45,6 +46,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
   const [attempts, setAttempts] = useState(0);
   usePageTitle(C.title, problems.length > 0);
   const summaryRef = useFocusOnErrors(attempts, problems.length);
+  useWarmLetterFiles();
 
   // Which answers are missing needs the checks: they load after the page, and the page waits for
   // them rather than show a list and move it about.
