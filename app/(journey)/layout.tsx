@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
+import { HoldUpdateWhileUnsaved } from "@/components/journey/HoldUpdateWhileUnsaved";
 import { JourneyProvider } from "@/components/journey/JourneyProvider";
 import { messages } from "@/messages";
 import "@/components/journey/journey.css";
@@ -20,6 +21,7 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
           </div>
         </noscript>
         <DraftBanners />
+        <HoldUpdateWhileUnsaved />
         {children}
       </DraftProvider>
     </JourneyProvider>

@@ -1,5 +1,6 @@
 "use client";
 
+import { saveDataAsked } from "@/components/site/save-data";
 import type { LetterDocument } from "@/lib/letter/model";
 import { PreparedFiles, type FileKind } from "@/lib/render/prepared-files";
 import { NoWorker, renderInWorker, warmWorker } from "./letter-worker";
@@ -71,21 +72,12 @@ export function warmFonts(): void {
       .catch(() => undefined);
 }
 
-interface NetworkInformationLike {
-  saveData?: boolean;
-  effectiveType?: string;
-}
-
 /**
  * True when the user asked the browser to save data, or the connection is very slow: then the
  * files are not made in the background (about 1.2 MB of code and 0.6 MB of fonts for the PDF), only
  * when the user shows they want one.
  */
-export function backgroundFilesUnwelcome(): boolean {
-  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
-  if (!connection) return false;
-  return connection.saveData === true || connection.effectiveType === "slow-2g" || connection.effectiveType === "2g";
-}
+export const backgroundFilesUnwelcome = saveDataAsked;
 
 /**
  * Runs `task` when the browser is idle (at the latest after `timeoutMs`), or shortly after where
