@@ -111,6 +111,9 @@ function LetterView({
   const toggle = useRef<HTMLButtonElement>(null);
 
   const files = useLetterFiles(doc);
+  // The letter is drawn again only when it changes, not for every status message (a download's
+  // "Preparing" and "downloaded" would otherwise redraw the whole letter, a long task on a slow phone).
+  const preview = useMemo(() => <LetterPreview doc={doc} />, [doc]);
 
   // Print only from the preview: the print stylesheet prints `.letter`.
   useEffect(() => {
@@ -249,7 +252,7 @@ function LetterView({
         </button>
       </div>
 
-      {editing ? <LetterEditor words={EDITING} original={original} edits={edits} onSave={onSave} onReset={onReset} /> : <LetterPreview doc={doc} />}
+      {editing ? <LetterEditor words={EDITING} original={original} edits={edits} onSave={onSave} onReset={onReset} /> : preview}
 
       {editing ? (
         <div className="app-no-print">

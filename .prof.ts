@@ -1,0 +1,33 @@
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { startServer } from "./scripts/serve.mjs";
+const server = await startServer({ root: process.argv[2] ?? "/work/wt-perf/out", port: 0 });
+const origin = `http://127.0.0.1:${(server.address() as any).port}`;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+const answers = JSON.parse(readFileSync("letters/gp-oncology-second-opinion/examples/typical.json", "utf8"));
+await context.addInitScript((d) => localStorage.setItem("second-opinion:draft", d), JSON.stringify({ format: "second-opinion-draft", version: 1, savedAt: new Date().toISOString(), answers, letter: { templateId: "gp-oncology-second-opinion", edits: {} }, progress: { answered: [] } }));
+await context.addInitScript(() => {
+  (window as any).__lt = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).__lt.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: "longtask", buffered: true });
+});
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await page.goto(origin + "/questions/check-answers/");
+await page.getByRole("button", { name: "Create my letter" }).waitFor();
+await page.waitForTimeout(8000);
+await cdp.send("Profiler.enable"); await cdp.send("Profiler.setSamplingInterval", { interval: 500 }); await cdp.send("Profiler.start");
+const t = await page.evaluate(() => performance.now());
+await page.getByRole("button", { name: "Create my letter" }).click();
+await page.getByRole("button", { name: "Download PDF" }).waitFor();
+const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download PDF" }).click()]);
+await page.waitForTimeout(1500);
+const { profile } = await cdp.send("Profiler.stop") as any;
+console.log("long tasks after create:", JSON.stringify((await page.evaluate(() => (window as any).__lt)).filter(([s]: number[]) => s >= t)));
+const byNode = new Map<number, any>(); for (const n of profile.nodes) byNode.set(n.id, n);
+const self = new Map<string, number>();
+const dt = profile.timeDeltas; let i = 0;
+for (const id of profile.samples) { const n = byNode.get(id); const key = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.replace(origin, "").slice(-60)}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i++] ?? 0) / 1000); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join("\n"));
+await browser.close(); server.close();
