@@ -9,7 +9,8 @@ export type Command =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "schema" }
-  | { kind: "letter"; template: LetterId; answers: string; format: LetterFormat; out: string; date?: string };
+  | { kind: "letter"; template: LetterId; answers: string; format: LetterFormat; out: string; date?: string }
+  | { kind: "batch"; template: LetterId; folder: string; format: LetterFormat; out: string; date?: string };
 
 export class UsageError extends Error {}
 
@@ -18,6 +19,7 @@ const FORMATS = ["pdf", "docx", "txt"] as const;
 const OPTIONS = {
   template: { type: "string" },
   answers: { type: "string" },
+  batch: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   date: { type: "string" },
@@ -42,11 +44,16 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   if (values.list) return { kind: "list" };
   if (values.schema) return { kind: "schema" };
 
-  const missing = (["template", "answers", "format", "out"] as const).filter((k) => !values[k]);
+  if (values.batch !== undefined && values.answers !== undefined) throw new UsageError(words.batch.bothSources);
+  const source = values.batch !== undefined ? "batch" : "answers";
+  const missing = (["template", source, "format", "out"] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(fill(words.missingOptions, { options: missing.map((m) => `--${m}`).join(", ") }));
   if (!isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template ?? "" }));
   if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
+  if (source === "batch") {
+    return { kind: "batch", template: values.template, folder: values.batch!, format: values.format as LetterFormat, out: values.out!, date: values.date };
+  }
   return {
     kind: "letter",
     template: values.template,
