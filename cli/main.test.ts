@@ -103,7 +103,7 @@ describe("letter command line", () => {
       readFileSync(example("pals-concern", "typical").path, "utf8"),
     );
     expect(code).toBe(0);
-    expect(readFileSync(out, "utf8")).toContain("Dear PALS team,");
+    expect(readFileSync(out, "utf8")).toContain("Dear PALS Team,");
   });
 
   it("exits 2 with one `path: message` line a problem, and writes nothing", async () => {
@@ -246,6 +246,6 @@ describe("the bundle behind npm run letter", () => {
       [entry, "--template", "pals-concern", "--answers", example("pals-concern", "typical").path, "--format", "pdf", "--out", out, "--date", LETTER_DATE],
       { cwd: folder },
     );
-    expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS team,");
+    expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS Team,");
   });
 });

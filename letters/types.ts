@@ -5,7 +5,7 @@ import type { StepId } from "@/steps";
 import type { LetterId } from "./index";
 
 /** Who a letter goes to: the questions about the recipient, and how the letter is sent, follow it. */
-export type Recipient = "gp" | "oncologist" | "advice-service";
+export type Recipient = "gp" | "oncologist" | "concerns-team";
 
 /**
  * What a letter is, without its wording or code: all the journey needs to know about it. Data

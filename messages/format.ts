@@ -22,8 +22,16 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
+/**
+ * The words for a voice. A question page's words have only "self" and "helper"; a letter's have
+ * a form for each way of naming the patient, and a question page speaking of the patient
+ * ("helper") reads them as "name".
+ */
 export function pick(text: Text, voice: Voice = "self"): string {
-  return typeof text === "string" ? text : text[voice];
+  if (typeof text === "string") return text;
+  if (voice in text) return (text as unknown as Record<string, string>)[voice]!;
+  if ("helper" in text) return text.helper;
+  return (text as { name: string }).name;
 }
 
 /**
@@ -37,8 +45,8 @@ export interface Format {
   t(text: Text, params?: Params, voice?: Voice): string;
   /** The form of a message for `count` (which also fills `{count}`). */
   plural(message: Plural, count: number, params?: Params): string;
-  /** "a, b and c" (or "a, b or c"), in the language's own way. */
-  list(items: readonly string[], kind?: "and" | "or"): string;
+  /** "a, b and c" (or "a, b or c"; or "a, b, c" for the parts of one thing, such as an address), in the language's own way. */
+  list(items: readonly string[], kind?: "and" | "or" | "parts"): string;
   /** An ISO calendar date ("2026-11-25") as a letter writes it ("25 November 2026"). */
   date(iso: string): string;
   /** A moment on the user's own clock: "25 November 2026 at 10:14". */
@@ -64,7 +72,11 @@ function createFormat({ tag, marks }: CatalogueMeta): Format {
   const mark = (s: string) => (marks ? `${marks.open}${s}${marks.close}` : s);
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
-  const lists = { and: new Intl.ListFormat(locale, { type: "conjunction" }), or: new Intl.ListFormat(locale, { type: "disjunction" }) };
+  const lists = {
+    and: new Intl.ListFormat(locale, { type: "conjunction" }),
+    or: new Intl.ListFormat(locale, { type: "disjunction" }),
+    parts: new Intl.ListFormat(locale, { type: "unit", style: "short" }),
+  };
   // Calendar dates are days, not moments: formatted in UTC so no time zone moves them.
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const moments = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });

@@ -9,16 +9,38 @@
  * - {@link Rich}: a sentence with bold parts or links, for the content pages.
  */
 
-/** Who the words speak to: the patient themselves, or someone writing for them. */
-export type Voice = "self" | "helper";
+/**
+ * Who the words speak to or for. On the question pages: the patient themselves ("self"), or
+ * someone writing for them ("helper"). In a letter someone else writes, the patient is "she",
+ * "he", "they" or named each time ("name"), as the writer chose.
+ */
+export type Voice = "self" | "helper" | Person;
+export type Person = "she" | "he" | "they" | "name";
 
 export interface Voiced {
   self: string;
   helper: string;
 }
 
+/** A letter's sentence, as the patient writes it and as someone writing for them does. */
+export interface PersonVoiced {
+  self: string;
+  she: string;
+  he: string;
+  they: string;
+  name: string;
+}
+
+/** A sentence only someone writing for the patient says ("I am writing for my wife…"). */
+export interface ThirdPerson {
+  she: string;
+  he: string;
+  they: string;
+  name: string;
+}
+
 /** Words that may read differently for someone writing for the patient. */
-export type Text = string | Voiced;
+export type Text = string | Voiced | PersonVoiced | ThirdPerson;
 
 /** Intl.PluralRules categories; English needs `one` and `other`. */
 export interface Plural {

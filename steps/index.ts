@@ -1,5 +1,6 @@
 import backupTeam from "./backup-team";
 import concernHelp from "./concern-help";
+import concernRecipient from "./concern-recipient";
 import concernRequest from "./concern-request";
 import concernWhatHappened from "./concern-what-happened";
 import contact from "./contact";
@@ -37,6 +38,7 @@ export const STEPS = [
   backupTeam,
   privateCare,
   enclosures,
+  concernRecipient,
   concernRequest,
   concernWhatHappened,
   concernHelp,

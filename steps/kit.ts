@@ -15,10 +15,12 @@ interface Common {
   name: string;
   /** Where the answer goes in the answers, as a dotted path ("patient.fullName"). */
   path: string;
+  /** Where the answer goes when someone is writing for the patient, if not `path` (their own phone, not the patient's). */
+  helperPath?: string;
   /** Left blank, the page still moves on and the answer is left out. */
   optional?: boolean;
-  /** Asked only for letters to these recipients; otherwise the answer is left as it is. */
-  when?: { recipient: readonly Recipient[] };
+  /** Asked only for letters to these recipients, or only of the patient or a helper; otherwise the answer is left as it is. */
+  when?: { recipient?: readonly Recipient[]; writer?: "patient" | "helper" };
   /** A question under the page's own heading: a medium label or legend. */
   size?: "m";
 }
@@ -35,6 +37,8 @@ export interface TextField extends Common {
   spellCheck?: false;
   /** Shown the NHS way (943 476 5919) when read back. */
   display?: "nhs-number";
+  /** A greeting worked out from the name in another field of the page, shown in the hint as it is typed. */
+  greetingFrom?: string;
 }
 
 export interface TextareaField extends Common {
@@ -92,9 +96,10 @@ export type Field = TextField | TextareaField | DateField | RadiosField | Presen
 /** When a page is asked: by every letter, by letters that need its section, or by letters that list it. */
 export type Asked = "always" | "optional" | { section: TSectionKey };
 
-/** Where a page's rule reports a problem: by the answer's path from the top of the answers. */
+/** Where a page's rule reports a problem (by the answer's path from the top of the answers), and who is writing. */
 export interface RuleContext {
   addIssue(issue: z.core.$ZodRawIssue): void;
+  helper?: boolean;
 }
 
 /** A rule across a page's answers (a way to reply; at least one reason), with the answers as the page read them. */
@@ -102,7 +107,7 @@ export type PageRule = (answers: Record<string, unknown>, ctx: RuleContext) => v
 
 /** A rule written for one section of the answers ("patient"), reporting paths inside it. */
 export function within(section: string, ctx: RuleContext): RuleContext {
-  return { addIssue: (issue) => ctx.addIssue({ ...issue, path: [section, ...(issue.path ?? [])] }) };
+  return { ...ctx, addIssue: (issue) => ctx.addIssue({ ...issue, path: [section, ...(issue.path ?? [])] }) };
 }
 
 export interface StepDefinition<Id extends string = string> {
@@ -118,14 +123,17 @@ export function defineStep<const Id extends string>(step: StepDefinition<Id>): S
   return step;
 }
 
-/** The four lines of a UK address, shared by the patient's and the GP practice's. */
-export function address(path: string, options: { personal?: boolean; fieldset?: true; optional?: true } = {}): GroupField {
-  const personal = options.personal;
-  // Autofill offers the user's own address: right only for the patient's, and only when they write.
-  const token = (name: string) => (personal ? name : undefined);
+/**
+ * The four lines of a UK address: the patient's, a helper's, a GP practice's, a hospital's.
+ * Autofill offers the user's own address: `autofill` says whose this is ("patient": only when the
+ * patient writes; "writer": always; none for anyone else's).
+ */
+export function address(path: string, options: { autofill?: "patient" | "writer"; name?: string; fieldset?: true; optional?: true } = {}): GroupField {
+  const personal = options.autofill === "patient";
+  const token = (name: string) => (options.autofill ? name : undefined);
   return {
     kind: "group",
-    name: "address",
+    name: options.name ?? "address",
     path,
     fieldset: options.fieldset,
     optional: options.optional,

@@ -16,7 +16,8 @@ import { childrenOf, isAsked } from "@/lib/journey/fields";
 import { datePartsInError, type FormValues } from "@/lib/journey/form-values";
 import type { FieldWords, StepWords } from "@/lib/journey/words";
 import type { Text } from "@/messages/types";
-import type { Field, RadiosField, PresenceField } from "@/steps/kit";
+import { usualGreeting } from "@/lib/letter/greeting";
+import type { Field, PresenceField, RadiosField, TextField } from "@/steps/kit";
 import { errorFor } from "./form-errors";
 import { useJourney } from "./JourneyProvider";
 
@@ -49,7 +50,7 @@ function useWords(view: FieldViewContext) {
   const { words, format } = useJourney();
   const term = words.answers.identifierTerms[view.ctx.nation ?? "england"];
   const t = (text: Text | undefined) => (text === undefined ? undefined : format.t(text, { term }, view.ctx.voice));
-  return { t, format };
+  return { t, format, answers: words.answers };
 }
 
 /** One question of a page, drawn from its definition and its words. */
@@ -76,6 +77,7 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
   const autoComplete = "autoComplete" in field && field.autoComplete && (!field.personal || view.ctx.voice === "self") ? field.autoComplete : "off";
   switch (field.kind) {
     case "text":
+      if (field.greetingFrom) return <GreetingInput field={field} view={view} label={label} hint={hint} error={error} />;
       return (
         <TextInput
           label={label}
@@ -121,6 +123,27 @@ function InputView({ field, view }: { field: Field; view: FieldViewContext }) {
     default:
       return null;
   }
+}
+
+/**
+ * A greeting the letter works out from a name on the same page ("Dr Anita Shah" → "Dr Shah"),
+ * shown in the hint as the name is typed: left blank, the letter uses it.
+ */
+function GreetingInput({ field, view, label, hint, error }: { field: TextField; view: FieldViewContext; label: string; hint?: string; error?: string }) {
+  const { format, answers } = useWords(view);
+  const name = useWatch({ control: view.form.control, name: field.greetingFrom ?? "" });
+  const w = view.words.fields[field.name];
+  const usual = typeof name === "string" && name.trim() ? usualGreeting(name, answers.greeting, (m, p) => format.t(m, p)) : "";
+  return (
+    <TextInput
+      label={label}
+      hint={usual && w?.suggestion ? format.t(w.suggestion, { greeting: usual }, view.ctx.voice) : hint}
+      spellCheck={field.spellCheck}
+      autoComplete="off"
+      error={error}
+      {...view.form.register(field.name)}
+    />
+  );
 }
 
 /** The count watches only its own textarea, so typing re-renders only the count. */

@@ -158,7 +158,7 @@ function LetterView({
     try {
       await navigator.clipboard.writeText(text);
       setCopyFailed(false);
-      setStatus(L.copied);
+      setStatus(format.t(L.copied, { hint: letters.letters[doc.templateId].copyHint }));
     } catch {
       setCopyFailed(true);
       setStatus(L.copyFailed);
@@ -279,6 +279,13 @@ function LetterView({
           {next.noReply.map((p) => (
             <p key={p}>{p}</p>
           ))}
+          {doc.templateId === CONCERN_LETTER && draft.answers.nation ? (
+            <>
+              <h3>{L.freeHelpHeading}</h3>
+              <p data-testid="free-help">{letters.letters[CONCERN_LETTER].freeHelp[draft.answers.nation]}</p>
+              <p>{letters.letters[CONCERN_LETTER].afterConcern[draft.answers.nation]}</p>
+            </>
+          ) : null}
           {doc.templateId !== CONCERN_LETTER ? (
             <p>
               <Link href={`${CHOOSE_HREF}?letter=${CONCERN_LETTER}`}>{L.concernLink}</Link>

@@ -86,7 +86,8 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   const t = (text: Parameters<typeof journey.format.t>[0]) => journey.format.t(text, {}, ctx.voice);
   const title = t(words.title);
   const previous = previousStep(stepId, letter, config.steps);
-  const intro = [...(words.intro ?? []), ...(letter?.surgical ? (words.surgicalIntro ?? []) : [])];
+  const own = (ctx.nation && words.nationIntro?.[ctx.nation]) || words.intro || [];
+  const intro = [...own, ...(letter?.surgical ? (words.surgicalIntro ?? []) : [])];
   const view: FieldViewContext = { form, ctx, words, pageHeading: step.heading === "field" };
 
   return (
@@ -98,13 +99,22 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       submitCount={form.formState.submitCount}
       onSubmit={onSubmit}
       intro={
-        intro.length > 0
-          ? intro.map((p) => (
+        intro.length > 0 || words.guide ? (
+          <>
+            {intro.map((p) => (
               <p className="nhsuk-hint" key={t(p)}>
                 {t(p)}
               </p>
-            ))
-          : undefined
+            ))}
+            {words.guide ? (
+              <p>
+                <a className="nhsuk-link" href={words.guide.href}>
+                  {words.guide.text}
+                </a>
+              </p>
+            ) : null}
+          </>
+        ) : undefined
       }
     >
       {step.fields.map((field, index) => (

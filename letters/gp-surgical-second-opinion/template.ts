@@ -1,24 +1,24 @@
 import { compact, paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
+  asks,
   authorOf,
-  backupRequest,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
+  crossBorder,
   currentCare,
-  describeTeam,
   furniture,
   gpRecipient,
   keepCurrentCare,
   opening,
   privateCare,
   reasons,
+  referralAsk,
   salutation,
-  sendRecords,
   whyPreferred,
 } from "../shared/parts";
-import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
+import { treatmentFirst, whatWasTold } from "../shared/surgical";
 import { defineTemplate } from "../types";
 import { meta } from "./meta";
 
@@ -32,24 +32,24 @@ export const template = defineTemplate({
       templateId: meta.id,
       title: w.documentTitle,
       author: authorOf(answers),
-      subject: c.say(w.documentSubject),
+      subject: w.documentSubject,
       language: ctx.words.meta.tag,
       furniture: furniture(c),
       blocks: compact([
-        opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, c), w.subjectLine),
-        paragraph("request", c.say(w.request, { team: describeTeam(answers.preferred, c) })),
+        opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
+        paragraph("request", c.say(w.request)),
+        asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
         whyPreferred(answers, c),
-        backupRequest(answers, w.teamKind, c),
         currentCare(answers, c),
         whatWasTold(answers, c),
-        paragraph("usual-route", c.say(w.usualRoute, { consultant: answers.currentTeam.consultantName })),
-        reasons(answers, c, [surgicalReason(c)]),
-        sendRecords(c, true),
-        surgicalExtras(answers, c),
+        paragraph("usual-route", c.say(w.usualRoute)),
+        reasons(answers, c),
+        crossBorder(answers, c, "gp"),
+        treatmentFirst(answers, c),
         copyToCurrentTeam(answers, c),
-        keepCurrentCare(c),
+        keepCurrentCare(answers, c),
         privateCare(answers, c),
-        closing(answers, ctx, c, w.asking),
+        closing(answers, c),
       ]),
     };
   },

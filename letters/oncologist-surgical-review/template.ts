@@ -1,21 +1,21 @@
 import { compact, paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
+  asks,
   authorOf,
-  backupRequest,
   checkReplyBy,
   closing,
   consultantRecipient,
-  describeTeam,
+  crossBorder,
   furniture,
   keepCurrentCare,
   opening,
   reasons,
+  referralAsk,
   salutation,
-  sendRecords,
   whyPreferred,
 } from "../shared/parts";
-import { surgicalExtras, surgicalReason, whatWasTold } from "../shared/surgical";
+import { treatmentFirst, whatWasTold } from "../shared/surgical";
 import { defineTemplate } from "../types";
 import { meta } from "./meta";
 
@@ -30,21 +30,20 @@ export const template = defineTemplate({
       templateId: meta.id,
       title: w.documentTitle,
       author: authorOf(answers),
-      subject: c.say(w.documentSubject),
+      subject: w.documentSubject,
       language: ctx.words.meta.tag,
       furniture: furniture(c),
       blocks: compact([
-        opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, c), w.subjectLine),
-        paragraph("thanks-so-far", c.say(w.thanksSoFar, { condition: answers.diagnosis.condition })),
+        opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, t.greeting, c), w.subjectLine),
+        paragraph("thanks-so-far", c.say(w.thanksSoFar)),
         whatWasTold(answers, c),
-        paragraph("request", c.say(w.request, { team: describeTeam(answers.preferred, c) })),
+        asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, w.referForReview), c.say(c.shared.hospitalRecords)], c.surgical.replyByItem),
         whyPreferred(answers, c),
-        backupRequest(answers, w.teamKind, c),
-        reasons(answers, c, [surgicalReason(c)]),
-        sendRecords(c, true),
-        surgicalExtras(answers, c),
-        keepCurrentCare(c),
-        closing(answers, ctx, c, w.asking),
+        reasons(answers, c),
+        crossBorder(answers, c, "consultant"),
+        treatmentFirst(answers, c),
+        keepCurrentCare(answers, c),
+        closing(answers, c),
       ]),
     };
   },

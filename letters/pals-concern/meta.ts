@@ -1,9 +1,12 @@
 import { defineMeta } from "../types";
 
-/** Letter 4: asking the patient advice service for help when the patient and team cannot agree. */
+/**
+ * Letter 4: a concern, when the patient cannot get a referral, a reply or a reason, to the team
+ * that can act on it in their nation (letters.md, "Letter 4").
+ */
 export const meta = defineMeta({
   id: "pals-concern",
-  recipient: "advice-service",
+  recipient: "concerns-team",
   surgical: false,
   needs: ["currentTeam", "concern"],
   asks: ["reply-by", "own-words"],

@@ -1,7 +1,7 @@
 import type { TConcern } from "@/lib/answers";
-import { bullets, compact, ownParagraphs, paragraph } from "../shared/blocks";
+import { compact, ownParagraphs, paragraph } from "../shared/blocks";
 import { type Composer, composer } from "../shared/compose";
-import { authorOf, checkReplyBy, closing, describeTeam, furniture, opening } from "../shared/parts";
+import { asks, authorOf, checkReplyBy, closing, describeTeam, furniture, keepCurrentCare, opening } from "../shared/parts";
 import { defineTemplate, type LetterWords } from "../types";
 import { meta } from "./meta";
 
@@ -12,6 +12,15 @@ function whoWasAsked(concern: TConcern, w: Words, c: Composer): string {
   const who = c.say(w.askedWho[concern.requestedFrom]);
   if (!concern.requestedFromName) return who;
   return concern.requestedFrom === "other" ? concern.requestedFromName : c.say(w.askedWhoNamed, { who, name: concern.requestedFromName });
+}
+
+/**
+ * Who can act on the concern: in England, a GP practice that said no or did not reply (its
+ * manager), otherwise the hospital trust's PALS; elsewhere the health board's or trust's team.
+ */
+export function serviceFor(answers: { nation: keyof Words["services"] | "england"; concern: TConcern }, w: Words) {
+  if (answers.nation === "england") return answers.concern.requestedFrom === "gp" ? w.services.englandPractice : w.services.england;
+  return w.services[answers.nation];
 }
 
 export const template = defineTemplate({
@@ -29,19 +38,22 @@ export const template = defineTemplate({
     const w = ctx.words.letters[meta.id];
     const t = answers.currentTeam;
     const concern = answers.concern;
-    const service = w.services[answers.nation];
+    const service = serviceFor(answers, w);
+    const atPractice = service === w.services.englandPractice;
+    const organisation = concern.organisation ?? (atPractice ? answers.gp?.practiceName : t.hospital);
+    const a = concern.address;
+    const recipient = [service.recipient, ...(organisation ? [organisation] : []), ...(a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : [])];
     const request = c.say(answers.preferred ? w.earlierRequestFrom : w.earlierRequest, {
       date: c.format.date(concern.requestedOn),
-      asker: c.say(w.asker),
       who: whoWasAsked(concern, w, c),
       team: answers.preferred ? describeTeam(answers.preferred, c) : "",
     });
-    const happened = concern.whatHappened === "other" ? null : c.say(w.happened[concern.whatHappened]);
+    const permission = concern.permissionToContactTeam ? c.say(w.permissionYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(w.permissionNo);
     return {
       templateId: meta.id,
       title: w.documentTitle,
       author: authorOf(answers),
-      subject: c.say(w.documentSubject),
+      subject: w.documentSubject,
       language: ctx.words.meta.tag,
       furniture: furniture(c),
       blocks: compact([
@@ -49,26 +61,31 @@ export const template = defineTemplate({
           answers,
           ctx,
           c,
-          { kind: "address", id: "recipient", role: "recipient", lines: service.recipient.map((line) => c.say(line, { hospital: t.hospital })) },
+          { kind: "address", id: "recipient", role: "recipient", lines: recipient },
           paragraph("salutation", service.salutation),
           w.subjectLine,
         ),
-        paragraph("intro", c.say(w.intro, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital })),
-        paragraph("earlier-request", happened ? c.say(c.shared.twoSentences, { first: request, second: happened }) : request),
-        ownParagraphs("what-happened", concern.details),
-        paragraph("outcomes-intro", c.say(w.outcomesIntro)),
-        bullets(
-          "outcomes",
-          concern.outcomes.map((o) => w.outcomes[o]),
-        ),
+        paragraph("what-happened", c.say(w.happened[concern.whatHappened])),
         paragraph(
-          "permission",
-          concern.permissionToContactTeam ? c.say(w.permissionYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(w.permissionNo),
+          "earlier-request",
+          c.say(c.shared.twoSentences, {
+            first: request,
+            second: c.say(w.patientOf, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital }),
+          }),
         ),
-        concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: concern.extraHelp })) : null,
-        paragraph("keep-treatment", c.say(w.keepTreatment)),
-        paragraph("not-a-complaint", c.say(service.timeLimit)),
-        closing(answers, ctx, c, w.asking),
+        ownParagraphs("details", concern.details),
+        asks(
+          answers,
+          ctx,
+          c,
+          concern.outcomes.map((o) => c.say(w.outcomes[o])),
+          w.replyByItem,
+        ),
+        paragraph("permission", permission),
+        concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: c.sentence(concern.extraHelp) })) : null,
+        keepCurrentCare(answers, c),
+        paragraph("not-a-complaint", c.say(c.shared.twoSentences, { first: c.say(service.timeLimit), second: c.say(service.freeHelp) })),
+        closing(answers, c),
       ]),
     };
   },

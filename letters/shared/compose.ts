@@ -9,7 +9,8 @@ import type { LetterContext } from "../types";
  */
 export function composer(answers: TAnswers, ctx: LetterContext) {
   const format = formatFor(ctx.words.meta);
-  const voice: Voice = answers.writer.role === "helper" ? "helper" : "self";
+  // Someone writing for the patient names them as they chose: she, he, they, or by name.
+  const voice: Voice = answers.writer.role === "helper" ? answers.writer.refersTo : "self";
   const patient = answers.patient.fullName;
   const shared = ctx.words.letterShared;
   return {

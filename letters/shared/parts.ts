@@ -1,65 +1,80 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
+import type { TAddress } from "@/lib/answers/address";
 import { addDays } from "@/lib/letter/dates";
+import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock } from "@/lib/letter/model";
+import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
-import { bullets, compact, heading, ownParagraphs, paragraph } from "./blocks";
+import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
 /** How long we suggest waiting for a reply when the user gives no date. */
 const DEFAULT_REPLY_DAYS = 14;
 
+const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
+
+/**
+ * Top right: whoever writes and signs. Someone writing for the patient gives their own name,
+ * address (the patient's, unless theirs differs) and contact details: the reply comes to them.
+ */
 function senderAddress(answers: TAnswers, c: Composer): LetterBlock {
-  const p = answers.patient;
+  const helper = answers.writer.role === "helper" ? answers.writer : null;
+  const from = helper ?? answers.patient;
   return {
     kind: "address",
     id: "sender",
     role: "sender",
     lines: [
-      p.fullName,
-      p.address.line1,
-      ...(p.address.line2 ? [p.address.line2] : []),
-      p.address.town,
-      p.address.postcode,
-      ...(p.phone ? [c.say(c.shared.phone, { phone: p.phone })] : []),
-      ...(p.email ? [c.say(c.shared.email, { email: p.email })] : []),
+      helper ? helper.fullName : answers.patient.fullName,
+      ...addressLines(helper?.address ?? answers.patient.address),
+      ...(from.phone ? [c.say(c.shared.phone, { phone: from.phone })] : []),
+      ...(from.email ? [c.say(c.shared.email, { email: from.email })] : []),
     ],
   };
 }
 
 export function gpRecipient(gp: TGp): LetterBlock {
-  const a = gp.address;
+  return { kind: "address", id: "recipient", role: "recipient", lines: [gp.name, gp.practiceName, ...addressLines(gp.address)] };
+}
+
+/** A consultant's specialty as a letter's address writes it: "medical oncology" → "Medical Oncology". */
+function asTitle(text: string): string {
+  return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+}
+
+export function consultantRecipient(team: TCurrentTeam): LetterBlock {
   return {
     kind: "address",
     id: "recipient",
     role: "recipient",
-    lines: [gp.name, gp.practiceName, ...(a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : [])],
+    lines: [team.consultantName, asTitle(team.specialty), ...(team.department ? [team.department] : []), team.hospital, ...addressLines(team.address)],
   };
 }
 
-export function consultantRecipient(team: TCurrentTeam): LetterBlock {
-  return { kind: "address", id: "recipient", role: "recipient", lines: [team.consultantName, team.specialty, team.hospital] };
-}
-
-export function salutation(name: string, c: Composer): LetterBlock {
-  return paragraph("salutation", c.say(c.shared.dear, { name }));
+/** "Dear Dr Shah,": the greeting the user gave, or the usual one worked out from the name. */
+export function salutation(name: string, given: string | undefined, c: Composer): LetterBlock {
+  const greeting = given ?? usualGreeting(name, c.words.answers.greeting, fill);
+  return paragraph("salutation", c.say(c.shared.dear, { name: greeting }));
 }
 
 /** The patient's identifiers, in the nation's own terms, for the recipient's records. */
-export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
+function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
+  // Written by someone else from another address, the letter still says where the patient lives.
+  const elsewhere = answers.writer.role === "helper" && answers.writer.address !== undefined;
   return bullets("patient-details", [
     c.say(c.shared.patient, { name: p.fullName }),
     c.say(c.shared.dateOfBirth, { date: c.format.date(p.dateOfBirth) }),
     c.say(c.shared.identifier, { term: c.words.answers.identifierTerms[answers.nation], number: formatNhsNumber(p.nhsNumber) }),
     ...(p.hospitalNumber ? [c.say(c.shared.hospitalNumber, { number: p.hospitalNumber })] : []),
+    ...(elsewhere ? [c.say(c.shared.patientAddress, { address: c.format.list(addressLines(p.address), "parts") })] : []),
   ]);
 }
 
-/** Someone helping says who they are and that the patient agreed, first. */
-export function helperIntro(answers: TAnswers, c: Composer): LetterBlock[] {
+/** Someone helping says who they are, that the patient agrees, and that they may be spoken to. */
+function helperIntro(answers: TAnswers, c: Composer): LetterBlock[] {
   if (answers.writer.role !== "helper") return [];
-  const w = answers.writer;
-  return [paragraph("helper", c.say(c.shared.helperIntro, { writer: w.fullName, relationship: w.relationship }))];
+  return [paragraph("helper", c.say(c.shared.helperIntro, { relationship: answers.writer.relationship }))];
 }
 
 export function currentCare(answers: TAnswers & { currentTeam: TCurrentTeam; diagnosis: TDiagnosis }, c: Composer): LetterBlock {
@@ -69,15 +84,21 @@ export function currentCare(answers: TAnswers & { currentTeam: TCurrentTeam; dia
     consultant: t.consultantName,
     specialty: t.specialty,
     hospital: t.hospital,
-    stage: c.say(c.shared.stages[answers.diagnosis.stage]),
   });
-  const text = t.mdtDate ? c.say(c.shared.twoSentences, { first: care, second: c.say(c.shared.mdtDecision, { date: c.format.date(t.mdtDate) }) }) : care;
-  return paragraph("current-care", text);
+  const sentences = [
+    care,
+    c.say(c.shared.stages[answers.diagnosis.stage]),
+    ...(t.mdtDate ? [c.say(c.shared.mdtDecision, { date: c.format.date(t.mdtDate) })] : []),
+  ];
+  return paragraph(
+    "current-care",
+    sentences.reduce((first, second) => c.say(c.shared.twoSentences, { first, second })),
+  );
 }
 
 /**
- * "Professor Jane Smith (Sarcoma Unit) at The Royal Marsden", "the Sarcoma Unit team at …":
- * each part only when given, so any mix of answers reads as a sentence.
+ * "Professor Jane Smith (Sarcoma Unit) at The Royal Marsden", "the Sarcoma Unit at …": each
+ * part only when given, so any mix of answers reads as a sentence.
  */
 export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital">, c: Composer): string {
   const words = c.shared.team;
@@ -86,10 +107,17 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
   return c.say(team.team ? words.team : words.hospital, params);
 }
 
-/** A preferred team, a back-up, and always "another suitable team" (letters.md). */
-export function backupRequest(answers: TAnswers, kind: string, c: Composer): LetterBlock {
+/** The first ask of a referral letter: the preferred team, a back-up, and always "another suitable team" (letters.md). */
+export function referralAsk(answers: TAnswers & { preferred: TTeam }, kind: string, c: Composer, first = c.shared.referTo): string {
+  const refer = c.say(first, { team: describeTeam(answers.preferred, c) });
   const b = answers.backup;
-  return paragraph("backup", b ? c.say(c.shared.backup, { team: describeTeam(b, c), kind }) : c.say(c.shared.noBackup, { kind }));
+  const otherwise = b ? c.say(c.shared.backup, { team: describeTeam(b, c), kind }) : c.say(c.shared.noBackup, { kind });
+  return c.say(c.shared.twoSentences, { first: refer, second: otherwise });
+}
+
+/** "What I am asking you to do:" and the numbered asks, the reply-by date last. */
+export function asks(answers: TAnswers, ctx: LetterContext, c: Composer, items: string[], replyBy = c.shared.replyByItem): LetterBlock[] {
+  return [paragraph("asking", c.say(c.shared.asking)), numbered("asks", [...items, c.say(replyBy, { date: replyByDate(answers, ctx, c) })])];
 }
 
 export function whyPreferred(answers: TAnswers, c: Composer): LetterBlock[] {
@@ -98,21 +126,37 @@ export function whyPreferred(answers: TAnswers, c: Composer): LetterBlock[] {
   return [paragraph("why-preferred", c.say(c.shared.whyPreferred, { why: c.sentence(why) }))];
 }
 
-/** The reasons, most specific first: any reason the letter adds, then the chosen ones. */
-export function reasons(answers: TAnswers, c: Composer, extra: string[] = []): LetterBlock[] {
-  const items = [...extra, ...(answers.reasons?.selected ?? []).map((id) => c.say(c.shared.reasons[id]))];
+/** The reasons the patient chose, and their own words: never a reason they did not choose. */
+export function reasons(answers: TAnswers, c: Composer): LetterBlock[] {
+  const items = (answers.reasons?.selected ?? []).map((id) => c.say(c.shared.reasons[id]));
   const own = ownParagraphs("reasons-own", answers.reasons?.ownWords);
   if (items.length === 0 && own.length === 0) return [];
   return compact([paragraph("reasons-intro", c.say(c.shared.reasonsIntro)), items.length > 0 && bullets("reasons", items), own]);
 }
 
-/** Asking does not change current care (Macmillan; CRUK), and the second team does not take over. */
-export function keepCurrentCare(c: Composer): LetterBlock[] {
-  return [paragraph("keep-treatment", c.say(c.shared.keepTreatment)), paragraph("new-referral", c.say(c.shared.newReferral))];
+/**
+ * Teams outside the patient's nation, preferred or back-up, named with how a referral there
+ * goes: a consultant asks for it from Northern Ireland (so a letter to the consultant asks them),
+ * in Wales or Scotland the health board may need to agree (letters.md), and from England the
+ * integrated care board, as patient choice covers only providers in England.
+ */
+export function crossBorder(answers: TAnswers, c: Composer, to: "gp" | "consultant"): LetterBlock[] {
+  const here = answers.nation;
+  const away = [answers.preferred, answers.backup].filter((t): t is TTeam => t?.nation !== undefined && t.nation !== here).map((t) => t.hospital);
+  if (away.length === 0) return [];
+  const words = c.shared.crossBorder;
+  const where = c.format.plural(words.outside, away.length, { hospitals: c.format.list(away), nation: c.shared.nations[here] });
+  const how = here === "northern-ireland" ? c.say(words["northern-ireland"][to]) : here === "england" ? c.say(words.england) : c.say(words.other);
+  return [paragraph("cross-border", c.say(c.shared.twoSentences, { first: where, second: how }))];
 }
 
-export function sendRecords(c: Composer, surgical: boolean): LetterBlock {
-  return paragraph("records", c.say(surgical ? c.shared.surgicalRecords : c.shared.records));
+/** What the patient will do while they wait, only as far as it is true at their stage (letters.md). */
+export function keepCurrentCare(answers: TAnswers & { diagnosis?: TDiagnosis }, c: Composer): LetterBlock[] {
+  const stage = answers.diagnosis?.stage;
+  const keep =
+    stage === "in-treatment" ? c.shared.keepCare.treatment : stage === "treatment-finished" ? c.shared.keepCare.checkUps : c.shared.keepCare.appointments;
+  // "My current team will still look after me": the second team does not take over (letters.md).
+  return [paragraph("keep-treatment", c.say(c.shared.twoSentences, { first: c.say(keep), second: c.say(c.shared.unsafeDelay) }))];
 }
 
 export function copyToCurrentTeam(answers: TAnswers, c: Composer): LetterBlock[] {
@@ -123,14 +167,14 @@ export function copyToCurrentTeam(answers: TAnswers, c: Composer): LetterBlock[]
   ];
 }
 
-/** Private or insured care: an open referral letter; the NHS place is unaffected (DHSC 2009). */
+/** Private or insured care (letters.md, "Paying privately"): the NHS place is unaffected. */
 export function privateCare(answers: TAnswers, c: Composer): LetterBlock[] {
   const choice = answers.privateCare;
   if (choice === undefined || choice === "no") return [];
   return [paragraph("private", c.say(c.shared.private[choice]))];
 }
 
-export function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
+function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
   const e = answers.enclosures;
   const listed = (e?.items ?? []).map((id) => c.shared.enclosureNames[id]);
   const items = [...(listed.length ? [c.say(c.shared.enclosuresListed, { items: c.format.list(listed) })] : []), ...(e?.other ? [e.other] : [])];
@@ -142,27 +186,25 @@ function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string
   return c.format.date(answers.replyBy ?? addDays(ctx.date, DEFAULT_REPLY_DAYS));
 }
 
-/** How the reply reaches the patient, in their preferred way. */
-export function contact(answers: TAnswers, ctx: LetterContext, c: Composer, asking: string): LetterBlock {
-  const p = answers.patient;
+/** How a reply reaches whoever wrote, the way they chose. */
+function contact(answers: TAnswers, c: Composer): LetterBlock {
+  const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
   const by = c.shared.contactBy;
   const how =
-    p.preferredContact === "phone" && p.phone
-      ? c.say(by.phone, { phone: p.phone })
-      : p.preferredContact === "email" && p.email
-        ? c.say(by.email, { email: p.email })
+    who.preferredContact === "phone" && who.phone
+      ? c.say(by.phone, { phone: who.phone })
+      : who.preferredContact === "email" && who.email
+        ? c.say(by.email, { email: who.email })
         : c.say(by.post);
-  return paragraph("reply", c.say(c.shared.reply, { asking, date: replyByDate(answers, ctx, c), how }));
-}
-
-export function ownWords(answers: TAnswers): LetterBlock[] {
-  return ownParagraphs("own-words", answers.ownWords);
+  return paragraph("reply", c.say(c.shared.reply, { how }));
 }
 
 function signOff(answers: TAnswers, c: Composer): LetterBlock[] {
   const w = answers.writer;
   const lines =
-    w.role === "helper" ? [w.fullName, c.say(c.shared.onBehalfOf, { relationship: w.relationship }), c.say(c.shared.patientSigns)] : [answers.patient.fullName];
+    w.role === "helper"
+      ? [c.say(c.shared.signedAs, { writer: w.fullName, relationship: w.relationship }), c.say(c.shared.patientAgrees)]
+      : [answers.patient.fullName];
   return [paragraph("thanks", c.say(c.shared.thanks)), { kind: "signature", id: "signature", closing: c.say(c.shared.closing), lines }];
 }
 
@@ -179,11 +221,12 @@ export function authorOf(answers: TAnswers): string {
   return answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName;
 }
 
-/** Every letter opens the same way: addresses, date, greeting, subject, who the patient is. */
+/** Every letter opens the same way: addresses, date, "Private and confidential", greeting, subject, who the patient is. */
 export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, recipient: LetterBlock, greeting: LetterBlock, subject: string): LetterBlock[] {
   return [
     senderAddress(answers, c),
     { kind: "date", text: c.format.date(ctx.date) },
+    heading("confidential", c.say(c.shared.confidential)),
     recipient,
     greeting,
     heading("subject", subject),
@@ -193,8 +236,8 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
 }
 
 /** …and closes the same way: the patient's own words, enclosures, how to reply, and sign-off. */
-export function closing(answers: TAnswers, ctx: LetterContext, c: Composer, asking: string): LetterBlock[] {
-  return [...ownWords(answers), ...enclosures(answers, c), contact(answers, ctx, c, asking), ...signOff(answers, c)];
+export function closing(answers: TAnswers, c: Composer): LetterBlock[] {
+  return [...ownParagraphs("own-words", answers.ownWords), ...enclosures(answers, c), contact(answers, c), ...signOff(answers, c)];
 }
 
 /** The words a letter's files carry besides the letter: page numbers and file properties. */

@@ -14,14 +14,7 @@ export function whatWasTold(answers: SurgicalAnswers, c: Composer): LetterBlock[
   ]);
 }
 
-/** The reason a surgical letter always has, ahead of the ones the patient chose. */
-export function surgicalReason(c: Composer): string {
-  return c.say(c.surgical.surgicalReason);
-}
-
-export function surgicalExtras(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
-  return compact([
-    answers.surgery.askAboutTreatmentFirst ? paragraph("treatment-first", c.say(c.surgical.treatmentFirst)) : null,
-    paragraph("reasons-in-writing", c.say(c.surgical.reasonsInWriting)),
-  ]);
+/** The question only a surgical letter asks, if chosen: could treatment first make surgery possible? */
+export function treatmentFirst(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
+  return answers.surgery.askAboutTreatmentFirst ? [paragraph("treatment-first", c.say(c.surgical.treatmentFirst))] : [];
 }

@@ -102,12 +102,28 @@ describe("required answers", () => {
     expect(problemsOf(a, ["gp", "surgery"]).map((p) => p.path)).toEqual(["gp", "surgery"]);
     expect(problemsOf(a, ["gp"])[0]!.message).toBe("This letter goes to the GP: enter the GP's details");
   });
-  it("needs a way to reply", () => {
+  it("needs a way to reply, the one chosen: a number to be phoned, an address to be emailed", () => {
     const a = typical();
     a.patient.phone = "";
+    a.patient.preferredContact = "phone";
+    expect(problemsOf(a)).toEqual([{ path: "patient.phone", message: "Enter a phone number, or choose another way to be contacted" }]);
+    a.patient.preferredContact = "email";
     a.patient.email = "";
+    expect(problemsOf(a)).toEqual([{ path: "patient.email", message: "Enter an email address, or choose another way to be contacted" }]);
+    delete a.patient.preferredContact;
+    expect(problemsOf(a)).toEqual([{ path: "patient.preferredContact", message: "Select how you would like a reply" }]);
+    // By post needs neither: the address is on the letter.
     a.patient.preferredContact = "post";
-    expect(problemsOf(a)).toEqual([{ path: "patient.phone", message: "Enter a phone number or an email address, so a reply can reach the patient" }]);
+    expect(problemsOf(a)).toEqual([]);
+  });
+  it("asks someone writing for the patient for their own way to be reached, not the patient's", () => {
+    const a = typical();
+    a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", refersTo: "she", consent: true };
+    delete a.patient.preferredContact;
+    expect(problemsOf(a)).toEqual([{ path: "writer.preferredContact", message: "Select how you would like a reply" }]);
+    a.writer.preferredContact = "phone";
+    a.writer.phone = "07700 900 999";
+    expect(problemsOf(a)).toEqual([]);
   });
   it("needs a reason, chosen or in the patient's own words", () => {
     const a = typical();
@@ -118,7 +134,7 @@ describe("required answers", () => {
   });
   it("requires consent when someone else writes", () => {
     const a = typical();
-    a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", consent: false };
+    a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", refersTo: "she", consent: false, preferredContact: "post" };
     expect(problemsOf(a)).toEqual([{ path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have" }]);
   });
   it("rejects a wrong schema version and an unknown nation", () => {

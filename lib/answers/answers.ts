@@ -10,7 +10,7 @@ import { ZGpSchema } from "./gp";
 import { formatFor } from "@/messages/format";
 import { type AnswerWords, answerMessage, termFor } from "./messages";
 import { ZNationSchema } from "./nation";
-import { ZPatientSchema } from "./patient";
+import { checkContact, ZPatientSchema } from "./patient";
 import { ZPrivateCareSchema } from "./private-care";
 import { ZReasonsSchema } from "./reasons";
 import { ZSurgerySchema } from "./surgery";
@@ -39,7 +39,7 @@ export type TSectionKey = keyof typeof SECTIONS;
  * (`validateAnswers`). The stored-draft reader, the answers-file reader, the JSON Schema, the
  * check-answers rows and every "what is wrong" message are derived from it.
  */
-export const ZAnswersSchema = z.object({
+const ANSWERS_SHAPE = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   nation: ZNationSchema,
   writer: ZWriterSchema,
@@ -57,7 +57,25 @@ export const ZAnswersSchema = z.object({
   replyBy: z.optional(dateField()),
   concern: z.optional(SECTIONS.concern),
   ownWords: optionalText({ max: LIMITS.ownWords, multiline: true }),
-});
+};
+
+type Writer = z.output<typeof ZWriterSchema>;
+
+/**
+ * A reply has to be able to reach whoever writes: the patient, or the person writing for them
+ * (who is then the one the recipient replies to).
+ */
+function checkReply(answers: { writer: Writer; patient: z.output<typeof ZPatientSchema> }, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }): void {
+  const [who, contact] = answers.writer.role === "helper" ? (["writer", answers.writer] as const) : (["patient", answers.patient] as const);
+  checkContact(contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: [who, ...(issue.path ?? [])] }) });
+}
+
+/** The answers schema, with some of the letter sections required. */
+function answersSchema(required: readonly TSectionKey[] = []) {
+  return z.object({ ...ANSWERS_SHAPE, ...Object.fromEntries(required.map((k) => [k, SECTIONS[k]])) }).check(z.superRefine(checkReply));
+}
+
+export const ZAnswersSchema = answersSchema();
 export type TAnswers = z.output<typeof ZAnswersSchema>;
 export type TAnswersInput = z.input<typeof ZAnswersSchema>;
 export type TAnswersWith<K extends TSectionKey> = TAnswers & { [P in K]-?: NonNullable<TAnswers[P]> };
@@ -97,7 +115,7 @@ export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
  */
 export function validateAnswers<K extends TSectionKey = never>(input: unknown, required: readonly K[], words: AnswerWords): Validation<TAnswersWith<K>> {
   try {
-    const schema = required.length ? z.extend(ZAnswersSchema, Object.fromEntries(required.map((k) => [k, SECTIONS[k]]))) : ZAnswersSchema;
+    const schema = required.length ? answersSchema(required) : ZAnswersSchema;
     const context = { words, term: termFor(nationOf(input), words), voice: "helper" as const };
     const result = schema.safeParse(input, { error: (issue) => answerMessage(issue, context) });
     if (result.success) return { ok: true, answers: result.data as TAnswersWith<K> };

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ZAddressSchema } from "./address";
 import { dateField } from "./date-field";
 import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
@@ -13,5 +14,8 @@ export const ZConcernSchema = z.object({
   outcomes: z.array(z.enum(CONCERN_OUTCOMES)).check(z.minLength(1), z.maxLength(CONCERN_OUTCOMES.length)),
   permissionToContactTeam: z.boolean(),
   extraHelp: optionalText({ max: LIMITS.note, multiline: true }),
+  /** The trust, health board or GP practice the letter goes to, and its address, when known. */
+  organisation: optionalText({ max: LIMITS.shortText }),
+  address: z.optional(ZAddressSchema),
 });
 export type TConcern = z.infer<typeof ZConcernSchema>;

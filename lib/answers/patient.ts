@@ -32,30 +32,32 @@ const email = z.optional(
   ),
 );
 
-/** How a reply can reach the patient: what the contact question page asks, and its rule. */
-const CONTACT_FIELDS = { phone, email, preferredContact: z.enum(CONTACT_METHODS) };
-type Contact = { phone?: string | undefined; email?: string | undefined; preferredContact: (typeof CONTACT_METHODS)[number] };
+/**
+ * How a reply can reach whoever writes: the patient's, or the helper's (writer.ts). Optional
+ * here: the answers' own rule (`checkReply` in answers.ts) asks for the writer's.
+ */
+export const CONTACT_FIELDS = { phone, email, preferredContact: z.optional(z.enum(CONTACT_METHODS)) };
+type Contact = { phone?: string | undefined; email?: string | undefined; preferredContact?: (typeof CONTACT_METHODS)[number] | undefined };
 
 /**
- * A reply has to be able to reach the patient: by the way they chose, and at least by phone or
- * email. The patient's schema and the contact question page both check it with this.
+ * A reply has to be able to reach whoever writes, the way they chose: a phone number to be
+ * phoned, an email address to be emailed; by post needs neither (the address is in the letter).
+ * The answers and the contact question page both check it with this.
  */
 export function checkContact(p: Contact, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }): void {
-  const issue = (path: string, reason: "contactPhone" | "contactEmail" | "contactNeither") =>
+  const issue = (path: string, reason: "contactPhone" | "contactEmail" | "contactMethod") =>
     ctx.addIssue({ code: "custom", path: [path], params: { reason }, input: p });
-  if (p.preferredContact === "phone" && !p.phone) issue("phone", "contactPhone");
+  if (p.preferredContact === undefined) issue("preferredContact", "contactMethod");
+  else if (p.preferredContact === "phone" && !p.phone) issue("phone", "contactPhone");
   else if (p.preferredContact === "email" && !p.email) issue("email", "contactEmail");
-  else if (!p.phone && !p.email) issue("phone", "contactNeither");
 }
 
-export const ZPatientSchema = z
-  .object({
-    fullName: requiredText({ max: LIMITS.name }),
-    dateOfBirth: dateField({ when: "past" }),
-    nhsNumber: ZNhsNumberSchema,
-    hospitalNumber: optionalText({ max: LIMITS.hospitalNumber }),
-    address: ZAddressSchema,
-    ...CONTACT_FIELDS,
-  })
-  .check(z.superRefine(checkContact));
+export const ZPatientSchema = z.object({
+  fullName: requiredText({ max: LIMITS.name }),
+  dateOfBirth: dateField({ when: "past" }),
+  nhsNumber: ZNhsNumberSchema,
+  hospitalNumber: optionalText({ max: LIMITS.hospitalNumber }),
+  address: ZAddressSchema,
+  ...CONTACT_FIELDS,
+});
 export type TPatient = z.infer<typeof ZPatientSchema>;

@@ -43,7 +43,7 @@ export type Reason =
   | "dateFuture"
   | "contactPhone"
   | "contactEmail"
-  | "contactNeither"
+  | "contactMethod"
   | "reasonsNone"
   | "repeated";
 

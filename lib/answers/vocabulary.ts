@@ -12,6 +12,9 @@ export function isNation(value: unknown): value is TNation {
 
 export const CONTACT_METHODS = ["phone", "email", "post"] as const;
 
+/** How a letter someone else writes refers to the patient. */
+export const PRONOUNS = ["she", "he", "they", "name"] as const;
+
 /** Where the patient is in their treatment, in words a patient would use. */
 export const TREATMENT_STAGES = [
   "diagnosed-awaiting-plan",

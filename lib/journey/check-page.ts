@@ -8,7 +8,7 @@ import type { Text } from "@/messages/types";
 import type { Field, StepDefinition } from "@/steps/kit";
 import { schemaAt } from "./answer-schemas";
 import type { StepContext } from "./context";
-import { allFields, isAsked, shownFields } from "./fields";
+import { allFields, isAsked, pathOf, shownFields } from "./fields";
 import type { PageWords } from "./words";
 
 /**
@@ -89,6 +89,11 @@ class PageChecker {
     return this.format.t(text, { term: termFor(this.ctx.nation, this.words), ...params }, this.ctx.voice);
   }
 
+  /** Where this field's answer goes for this writer. */
+  path(field: Field): string {
+    return pathOf(field, this.ctx);
+  }
+
   private fieldWords(field: Field) {
     return this.words?.step.fields[field.name];
   }
@@ -96,7 +101,7 @@ class PageChecker {
   /** The field's name inside other messages: its own for the page, or the answer's. */
   private label(field: Field): string {
     const words = this.fieldWords(field);
-    const answerLabel = (this.words?.answers.fields as Record<string, { label: string } | undefined> | undefined)?.[field.path]?.label;
+    const answerLabel = (this.words?.answers.fields as Record<string, { label: string } | undefined> | undefined)?.[this.path(field)]?.label;
     return this.t(words?.errorLabel ?? answerLabel ?? words?.label);
   }
 
@@ -124,31 +129,31 @@ class PageChecker {
       words?.required
         ? this.t(words.required)
         : context
-          ? answerMessage({ code: "invalid_type", expected: "string", input: undefined, path: field.path.split(".") } as never, context)
+          ? answerMessage({ code: "invalid_type", expected: "string", input: undefined, path: this.path(field).split(".") } as never, context)
           : "",
     );
   }
 
   write(field: Field, value: unknown, seen: unknown = value): void {
-    this.writes.push([field.path, value]);
-    if (seen !== undefined) setPath(this.seen, field.path, seen);
+    this.writes.push([this.path(field), value]);
+    if (seen !== undefined) setPath(this.seen, this.path(field), seen);
   }
 
   /** Checks an answer with the answers schema's own check for its path. */
   answer(field: Field, value: unknown): void {
-    const schema = schemaAt(field.path);
+    const schema = schemaAt(this.path(field));
     if (!schema) {
       this.write(field, value);
       return;
     }
     const context = this.messageContext(field);
-    const result = schema.safeParse(value, { error: (issue) => (context ? answerMessage({ ...issue, path: field.path.split(".") }, context) : "") });
+    const result = schema.safeParse(value, { error: (issue) => (context ? answerMessage({ ...issue, path: this.path(field).split(".") }, context) : "") });
     if (result.success) {
       this.write(field, result.data);
       return;
     }
     this.problem(field, result.error.issues[0]?.message ?? "");
-    setPath(this.seen, field.path, value);
+    setPath(this.seen, this.path(field), value);
   }
 
   text(field: Field & { optional?: boolean }, raw: unknown): void {
@@ -210,7 +215,7 @@ class PageChecker {
       case "presence":
         if (raw !== "yes" && raw !== "no") this.required(field);
         // "No" leaves the whole section out; "yes" leaves it to the questions it reveals.
-        else if (raw === "no") this.writes.push([field.path, undefined]);
+        else if (raw === "no") this.writes.push([this.path(field), undefined]);
         break;
       case "checkboxes": {
         const list = Array.isArray(raw) ? raw : typeof raw === "string" && raw ? [raw] : [];
@@ -246,19 +251,20 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
         // An optional group (the GP practice's address) is all or nothing.
         if (field.kind === "group" && field.optional && field.fields.every((line) => isBlank(values[line.name]))) {
           for (const line of field.fields) skipped.add(line);
-          c.writes.push([field.path, undefined]);
+          c.writes.push([c.path(field), undefined]);
           continue;
         }
         c.check(field, values);
       }
       // Questions a choice no longer reveals keep no answer (a helper's name after "I am the patient").
       for (const field of revealed(step.fields.filter((f) => isAsked(f, ctx)))) {
-        if (!shown.includes(field) && field.kind !== "group") c.writes.push([field.path, undefined]);
+        if (!shown.includes(field) && field.kind !== "group") c.writes.push([c.path(field), undefined]);
       }
       step.rule?.(c.seen, {
+        helper: ctx.voice !== "self",
         addIssue(issue) {
           const path = (issue.path ?? []).map(String).join(".");
-          const field = shown.find((f) => f.path === path);
+          const field = shown.find((f) => c.path(f) === path);
           const context = c.messageContext(field);
           if (field && !c.issues.some((i) => i.field === field)) c.problem(field, context ? answerMessage({ ...issue, path: path.split(".") }, context) : "");
         },

@@ -14,16 +14,25 @@ export function childrenOf(field: Field): readonly Field[] {
   return [];
 }
 
-/** Whether this letter asks the field at all (some questions are only for letters to a GP). */
-export function isAsked(field: Field, ctx: Pick<StepContext, "letter">): boolean {
-  return field.when === undefined || (ctx.letter !== undefined && field.when.recipient.includes(ctx.letter.recipient));
+/** Whether this letter, and this writer, are asked the field at all (some questions are only for letters to a GP). */
+export function isAsked(field: Field, ctx: Pick<StepContext, "letter" | "voice">): boolean {
+  const when = field.when;
+  if (!when) return true;
+  if (when.recipient && !(ctx.letter !== undefined && when.recipient.includes(ctx.letter.recipient))) return false;
+  if (when.writer && when.writer !== (ctx.voice === "self" ? "patient" : "helper")) return false;
+  return true;
+}
+
+/** Where a field's answer goes for this writer: a helper's own contact details are theirs, not the patient's. */
+export function pathOf(field: Field, ctx: Pick<StepContext, "voice">): string {
+  return ctx.voice !== "self" && field.helperPath ? field.helperPath : field.path;
 }
 
 /**
  * The fields a page shows for these form values, in page order: those the letter asks, and the
  * questions a choice reveals only while that choice is made.
  */
-export function shownFields(fields: readonly Field[], values: Record<string, unknown>, ctx: Pick<StepContext, "letter">): Field[] {
+export function shownFields(fields: readonly Field[], values: Record<string, unknown>, ctx: Pick<StepContext, "letter" | "voice">): Field[] {
   const out: Field[] = [];
   for (const field of fields) {
     if (!isAsked(field, ctx)) continue;
@@ -38,7 +47,7 @@ export function shownFields(fields: readonly Field[], values: Record<string, unk
   return out;
 }
 
-/** The answers paths a page writes: where a problem with an answer is put right. */
+/** The answers paths a page writes, for any writer: where a problem with an answer is put right. */
 export function pathsOf(step: PageDefinition): string[] {
-  return allFields(step.fields).map((field) => field.path);
+  return allFields(step.fields).flatMap((field) => (field.helperPath ? [field.path, field.helperPath] : [field.path]));
 }

@@ -4,7 +4,7 @@ import { valueAt } from "@/lib/dotted-path";
 import type { DraftAnswers } from "@/lib/draft/format";
 import type { Field } from "@/steps/kit";
 import type { PageDefinition, StepContext } from "./context";
-import { allFields } from "./fields";
+import { allFields, pathOf } from "./fields";
 
 /**
  * A page's form values read back from the answers, with no zod: question pages show their saved
@@ -16,7 +16,7 @@ export type FormValues = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 function startingValue(field: Field, answers: DraftAnswers, ctx: StepContext, stepId: string): unknown {
-  const value = valueAt(answers, field.path);
+  const value = valueAt(answers, pathOf(field, ctx));
   switch (field.kind) {
     case "text":
       return field.display === "nhs-number" && typeof value === "string" && value ? formatNhsNumber(value) : text(value);

@@ -5,7 +5,7 @@ import type { Format } from "@/messages/format";
 import type { Text } from "@/messages/types";
 import type { Field } from "@/steps/kit";
 import type { PageDefinition, StepContext } from "./context";
-import { isAsked } from "./fields";
+import { isAsked, pathOf } from "./fields";
 import { assertNever } from "@/lib/letter/model";
 import type { FieldWords, StepWords } from "./words";
 
@@ -34,7 +34,7 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
         const w = words.fields[field.name];
         const key = w ? t(w.summary ?? w.label) : field.name;
         const row = (value: SummaryRow["value"]): SummaryRow => ({ key, value, field: field.name });
-        const value = valueAt(answers, field.path);
+        const value = valueAt(answers, pathOf(field, ctx));
         switch (field.kind) {
           case "text":
             if (typeof value !== "string") return [row(undefined)];
@@ -57,7 +57,9 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
           case "tick":
             return [row(value === true && w ? t(w.summaryValue ?? w.label) : undefined)];
           case "group": {
-            const lines = field.fields.map((line) => valueAt(answers, line.path)).filter((line): line is string => typeof line === "string" && line !== "");
+            const lines = field.fields
+              .map((line) => valueAt(answers, pathOf(line, ctx)))
+              .filter((line): line is string => typeof line === "string" && line !== "");
             return [row(lines.length ? lines : undefined)];
           }
           default:

@@ -23,6 +23,8 @@ export interface FieldWords {
   /** A hint for one nation in place of `hint` (Scotland's CHI number starts with the date of birth). */
   nationHint?: Partial<Record<TNation, Text>>;
   intro?: readonly Text[];
+  /** For a greeting worked out from a name as it is typed: "We will write “Dear {greeting},”…". */
+  suggestion?: Text;
   required?: Text;
   errorLabel?: Text;
   summary?: Text;
@@ -37,6 +39,10 @@ export interface StepWords {
   intro?: readonly Text[];
   /** More of them, only for the surgical letters. */
   surgicalIntro?: readonly Text[];
+  /** In place of `intro`, for one nation. */
+  nationIntro?: Partial<Record<TNation, readonly Text[]>>;
+  /** A link to a guide that helps with the page's question. */
+  guide?: { text: string; href: string };
   fields: Readonly<Record<string, FieldWords>>;
 }
 

@@ -4,6 +4,8 @@
  * most important thing first, and never "should". When you change a fact, check its source again
  * and update `lastChecked`.
  */
+import { URGENT_HELP } from "./urgent-help";
+
 export const guides = {
   sources: {
     nhsSecondOpinion: {
@@ -73,6 +75,62 @@ export const guides = {
     consumerCouncilNi: {
       name: "Consumer Council for Northern Ireland: Health and social care complaints",
       url: "https://advice.consumercouncil.org.uk/directory/health-and-social-care",
+    },
+    acuteOncologyUhb: {
+      name: "University Hospitals Birmingham: Acute Oncology Service (24-hour helpline)",
+      url: "https://www.uhb.nhs.uk/services/cancer/patients-and-visitors/acute-oncology-service-aos",
+    },
+    acuteOncologyRoyalSurrey: {
+      name: "Royal Surrey NHS Foundation Trust: Oncology Treatment Hotline",
+      url: "https://royalsurrey.nhs.uk/cc-treatment-hotline",
+    },
+    niOutOfHours: {
+      name: "HSC Northern Ireland: GP Out-of-Hours service standards",
+      url: "https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/",
+    },
+    nhs24: {
+      name: "NHS 24 (Scotland): call 111",
+      url: "https://www.nhs24.scot/",
+    },
+    nhs111Wales: {
+      name: "NHS 111 Wales",
+      url: "https://111.wales.nhs.uk/",
+    },
+    eReferral: {
+      name: "NHS England Digital: NHS e-Referral Service",
+      url: "https://digital.nhs.uk/services/e-referral-service",
+    },
+    referralGateways: {
+      name: "Cegedim Healthcare: sending referrals through SCI Gateway (Scotland), WCCG (Wales) and CCG (Northern Ireland)",
+      url: "https://help.cegedim-healthcare.co.uk/Vision_Consultation_Manager_Help_Centre/Content/ConMgr/Gateways/Gateway_Patient_Context.htm",
+    },
+    niTravelForTreatment: {
+      name: "HSC Northern Ireland: Patients travelling outside Northern Ireland for treatment (Extra Contractual Referrals)",
+      url: "https://online.hscni.net/our-work/travelfortreatment/",
+    },
+    icbOutsideEngland: {
+      name: "NHS Bristol, North Somerset and South Gloucestershire ICB: Elective treatment in Northern Ireland, Scotland and Wales",
+      url: "https://bnssg.icb.nhs.uk/directory/elective-treatment-in-northern-ireland-scotland-and-wales/",
+    },
+    altonSurgery: {
+      name: "Alton Surgery: Private referral letters (fees and FAQs)",
+      url: "https://altonsurgery.nhs.uk/non-nhs-services---chargeable",
+    },
+    clinicalNurseSpecialist: {
+      name: "University Hospitals of Morecambe Bay: Cancer services roles (your clinical nurse specialist)",
+      url: "https://www.uhmb.nhs.uk/our-services/services/cancer-services/roles",
+    },
+    macmillanSupportLine: {
+      name: "Macmillan Cancer Support: Macmillan Support Line",
+      url: "https://www.macmillan.org.uk/cancer-information-and-support/get-help/emotional-help/macmillan-support-line",
+    },
+    crukTrials: {
+      name: "Cancer Research UK: How do I find a clinical trial?",
+      url: "https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial/how-to-find-a-clinical-trial",
+    },
+    sarcomaCentres: {
+      name: "British Sarcoma Group: Specialist centres",
+      url: "https://britishsarcomagroup.org.uk/treating-sarcoma/specialist-centres/",
     },
     belfastTrust: {
       name: "Belfast Health and Social Care Trust: Making a complaint",
@@ -237,17 +295,23 @@ export const guides = {
           heading: "If you are very unwell, do not wait for a letter",
           blocks: [
             {
-              list: [
-                "Call 999 in an emergency.",
-                "Call 111 if you need urgent advice.",
-                "If you are in hospital and getting worse, ask the ward team for an urgent review. Many hospitals call this Martha's Rule. It is a rapid check by a different team in the hospital. It is not a second opinion.",
-              ],
+              list: URGENT_HELP,
             },
           ],
         },
       ],
-      sourceIds: ["macmillan", "cruk", "healthwatchLambeth", "marthasRule"],
-      lastChecked: "2026-11-25",
+      sourceIds: [
+        "macmillan",
+        "cruk",
+        "healthwatchLambeth",
+        "acuteOncologyUhb",
+        "acuteOncologyRoyalSurrey",
+        "nhs111Wales",
+        "nhs24",
+        "niOutOfHours",
+        "marthasRule",
+      ],
+      lastChecked: "2026-12-01",
     },
     {
       slug: "how",
@@ -260,24 +324,52 @@ export const guides = {
             {
               list: [
                 [
-                  {
-                    strong: "To see another cancer doctor (oncologist):",
-                  },
-                  " ask your GP. Your GP can refer you to a team at another hospital by letter, email or the NHS e-Referral Service.",
+                  { strong: "To see another cancer doctor (oncologist):" },
+                  " ask your GP or your oncologist. Your oncologist often makes this kind of referral. If you ask your GP, they may pass your request to your oncologist.",
                 ],
                 [
-                  {
-                    strong: "To see another surgical team:",
-                  },
+                  { strong: "To see another surgical team:" },
                   " ask your oncologist. It is usual for your oncologist to refer you to another surgeon or a specialist surgical centre.",
                 ],
-                [
-                  {
-                    strong: "For a surgical opinion through your GP:",
-                  },
-                  " your GP can sometimes refer you too. This is less usual, but you can ask.",
-                ],
+                [{ strong: "For a surgical opinion through your GP:" }, " your GP can sometimes refer you too. This is less usual, but you can ask."],
               ],
+            },
+          ],
+        },
+        {
+          heading: "How referrals are sent",
+          blocks: [
+            {
+              paragraph: "Your doctor sends the referral by a secure computer system. Each part of the UK has its own:",
+            },
+            {
+              list: [
+                "England: the NHS e-Referral Service",
+                "Scotland: SCI Gateway",
+                "Wales: the Welsh Clinical Communications Gateway",
+                "Northern Ireland: the Clinical Communications Gateway",
+              ],
+            },
+            {
+              paragraph: "You do not need to use these yourself. Your letter asks your doctor to make the referral.",
+            },
+          ],
+        },
+        {
+          heading: "If the team is in another part of the UK",
+          blocks: [
+            {
+              list: [
+                [
+                  { strong: "Northern Ireland:" },
+                  " a GP cannot refer you straight to a team outside Northern Ireland. A consultant asks for it instead. This is called an Extra Contractual Referral.",
+                ],
+                [{ strong: "Wales and Scotland:" }, " a referral to a team in another part of the UK may need your health board to agree."],
+                [{ strong: "England:" }, " a referral to a team outside England may need your integrated care board to agree."],
+              ],
+            },
+            {
+              paragraph: "Our letters say this for you when you tell us where the hospital is.",
             },
           ],
         },
@@ -295,12 +387,16 @@ export const guides = {
                 "your name, date of birth and address",
                 "your NHS number (your CHI number in Scotland, or your Health and Care number in Northern Ireland)",
                 "your diagnosis, your consultant and your hospital",
-                'the team you would like to see, a back-up, and "another suitable specialist team"',
+                'the team you would like to see, a back-up, and "another suitable team"',
+                "a short list of what you are asking your doctor to do",
                 "a short reason for asking",
-                "a request to send your scans, test results and clinic letters with the referral",
-                "that you will keep your current appointments and treatment",
+                "a request to send your clinic letters and team meeting results with the referral",
+                "what you will do while you wait, such as keep your appointments",
                 "how to contact you, and when you would like a reply",
               ],
+            },
+            {
+              paragraph: "Your GP does not keep your scans. So a letter to your GP asks them to ask the hospital to share your scans with the new team.",
             },
           ],
         },
@@ -312,6 +408,9 @@ export const guides = {
             },
             {
               paragraph: "So name a second choice in your letter. This gives your doctor another place to refer you if your first choice says no.",
+            },
+            {
+              paragraph: ["Read ", { text: "how to choose a team", href: "/guide/choosing-a-team/" }, "."],
             },
           ],
         },
@@ -336,7 +435,8 @@ export const guides = {
               paragraph: "A family member, friend or carer can ask for a second opinion for you. They can only do this if you agree.",
             },
             {
-              paragraph: "Our letters say that you agree. Sign the letter yourself if you can.",
+              paragraph:
+                "They sign the letter as themselves, with their own phone number or email. The letter says you are happy for the doctor to talk to them. Sign it yourself too, if you can.",
             },
           ],
         },
@@ -345,7 +445,7 @@ export const guides = {
           blocks: [
             {
               paragraph:
-                "You can ask the hospital for copies of your records to take with you. This is free. The hospital usually has 1 month to reply. It can take up to 2 more months if your request is complicated.",
+                "You can ask the hospital or your GP practice for copies of your records to take with you. This is free. They usually have 1 month to reply. It can take up to 2 more months if your request is complicated.",
             },
             {
               paragraph: "You can ask for:",
@@ -353,16 +453,95 @@ export const guides = {
             {
               list: [
                 "clinic letters",
-                "the outcome of your team meetings (MDT meetings)",
+                "the results of the meetings where your team planned your care",
                 "scan reports and biopsy results",
-                "the scan images themselves, sent by image exchange or on a disc",
+                "the scan pictures themselves, sent from hospital to hospital by computer, or on a disc",
               ],
             },
           ],
         },
       ],
-      sourceIds: ["macmillan", "royalMarsdenReferrals", "royalMarsdenAccess", "healthwatchLambeth", "bma", "ico"],
-      lastChecked: "2026-11-25",
+      sourceIds: [
+        "macmillan",
+        "royalMarsdenReferrals",
+        "royalMarsdenAccess",
+        "eReferral",
+        "referralGateways",
+        "niTravelForTreatment",
+        "icbOutsideEngland",
+        "healthwatchLambeth",
+        "bma",
+        "ico",
+      ],
+      lastChecked: "2026-12-01",
+    },
+    {
+      slug: "choosing-a-team",
+      title: "How to choose a team for your second opinion",
+      summary: "It can pay to do some research before you ask. Find out who can help you choose a team with the right experience, and why a back-up matters.",
+      sections: [
+        {
+          heading: "Ask the people who know your cancer",
+          blocks: [
+            {
+              paragraph:
+                "Your clinical nurse specialist is a nurse who knows your type of cancer. They are often your main contact at the hospital. Ask them which teams see a lot of people with your cancer.",
+            },
+            {
+              paragraph: "You can also ask your consultant or your GP. It is fine to ask. Second opinions are a normal part of cancer care.",
+            },
+          ],
+        },
+        {
+          heading: "Talk to a cancer charity's nurses",
+          blocks: [
+            {
+              paragraph:
+                "Cancer charities have nurses you can phone for free. For example, the Macmillan Support Line is on 0808 808 00 00. They can help you think about which teams to ask for.",
+            },
+          ],
+        },
+        {
+          heading: "Rarer cancers: specialist centres",
+          blocks: [
+            {
+              paragraph:
+                "Some rarer cancers, such as sarcoma, are planned and treated by national or regional specialist centres. If you have a rarer cancer, ask which centre looks after it in your area.",
+            },
+          ],
+        },
+        {
+          heading: "Clinical trials",
+          blocks: [
+            {
+              paragraph:
+                "If you want to hear about clinical trials, you can search Cancer Research UK's list of trials in the UK. A team that runs trials in your type of cancer may be a good choice. Take what you find to your specialist: you usually need a doctor to refer you to a trial.",
+            },
+          ],
+        },
+        {
+          heading: "Why a back-up matters",
+          blocks: [
+            {
+              paragraph:
+                "Large national centres, such as The Royal Marsden, may say no to people who could be treated nearer home. If you name a second choice, your request does not stop there.",
+            },
+            {
+              paragraph: 'Our letters also ask for "another suitable team", so your doctor can find one if neither choice can help.',
+            },
+          ],
+        },
+        {
+          heading: "What we do not do",
+          blocks: [
+            {
+              paragraph: "We do not rank hospitals or recommend doctors. The people above can help you choose what is right for you.",
+            },
+          ],
+        },
+      ],
+      sourceIds: ["clinicalNurseSpecialist", "macmillanSupportLine", "macmillan", "sarcomaCentres", "crukTrials", "royalMarsdenAccess"],
+      lastChecked: "2026-12-01",
     },
     {
       slug: "paying-privately",
@@ -387,13 +566,17 @@ export const guides = {
           ],
         },
         {
-          heading: "You will need a referral letter",
+          heading: "Do you need a letter from your GP?",
           blocks: [
             {
-              paragraph: "Private specialists and insurers usually want a letter from your GP. This is called a referral letter.",
+              list: [
+                "If you pay for yourself, you can often book with a private specialist without a letter from your GP. Some specialists still like to have one.",
+                "If you have health insurance, your insurer usually wants a referral letter from your GP. Ask your insurer what they need.",
+                "Some GP practices charge a fee for a private referral letter or an insurance form. Ask your practice.",
+              ],
             },
             {
-              paragraph: 'Our letter to your GP can ask for an "open" referral letter. This is a letter you can take to a private or insured specialist.',
+              paragraph: "Our letter to your GP can ask for a referral letter you can take to a private or insured specialist.",
             },
           ],
         },
@@ -421,14 +604,14 @@ export const guides = {
           ],
         },
       ],
-      sourceIds: ["dhscPrivateCare", "niPrivateCare", "bma", "cruk"],
-      lastChecked: "2026-11-25",
+      sourceIds: ["dhscPrivateCare", "niPrivateCare", "altonSurgery", "bma", "cruk"],
+      lastChecked: "2026-12-01",
     },
     {
       slug: "raising-a-concern",
-      title: "If you cannot agree with your team",
+      title: "If you cannot get a referral, a reply or a reason",
       summary:
-        "A free patient advice service can help you get a reply or a decision. Find the service for your part of the UK, and the time limits for complaints.",
+        "You can raise a concern with the team that can act on it. Find who that is in your part of the UK, the free help you can get, and the time limits for complaints.",
       sections: [
         {
           heading: "Start with your team",
@@ -437,58 +620,72 @@ export const guides = {
               paragraph: "Talk to your doctor or specialist nurse first. Say what you want and by when.",
             },
             {
-              paragraph: "If you asked for a second opinion and have heard nothing, or the answer was no without a reason, a patient advice service can help.",
+              paragraph:
+                "If you asked for a second opinion and have heard nothing, or the answer was no without a reason, you can raise a concern. Write to the team that can act on it. Free advice services can help you, but they cannot make the referral for you.",
             },
           ],
         },
         {
-          heading: "England: PALS",
+          heading: "England",
           blocks: [
             {
-              paragraph: "Every NHS trust in England has a Patient Advice and Liaison Service (PALS).",
-            },
-            {
               list: [
-                "It is free and confidential.",
-                "It is informal. It is not the complaints process.",
-                "It will not talk to anyone about you without your permission.",
-                "It can give extra help if you are disabled.",
+                [
+                  { strong: "About a hospital team:" },
+                  " write to the Patient Advice and Liaison Service (PALS) at the hospital trust. Every NHS trust has one. It is free, confidential and informal. It will not talk to anyone about you without your permission. It can give extra help if you are disabled.",
+                ],
+                [
+                  { strong: "About your GP practice:" },
+                  " write to the practice manager. If that does not sort it out, you can contact the integrated care board that runs GP services in your area. Hospital PALS cannot act on a GP practice.",
+                ],
               ],
             },
             {
-              paragraph: "Find your PALS on your hospital's website, or phone the hospital switchboard and ask for PALS.",
+              paragraph: "Free help: NHS complaints advocacy services, such as POhWER and VoiceAbility.",
             },
           ],
         },
         {
-          heading: "Wales: Llais",
-          blocks: [
-            {
-              paragraph: "Llais helps people in Wales with concerns about NHS care. Llais replaced the Community Health Councils in April 2023.",
-            },
-            {
-              paragraph:
-                'In Wales, the NHS way of dealing with concerns is called "Putting Things Right". The health board aims to reply within 30 working days.',
-            },
-          ],
-        },
-        {
-          heading: "Scotland: PASS",
-          blocks: [
-            {
-              paragraph: "The Patient Advice and Support Service (PASS) is run by Citizens Advice Scotland. Phone 0800 917 2127.",
-            },
-            {
-              paragraph: "In Scotland, asking for a second opinion is not a complaint in itself.",
-            },
-          ],
-        },
-        {
-          heading: "Northern Ireland: Patient and Client Council",
+          heading: "Wales",
           blocks: [
             {
               paragraph:
-                "The Patient and Client Council gives free help with concerns about health and social care. Complaints go to the complaints manager at your health and social care trust.",
+                'Write to the concerns team at your health board or NHS trust. In Wales, the NHS way of dealing with concerns is called "Putting Things Right". Some hospitals also have a PALS. The health board aims to reply within 30 working days.',
+            },
+            {
+              paragraph:
+                "Free help: Llais gives free, independent advice and help with concerns. Llais replaced the Community Health Councils in April 2023. Its advocates do not investigate, speed up treatment or go to meetings for you.",
+            },
+          ],
+        },
+        {
+          heading: "Scotland",
+          blocks: [
+            {
+              paragraph: "Write to the Feedback and Complaints team at your health board.",
+            },
+            {
+              paragraph:
+                "Free help: the Patient Advice and Support Service (PASS), run by Citizens Advice Scotland, gives free advice and support. Phone 0800 917 2127. PASS does not make decisions about your care.",
+            },
+          ],
+        },
+        {
+          heading: "Northern Ireland",
+          blocks: [
+            {
+              paragraph: "Write to the complaints or service user feedback team at your health and social care trust.",
+            },
+            {
+              paragraph: "Free help: the Patient and Client Council gives free help with concerns about health and social care.",
+            },
+          ],
+        },
+        {
+          heading: "Where to find the address",
+          blocks: [
+            {
+              paragraph: "The address is on the trust's, health board's or practice's website. Or phone the hospital switchboard and ask.",
             },
           ],
         },
@@ -501,27 +698,19 @@ export const guides = {
             {
               list: [
                 [
-                  {
-                    strong: "England:",
-                  },
-                  " within 12 months of what happened, or of when you found out about it. The NHS can agree to look at a later complaint if there is a good reason. You will hear back within 3 working days to say it has arrived. Free NHS complaints advocacy services, such as POhWER and VoiceAbility, can help. After that, you can go to the Parliamentary and Health Service Ombudsman.",
+                  { strong: "England:" },
+                  " within 12 months of what happened, or of when you found out about it. The NHS can agree to look at a later complaint if there is a good reason. You will hear back within 3 working days to say it has arrived. After that, you can go to the Parliamentary and Health Service Ombudsman.",
                 ],
                 [
-                  {
-                    strong: "Wales:",
-                  },
+                  { strong: "Wales:" },
                   " usually within 12 months. Sources do not all agree, so ask Llais which limit applies to you. After that, you can go to the Public Services Ombudsman for Wales.",
                 ],
                 [
-                  {
-                    strong: "Scotland:",
-                  },
+                  { strong: "Scotland:" },
                   " within 6 months of what happened, or of when you found out about it, and no later than 12 months after it happened. The first reply comes within 5 working days. A full investigation takes about 20 working days. After that, you can go to the Scottish Public Services Ombudsman.",
                 ],
                 [
-                  {
-                    strong: "Northern Ireland:",
-                  },
+                  { strong: "Northern Ireland:" },
                   " usually within 6 months of when you found out about the problem, and normally no later than 12 months after it happened. After that, you can go to the Northern Ireland Public Services Ombudsman.",
                 ],
               ],
@@ -532,10 +721,12 @@ export const guides = {
           heading: "How our letter helps",
           blocks: [
             {
-              paragraph: "Our fourth letter goes to the patient advice service. It says what you asked for and when, and what has happened since.",
+              paragraph:
+                "Our concern letter goes to the team that can act in your part of the UK. It says what you asked for and when, and what has happened since: no reply, a no without a reason, a no you do not agree with, or a delay.",
             },
             {
-              paragraph: "It asks them to help you get a reply, or a decision with reasons, by a date you choose. It says this is not yet a formal complaint.",
+              paragraph:
+                "It asks them to help you get a reply, or a decision with reasons, by a date you choose. It names the free help you can get, and says this is not yet a formal complaint.",
             },
             {
               inset: "Keep going to your appointments while this is sorted out.",
@@ -544,7 +735,7 @@ export const guides = {
         },
       ],
       sourceIds: ["nhsPals", "nhsComplaints", "llais", "pass", "consumerCouncilNi", "belfastTrust"],
-      lastChecked: "2026-11-25",
+      lastChecked: "2026-12-01",
     },
   ],
 };

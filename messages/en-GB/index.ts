@@ -16,6 +16,7 @@ import { site } from "./site";
 import { start } from "./start";
 import { backupTeam } from "./steps/backup-team";
 import { concernHelp } from "./steps/concern-help";
+import { concernRecipient } from "./steps/concern-recipient";
 import { concernRequest } from "./steps/concern-request";
 import { concernWhatHappened } from "./steps/concern-what-happened";
 import { contact } from "./steps/contact";
@@ -66,6 +67,7 @@ export const enGB = {
     "concern-request": concernRequest,
     "concern-what-happened": concernWhatHappened,
     "concern-help": concernHelp,
+    "concern-recipient": concernRecipient,
     "reply-by": replyBy,
     "own-words": ownWords,
   },

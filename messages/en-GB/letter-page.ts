@@ -12,7 +12,8 @@ export const letterPage = {
   word: "Download Word document",
   print: "Print",
   copy: "Copy as text",
-  copied: "Your letter has been copied. You can now paste it into your GP surgery's online form or an email.",
+  /** {hint}: where this letter can be pasted (each letter's copyHint). */
+  copied: "Your letter has been copied. {hint}",
   copyFailed: "We could not copy your letter. Select all the text in the box below, then copy it.",
   copyBoxLabel: "Your letter as text",
   characters: { one: "{count} character", other: "{count} characters" },
@@ -31,7 +32,8 @@ export const letterPage = {
   another: "Write another letter with the same answers",
   nextHeading: "What happens next",
   noReplyHeading: "If you do not get a reply",
-  concernLink: "Write to the patient advice service, using the answers you have already given",
+  concernLink: "Raise a concern, using the answers you have already given",
+  freeHelpHeading: "Free help",
   editing: {
     start: "Change the wording",
     finish: "Finish changing the wording",

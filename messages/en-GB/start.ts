@@ -1,18 +1,13 @@
+import { URGENT_HELP } from "./urgent-help";
+
 /** The start page. */
 export const start = {
   lead: "Make a clear, polite letter asking for a second opinion about your cancer diagnosis or treatment.",
+  /** Safety first (letters.md, "Safety, before anything else"): the cancer helpline, then 999, then urgent advice in each nation. */
   urgent: {
     heading: "If you are very unwell, get help now",
     intro: "A letter is too slow for urgent problems.",
-    items: [
-      ["Call ", { strong: "999" }, " in an emergency."],
-      ["Call ", { strong: "111" }, " if you need urgent advice."],
-      [
-        "If you are in hospital and getting worse, ask the ward team for an urgent review. Many hospitals call this ",
-        { strong: "Martha's Rule" },
-        ". It is a rapid check by a different team in the hospital, not a second opinion.",
-      ],
-    ],
+    items: URGENT_HELP,
   },
   whoFor: {
     heading: "Who this is for",
@@ -25,7 +20,7 @@ export const start = {
       "ask your GP to refer you to another oncologist (cancer doctor)",
       "ask your oncologist to refer you to another surgical team",
       "ask your GP to refer you for a surgical opinion",
-      "ask the patient advice service for help when you cannot agree with your team",
+      "raise a concern when you cannot get a referral, a reply or a reason",
     ],
     after: "You answer some questions. We make the letter. You can then print it, download it or copy the words.",
   },

@@ -1,16 +1,39 @@
 import { checkContact } from "@/lib/answers/patient";
 import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
-import { defineStep, within } from "../kit";
+import { address, defineStep, within } from "../kit";
 
-/** How a reply can reach the patient: by the way they chose, and by phone or email at least. */
+/**
+ * How a reply can reach whoever writes: the patient, or the person writing for them (a reply
+ * goes to them, so theirs are asked, with their address if it is not the patient's).
+ */
 export default defineStep({
   id: "contact",
   asked: "always",
   heading: "title",
   fields: [
-    { kind: "text", name: "phone", path: "patient.phone", optional: true, type: "tel", width: 20, autoComplete: "tel", personal: true },
-    { kind: "text", name: "email", path: "patient.email", optional: true, type: "email", autoComplete: "email", personal: true, spellCheck: false },
-    { kind: "radios", name: "preferredContact", path: "patient.preferredContact", options: CONTACT_METHODS, size: "m" },
+    {
+      kind: "text",
+      name: "phone",
+      path: "patient.phone",
+      helperPath: "writer.phone",
+      optional: true,
+      type: "tel",
+      width: 20,
+      autoComplete: "tel",
+      spellCheck: false,
+    },
+    { kind: "text", name: "email", path: "patient.email", helperPath: "writer.email", optional: true, type: "email", autoComplete: "email", spellCheck: false },
+    { kind: "radios", name: "preferredContact", path: "patient.preferredContact", helperPath: "writer.preferredContact", options: CONTACT_METHODS, size: "m" },
+    {
+      kind: "presence",
+      name: "ownAddress",
+      path: "writer.address",
+      when: { writer: "helper" },
+      reveals: [address("writer.address", { autofill: "writer", name: "writerAddress" })],
+    },
   ],
-  rule: (answers, ctx) => checkContact((answers.patient ?? {}) as Parameters<typeof checkContact>[0], within("patient", ctx)),
+  rule: (answers, ctx) => {
+    const contact = (ctx.helper ? answers.writer : answers.patient) ?? {};
+    checkContact(contact as Parameters<typeof checkContact>[0], within(ctx.helper ? "writer" : "patient", ctx));
+  },
 });

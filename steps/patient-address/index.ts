@@ -4,5 +4,5 @@ export default defineStep({
   id: "patient-address",
   asked: "always",
   heading: "title",
-  fields: [address("patient.address", { personal: true })],
+  fields: [address("patient.address", { autofill: "patient" })],
 });

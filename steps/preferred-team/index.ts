@@ -1,3 +1,4 @@
+import { NATIONS } from "@/lib/answers/vocabulary";
 import { LIMITS, defineStep } from "../kit";
 
 export default defineStep({
@@ -8,6 +9,8 @@ export default defineStep({
     { kind: "text", name: "hospital", path: "preferred.hospital" },
     { kind: "text", name: "team", path: "preferred.team", optional: true },
     { kind: "text", name: "clinician", path: "preferred.clinician", optional: true, spellCheck: false },
+    // A referral to another country of the UK goes another way (letters.md, "Referral routes and borders").
+    { kind: "radios", name: "hospitalNation", path: "preferred.nation", options: NATIONS, optional: true, size: "m" },
     { kind: "textarea", name: "why", path: "preferred.why", optional: true, rows: 3, max: LIMITS.teamWhy },
   ],
 });

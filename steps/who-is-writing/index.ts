@@ -1,3 +1,4 @@
+import { PRONOUNS } from "@/lib/answers/vocabulary";
 import { defineStep } from "../kit";
 
 /** Who is writing: the patient, or someone helping them with their agreement. */
@@ -15,6 +16,7 @@ export default defineStep({
         helper: [
           { kind: "text", name: "fullName", path: "writer.fullName", autoComplete: "name", spellCheck: false },
           { kind: "text", name: "relationship", path: "writer.relationship", width: 20 },
+          { kind: "radios", name: "refersTo", path: "writer.refersTo", options: PRONOUNS, size: "m" },
           { kind: "tick", name: "consent", path: "writer.consent" },
         ],
       },

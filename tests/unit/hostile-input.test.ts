@@ -46,6 +46,10 @@ const PATTERN_CHECKED: Record<string, string> = {
   "patient.address.postcode": "BN3 4QT",
   "gp.address.postcode": "BN3 2AF",
   "patient.phone": "07700 900 461",
+  "writer.phone": "07700 900 461",
+  "writer.address.postcode": "CF64 3TD",
+  "currentTeam.address.postcode": "BN2 5BE",
+  "concern.address.postcode": "CF14 4HH",
   "currentTeam.mdtDate": "2026-11-03",
   "surgery.toldOn": "2026-11-10",
   replyBy: "2026-12-09",
@@ -61,7 +65,8 @@ const BASE = fc.sample(validAnswers, { numRuns: 1, seed: 42 })[0]!;
 function withValue(answers: Record<string, any>, path: string, value: unknown): Record<string, any> {
   const copy = structuredClone(answers);
   const keys = path.split(".");
-  if (keys[0] === "writer") copy.writer = { role: "helper", fullName: "Sam Ellis", relationship: "son", consent: true };
+  if (keys[0] === "writer")
+    copy.writer = { role: "helper", fullName: "Sam Ellis", relationship: "son", refersTo: "she", consent: true, preferredContact: "post" };
   let at = copy;
   for (const key of keys.slice(0, -1)) at = at[key] ??= {};
   at[keys.at(-1)!] = value;

@@ -5,9 +5,14 @@ import { renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/letters/templates";
+import { LETTER_IDS, LETTERS, type LetterId } from "@/letters";
+import { REASONS, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
+import { fill } from "@/messages/format";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, normaliseWords, pdfInfo, pdfText } from "@/tests/helpers/extract";
+
+const meta = (id: LetterId) => LETTERS[id];
 
 function build(template: (typeof EXAMPLES)[number]["template"], answers: unknown) {
   const built = buildLetter(template, answers, { date: LETTER_DATE, words: messages });
@@ -35,46 +40,281 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
     if (answers.backup && ex.template !== "pals-concern") expect(text).toContain(answers.backup.hospital);
   });
 
-  it("asks, never claims a right, and keeps current care going", () => {
-    const text = renderText(letter).toLowerCase();
-    expect(text).not.toMatch(/legal right|entitled to|i have the right|you must refer|by law/);
-    expect(text).toMatch(/carry(ing)? on with (my|their) current treatment/);
-    if (ex.template !== "pals-concern") {
-      expect(text).toContain("another suitable");
-      expect(text).toMatch(/please send (my|their) .*with the referral/);
-    }
+  it("asks, never claims a right, and lists what it asks for", () => {
+    const text = renderText(letter);
+    expect(text.toLowerCase()).not.toMatch(/legal right|entitled to|i have the right|you must refer|by law/);
+    expect(text).toMatch(/What I am asking you to do:\n\n1\. .+\n2\. /);
+    if (ex.template !== "pals-concern") expect(text).toContain("another suitable");
   });
 
-  it("states consent and leaves room for the patient to sign when someone helps", () => {
+  it("puts Private and confidential above the recipient, and greets them by title and surname", () => {
     const text = renderText(letter);
-    if (answers.writer.role === "helper") {
-      expect(text).toContain("with their agreement");
-      expect(text).toContain(`Signed by ${answers.patient.fullName} to confirm they agree`);
-    } else {
-      expect(text).not.toContain("on their behalf");
+    const recipient = letter.blocks.find((b) => b.kind === "address" && b.role === "recipient");
+    if (recipient?.kind !== "address") throw new Error("no recipient");
+    expect(text.indexOf("Private and confidential")).toBeGreaterThan(-1);
+    expect(text.indexOf("Private and confidential")).toBeLessThan(text.indexOf(recipient.lines[0]!));
+    expect(text).not.toMatch(/^Dear (Dr|Mr|Mrs|Ms|Miss|Professor) \S+ \S+,/m);
+  });
+
+  it("asks a GP to have the hospital share the scans, never to send them", () => {
+    const text = renderText(letter);
+    if (meta(ex.template).recipient !== "gp") return;
+    expect(text).toMatch(/Ask the hospital to share (my|her|his|their|the) scans with the new team/);
+    expect(text).not.toMatch(/send (my|her|his|their|the) scans/i);
+  });
+
+  it("gives no reason the patient did not choose", () => {
+    const text = renderText(letter);
+    const chosen = new Set(answers.reasons?.selected ?? []);
+    for (const id of REASONS.filter((r) => !chosen.has(r))) {
+      for (const voice of ["self", "she", "he", "they", "name"] as const) {
+        const sentence = fill(messages.letterShared.reasons[id][voice], { patient: answers.patient.fullName });
+        expect(text).not.toContain(sentence);
+      }
+    }
+    expect(text).not.toMatch(/specialises/);
+  });
+
+  it("asks for one way to reply, the one chosen, and no other", () => {
+    const text = renderText(letter);
+    const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
+    const replies = text.split("\n").filter((line: string) => /^Please reply/.test(line));
+    expect(replies).toHaveLength(1);
+    const expected = { phone: `by phone on ${who.phone}`, email: `by email to ${who.email}`, post: "by post to the address above" }[
+      who.preferredContact as string
+    ];
+    expect(replies[0]).toContain(expected);
+  });
+
+  it("when someone helps: says who they are, that the patient is happy to have them spoken to, and signs as them", () => {
+    const text = renderText(letter);
+    const w = answers.writer;
+    const patient = answers.patient.fullName;
+    if (w.role !== "helper") {
+      expect(text).not.toMatch(/on (their|her|his) behalf|agrees to this letter/);
+      return;
+    }
+    expect(text).toContain(`I am ${patient}'s ${w.relationship}.`);
+    expect(text).toMatch(/is happy for you to talk to me about it/);
+    expect(text).toContain(`${w.fullName}, ${w.relationship} of ${patient}`);
+    expect(text).toContain(`${patient} agrees to this letter:`);
+    expect(text).not.toMatch(/On behalf of/i);
+    // The sentences the service writes name the patient as chosen: no patient's "I" or "my" in a letter the helper signs.
+    const ours = text
+      .replace(answers.ownWords ?? "", "")
+      .replace(answers.reasons?.ownWords ?? "", "")
+      .replace(answers.concern?.details ?? "", "");
+    expect(ours).not.toMatch(/\bmy (treatment|cancer|diagnosis|consultant|oncologist|GP|scans|clinic letters|care team|current team|team|type of cancer)\b/);
+    expect(ours).not.toMatch(/\bI (have (cancer|a treatment plan|finished)|am (having|waiting)|was told|do not agree)\b/);
+    // The sender's block is the helper's own, with the way they chose to be reached.
+    expect(text.split("\n")[0]).toBe(w.fullName);
+  });
+});
+
+/** Answers an example gives, with some changed. */
+function variant(template: LetterId, name: string, change: (answers: Record<string, any>) => void) {
+  const answers = answersOf(template, name);
+  change(answers);
+  return renderText(build(template, answers));
+}
+
+describe("what the letter says while the patient waits follows their stage", () => {
+  /** The GP letters say the stage; every letter says what the patient will do meanwhile, and only that. */
+  const STAGE_WORDS: Record<(typeof TREATMENT_STAGES)[number], { stage: string; keep: string }> = {
+    "diagnosed-awaiting-plan": { stage: "I am waiting for a treatment plan.", keep: "I will keep my appointments while I wait" },
+    "plan-agreed-not-started": { stage: "I have a treatment plan, but it has not started yet.", keep: "I will keep my appointments while I wait" },
+    "in-treatment": { stage: "I am having treatment now.", keep: "I will carry on with my treatment while I wait" },
+    "treatment-finished": { stage: "I have finished my treatment.", keep: "I will keep my check-up appointments while I wait" },
+    "cancer-returned": { stage: "My cancer has come back.", keep: "I will keep my appointments while I wait" },
+    "no-further-treatment-offered": { stage: "I have been told that no more treatment can be offered.", keep: "I will keep my appointments while I wait" },
+  };
+  it.each(TREATMENT_STAGES)("%s", (stage) => {
+    for (const template of LETTER_IDS) {
+      const text = variant(template, "typical", (a) => {
+        a.diagnosis.stage = stage;
+      });
+      const { stage: sentence, keep } = STAGE_WORDS[stage];
+      if (meta(template).recipient === "gp") expect(text).toContain(sentence);
+      expect(text).toContain(keep);
+      if (stage !== "in-treatment") expect(text).not.toMatch(/carry on with my treatment|current treatment/);
     }
   });
 });
 
-describe("the concern letter", () => {
+describe("a team across a border", () => {
+  const GP = "gp-oncology-second-opinion";
+  it("from Northern Ireland: a consultant asks for it, as an Extra Contractual Referral", () => {
+    const toGp = variant(GP, "international", () => {});
+    expect(toGp).toContain(
+      "The Christie, Manchester is outside Northern Ireland. I know a consultant has to ask for a referral there. It is called an Extra Contractual Referral.",
+    );
+    const toConsultant = variant("oncologist-surgical-review", "international", () => {});
+    expect(toConsultant).toContain("I know you would need to ask for a referral there. It is called an Extra Contractual Referral.");
+  });
+
+  it("from Wales or Scotland: the health board may need to agree", () => {
+    expect(variant(GP, "carer", () => {})).toContain("The Christie, Manchester is outside Wales. I know a referral there may need her health board to agree.");
+    const both = variant(GP, "minimal", (a) => {
+      a.preferred = { hospital: "The Christie, Manchester", nation: "england" };
+      a.backup = { hospital: "Belfast City Hospital", nation: "northern-ireland" };
+    });
+    expect(both).toContain(
+      "The Christie, Manchester and Belfast City Hospital are outside Scotland. I know a referral there may need my health board to agree.",
+    );
+  });
+
+  it("says nothing of borders when the teams are at home, or their nation is not given", () => {
+    for (const name of ["typical", "minimal"]) expect(variant(GP, name, () => {})).not.toMatch(/outside|Extra Contractual|health board to agree/);
+    expect(
+      variant(GP, "international", (a) => {
+        delete a.preferred.nation;
+        delete a.backup.nation;
+      }),
+    ).not.toMatch(/Extra Contractual/);
+  });
+});
+
+describe("the concern letter goes to the body that can act, and names free help", () => {
+  const CONCERN = "pals-concern";
+  const recipientOf = (text: string) => text.split("Private and confidential\n\n")[1]!.split("\n\n")[0]!.split("\n");
   it.each([
-    ["england", "Patient Advice and Liaison Service (PALS)", "12 months"],
-    ["wales", "Llais", "Putting Things Right"],
-    ["scotland", "Patient Advice and Support Service (PASS)", "6 months"],
-    ["northern-ireland", "Patient and Client Council", "6 months"],
-  ])("in %s goes to %s and gives its time limit", (nation, service, limit) => {
-    const answers = answersOf("pals-concern", "typical");
-    answers.nation = nation;
-    const text = renderText(build("pals-concern", answers));
-    expect(text).toContain(service);
+    ["england", "oncologist", "Patient Advice and Liaison Service (PALS)", "Dear PALS Team,", /free help from an NHS complaints advocacy service/, "12 months"],
+    ["england", "gp", "The Practice Manager", "Dear Practice Manager,", /I can contact the integrated care board/, "12 months"],
+    ["wales", "gp", "Concerns Team (Putting Things Right)", "Dear Concerns Team,", /I can ask Llais for free, independent help/, "12 months"],
+    [
+      "scotland",
+      "oncologist",
+      "Feedback and Complaints Team",
+      "Dear Feedback and Complaints Team,",
+      /free advice from the Patient Advice and Support Service \(PASS\) on 0800 917 2127/,
+      "6 months",
+    ],
+    [
+      "northern-ireland",
+      "oncologist",
+      "Complaints and Service User Feedback Team",
+      "Dear Complaints Team,",
+      /free help from the Patient and Client Council/,
+      "6 months",
+    ],
+  ])("in %s, asked of the %s: %s", (nation, from, recipient, greeting, help, limit) => {
+    const text = variant(CONCERN, "typical", (a) => {
+      a.nation = nation;
+      a.concern.requestedFrom = from;
+      delete a.concern.organisation;
+    });
+    const lines = recipientOf(text);
+    expect(lines[0]).toBe(recipient);
+    // Until the user names the organisation: the practice for its manager in England, otherwise the hospital (its board's team).
+    expect(lines[1]).toBe(nation === "england" && from === "gp" ? "Church Road Surgery" : "Royal Sussex County Hospital");
+    expect(text).toContain(greeting);
+    expect(text).toMatch(help);
     expect(text).toContain(limit);
-    expect(text).toMatch(/not (yet )?a formal (complaint|concern)|not in itself a complaint/);
+    expect(text).toMatch(/This is not a formal (complaint|concern) yet/);
+    // The advice services are help, never the recipient asked to act.
+    expect(lines.join(" ")).not.toMatch(/Llais|PASS|Patient and Client Council|advocacy/);
+  });
+
+  it("addresses the organisation and address the user gives", () => {
+    const text = variant(CONCERN, "carer", () => {});
+    expect(recipientOf(text)).toEqual([
+      "Concerns Team (Putting Things Right)",
+      "Cardiff and Vale University Health Board",
+      "Woodland House",
+      "Maes-y-Coed Road",
+      "Cardiff",
+      "CF14 4HH",
+    ]);
+  });
+
+  it.each([
+    ["no-reply", "I asked for a second opinion and have not had a reply."],
+    ["declined-no-reasons", "My request was turned down, and I was not told why."],
+    ["declined", "My request was turned down, and I do not agree with the decision."],
+    ["delayed", "It was agreed, but nothing has happened yet."],
+  ])("says what happened (%s), not a disagreement it was not", (whatHappened, says) => {
+    const text = variant(CONCERN, "typical", (a) => {
+      a.concern.whatHappened = whatHappened;
+    });
+    expect(text).toContain(says);
+    expect(text).not.toMatch(/cannot reach agreement|can't agree|cannot agree/i);
+  });
+
+  it("asks no advice service to make the referral or arrange a meeting", () => {
+    for (const nation of ["wales", "scotland", "northern-ireland"]) {
+      const text = variant(CONCERN, "typical", (a) => {
+        a.nation = nation;
+        a.concern.outcomes = ["referral", "meeting"];
+      });
+      expect(text).not.toMatch(/^Dear (Llais|PASS|Patient and Client Council)/m);
+    }
   });
 
   it("uses each nation's own name for the patient's number", () => {
     const answers = answersOf("gp-oncology-second-opinion", "typical");
     answers.nation = "scotland";
     expect(renderText(build("gp-oncology-second-opinion", answers))).toContain("CHI number: 943 476 5919");
+  });
+});
+
+describe("a carer's letter", () => {
+  it("gives the carer's own contact, the patient's address, and the patient's agreement", () => {
+    const text = variant("gp-oncology-second-opinion", "carer", () => {});
+    expect(text.split("\n\n")[0]).toBe("Owen Pritchard\n22 Clos Cae Nant\nPenarth\nCF64 3TD\nPhone: 07700 900 318\nEmail: owen.pritchard@example.com");
+    expect(text).toContain("- Address: 7 Heol y Coed, Cardiff, CF14 6HH");
+    expect(text).toContain("I am Gwen Pritchard's son. She has asked me to write this letter. She is happy for you to talk to me about it.");
+    expect(text).toContain("Please reply to me by email to owen.pritchard@example.com.");
+    expect(text).not.toContain("029 2076 0000");
+    expect(text).toMatch(/Owen Pritchard, son of Gwen Pritchard\nGwen Pritchard agrees to this letter: _+\n?$/);
+  });
+
+  it.each([
+    ["she", "She would like a second opinion from another cancer team about her diagnosis and treatment plan."],
+    ["he", "He would like a second opinion from another cancer team about his diagnosis and treatment plan."],
+    ["they", "They would like a second opinion from another cancer team about their diagnosis and treatment plan."],
+    ["name", "Gwen Pritchard would like a second opinion from another cancer team about the diagnosis and treatment plan."],
+  ])("names the patient as asked: %s", (refersTo, sentence) => {
+    const text = variant("gp-oncology-second-opinion", "carer", (a) => {
+      a.writer.refersTo = refersTo;
+    });
+    expect(text).toContain(sentence);
+  });
+
+  it("lives at the patient's address when no other is given, and then does not repeat it", () => {
+    const text = variant("gp-oncology-second-opinion", "carer", (a) => {
+      delete a.writer.address;
+    });
+    expect(text.split("\n\n")[0]).toMatch(/^Owen Pritchard\n7 Heol y Coed\nCardiff\nCF14 6HH\n/);
+    expect(text).not.toContain("- Address:");
+  });
+});
+
+describe("the letter to the oncologist", () => {
+  it("writes the department, the hospital's address and the specialty as on a letter", () => {
+    const text = variant("oncologist-surgical-review", "typical", () => {});
+    expect(text).toContain("Dr Paul Hughes\nMedical Oncology\nSussex Cancer Centre\nRoyal Sussex County Hospital\nEastern Road\nBrighton\nBN2 5BE");
+    expect(text).toContain("Dear Dr Hughes,");
+  });
+
+  it("greets as the user chose, when they changed the greeting", () => {
+    expect(variant("oncologist-surgical-review", "international", () => {})).toContain("Dear Dr O'Brien,");
+    expect(variant("gp-oncology-second-opinion", "international", () => {})).toContain("Dear Dr Nguyễn,");
+  });
+});
+
+describe("the GP letters", () => {
+  it("say the oncologist may be the one to refer, and the patient is happy to talk", () => {
+    const text = variant("gp-oncology-second-opinion", "typical", () => {});
+    expect(text).toContain(
+      "If it is better for my oncologist to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    );
+  });
+
+  it("say paying privately accurately: a letter would help, a fee, the NHS place unchanged", () => {
+    const text = variant("gp-oncology-second-opinion", "typical", () => {});
+    expect(text).toContain(
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { person } from "./person";
+
 /** Letter 1: the patient asks their GP for referral to another oncology team (letters.md). */
 export const gpOncologySecondOpinion = {
   title: "Letter to your GP asking for a second opinion from another oncology team",
@@ -6,24 +8,29 @@ export const gpOncologySecondOpinion = {
     "Your GP can refer you to an oncologist or cancer team at another hospital, local or national, for a second opinion on your diagnosis or treatment plan.",
   fileName: "letter-to-gp-second-opinion",
   documentTitle: "Request for a second opinion from another oncology team",
-  documentSubject: "Referral for an oncology second opinion for {patient}",
-  subjectLine: "Request for referral for a second opinion from another oncology team",
-  teamKind: "oncology",
-  request: {
-    self: "I am writing to ask you to refer me to {team} for a second opinion on my diagnosis and treatment plan.",
-    helper: "I am writing to ask you to refer {patient} to {team} for a second opinion on their diagnosis and treatment plan.",
-  },
-  asking: "whether you can make this referral",
+  documentSubject: "Referral for an oncology second opinion",
+  subjectLine: "Second opinion from another cancer team",
+  teamKind: "cancer",
+  request: person(
+    "I would like a second opinion from another cancer team about my diagnosis and treatment plan.",
+    "{Sub} would like a second opinion from another cancer team about {pos} diagnosis and treatment plan.",
+  ),
+  /** The oncologist is often the one who refers (letters.md): the GP may pass the request on. */
+  oncologistRoute: person(
+    "If it is better for my oncologist to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    "If it is better for {pos} oncologist to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
+  ),
+  copyHint: "You can paste it into your GP practice's online form, or into an email.",
   nextSteps: {
     paragraphs: [
-      "Send your letter to your GP surgery. You can hand it in, post it, email it, or paste it into the surgery's online form.",
-      "Your GP will read it and may ask you to come in or have a phone call to talk about it. If they agree, they will refer you to the team you asked for, or another suitable team.",
-      "Keep going to all your appointments and treatment in the meantime. Asking for a second opinion does not change the care you get now.",
+      "Send your letter to your GP practice. You can hand it in, post it, email it, or paste it into the practice's online form.",
+      "Your GP may ask you to come in or have a phone call about it. If they agree, they will refer you to the team you asked for, or another suitable team. They may ask your oncologist to do it.",
+      "Keep going to all your appointments in the meantime. Asking for a second opinion does not change the care you get now.",
       "Allow about 2 weeks for a reply, or until the date you asked for in your letter.",
     ],
     noReply: [
-      "Phone the surgery and ask whether your letter has been read.",
-      "If you still cannot get an answer, the patient advice service at your hospital or health board can help.",
+      "Phone the practice and ask whether your letter has been read.",
+      "If you still cannot get an answer, you can raise a concern. This service can write that letter too.",
     ],
   },
 };

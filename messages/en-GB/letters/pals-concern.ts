@@ -1,114 +1,149 @@
-/** Letter 4: asking the patient advice service for help when the patient and team cannot agree. */
+import { person } from "./person";
+
+/**
+ * Letter 4: a concern, to the body that can act on it in the patient's nation, with the free help
+ * the patient can get named (letters.md, "Letter 4"; last checked 1 December 2026). The advice
+ * services are named as help, never written to as if they could make the referral.
+ */
 export const palsConcern = {
-  title: "Letter to the patient advice service (PALS or its equivalent) asking for help",
-  userTitle: "Ask the patient advice service for help",
+  title: "Letter raising a concern about a request for a second opinion",
+  userTitle: "Raise a concern about my request",
   description:
-    "If you asked for a second opinion and have had no reply, or cannot agree with your team, the hospital's patient advice service can help. It is not a formal complaint.",
-  fileName: "letter-to-patient-advice-service",
-  documentTitle: "Request for help with a second opinion",
-  documentSubject: "Help with a request for a second opinion for {patient}",
-  subjectLine: "Request for help: a second opinion about cancer treatment",
-  intro: {
-    self: "I am writing to ask for your help. I am a patient of {consultant} ({specialty}) at {hospital}, and I cannot reach agreement with my team about a second opinion.",
-    helper:
-      "I am writing to ask for your help for {patient}. They are a patient of {consultant} ({specialty}) at {hospital}, and they cannot reach agreement with their team about a second opinion.",
-  },
-  asker: { self: "I", helper: "{patient}" },
-  askedWho: {
-    gp: { self: "my GP", helper: "their GP" },
-    oncologist: { self: "my oncologist", helper: "their oncologist" },
-    surgeon: { self: "my surgeon", helper: "their surgeon" },
-    other: { self: "my care team", helper: "their care team" },
-  },
-  askedWhoNamed: "{who}, {name}",
-  earlierRequest: "On {date}, {asker} asked {who} for a referral for a second opinion.",
-  earlierRequestFrom: "On {date}, {asker} asked {who} for a referral for a second opinion from {team}.",
+    "If you asked for a second opinion and have had no reply, no reason, or a no you do not agree with, you can raise a concern with the people who can act on it. It is not a formal complaint.",
+  fileName: "letter-raising-a-concern",
+  documentTitle: "A concern about a request for a second opinion",
+  documentSubject: "A concern about a request for a second opinion",
+  subjectLine: "A concern about a request for a second opinion",
+  /** What happened, said plainly: no "we cannot agree" when there was no reply. */
   happened: {
-    "no-reply": { self: "I have not had a reply.", helper: "They have not had a reply." },
-    "declined-no-reasons": {
-      self: "My request was turned down, and I was not told why.",
-      helper: "Their request was turned down, and they were not told why.",
-    },
-    declined: {
-      self: "My request was turned down. I do not agree with the decision.",
-      helper: "Their request was turned down. They do not agree with the decision.",
-    },
-    delayed: {
-      self: "The referral has been delayed, and I do not know when it will happen.",
-      helper: "The referral has been delayed, and they do not know when it will happen.",
-    },
+    "no-reply": person("I asked for a second opinion and have not had a reply.", "{Sub} asked for a second opinion and {has} not had a reply."),
+    "declined-no-reasons": person(
+      "I asked for a second opinion. My request was turned down, and I was not told why.",
+      "{Sub} asked for a second opinion. The request was turned down, and {sub} {was} not told why.",
+    ),
+    declined: person(
+      "I asked for a second opinion. My request was turned down, and I do not agree with the decision.",
+      "{Sub} asked for a second opinion. The request was turned down, and {sub} {does} not agree with the decision.",
+    ),
+    delayed: person(
+      "I asked for a second opinion. It was agreed, but nothing has happened yet.",
+      "{Sub} asked for a second opinion. It was agreed, but nothing has happened yet.",
+    ),
+    other: person(
+      "I asked for a second opinion, and I need help with what has happened since.",
+      "{Sub} asked for a second opinion, and we need help with what has happened since.",
+    ),
   },
-  outcomesIntro: { self: "I would like your help to:", helper: "We would like your help to:" },
+  earlierRequest: person("On {date}, I asked {who} for a second opinion.", "On {date}, {sub} asked {who} for a second opinion."),
+  earlierRequestFrom: person("On {date}, I asked {who} for a referral to {team}.", "On {date}, {sub} asked {who} for a referral to {team}."),
+  askedWho: {
+    gp: person("my GP", "{pos} GP"),
+    oncologist: person("my oncologist", "{pos} oncologist"),
+    surgeon: person("my surgeon", "{pos} surgeon"),
+    other: person("my care team", "{pos} care team"),
+  },
+  /** "my GP, Dr Shah,": the sentence always goes on after it. */
+  askedWhoNamed: "{who}, {name},",
+  patientOf: person("I am a patient of {consultant} ({specialty}) at {hospital}.", "{Sub} {is} a patient of {consultant} ({specialty}) at {hospital}."),
   outcomes: {
-    reply: "get a reply to the request",
-    "decision-with-reasons": "get a decision in writing, with the reasons for it",
-    referral: "get the referral for a second opinion made",
-    meeting: "arrange a meeting with the team to talk about it",
+    reply: person("Help me get a reply to the request.", "Help us get a reply to the request."),
+    "decision-with-reasons": person(
+      "Help me get a decision in writing, with the reasons for it.",
+      "Help us get a decision in writing, with the reasons for it.",
+    ),
+    referral: person("Help me get the referral for a second opinion made.", "Help us get the referral for a second opinion made."),
+    meeting: "Arrange a meeting with the team to talk about it.",
   },
-  permissionYes: {
-    self: "You have my permission to contact {consultant} and my care team at {hospital} about this.",
-    helper: "{patient} gives permission for you to contact {consultant} and their care team at {hospital} about this.",
-  },
-  permissionNo: {
-    self: "Please do not contact my care team about this without speaking to me first.",
-    helper: "Please do not contact {patient}'s care team about this without speaking to us first.",
-  },
-  extraHelp: {
-    self: "Because of my health or a disability, I need some extra help: {help}",
-    helper: "Because of their health or a disability, they need some extra help: {help}",
-  },
-  keepTreatment: {
-    self: "I am carrying on with my current treatment and appointments in the meantime.",
-    helper: "They are carrying on with their current treatment and appointments in the meantime.",
-  },
+  replyByItem: "Reply to me by {date}.",
+  permissionYes: person(
+    "You have my permission to contact {consultant} and my care team at {hospital} about this.",
+    "{Sub} {is} happy for you to contact {consultant} and {pos} care team at {hospital} about this.",
+  ),
+  permissionNo: person(
+    "Please do not contact my care team without speaking to me first.",
+    "Please do not contact {pos} care team without speaking to me first.",
+  ),
+  extraHelp: person("I need some extra help. {help}", "{Sub} need{s} some extra help. {help}"),
   requestedOnAfterDate: "The date you asked must be on or before the date of the letter",
-  asking: "how you can help",
-  /** Each nation's patient advice service and complaint time limits (letters.md; last checked 25 November 2026). */
+  /**
+   * Who can act, in each nation: the recipient's first line and greeting, the time limit for a
+   * formal complaint, and the free help to name. In England a concern about a GP practice goes to
+   * the practice, with the integrated care board as the next step; hospital PALS cannot act on it.
+   */
   services: {
     england: {
-      recipient: ["Patient Advice and Liaison Service (PALS)", "{hospital}"],
-      salutation: "Dear PALS team,",
-      timeLimit: {
-        self: "I understand that this is not a formal complaint. If I need to make one later, I know that the time limit is normally 12 months from when this happened, or from when I became aware of it.",
-        helper:
-          "We understand that this is not a formal complaint. If one is needed later, we know that the time limit is normally 12 months from when this happened, or from when they became aware of it.",
-      },
+      recipient: "Patient Advice and Liaison Service (PALS)",
+      salutation: "Dear PALS Team,",
+      timeLimit: person(
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
+      ),
+      freeHelp: "I know I can get free help from an NHS complaints advocacy service.",
+    },
+    englandPractice: {
+      recipient: "The Practice Manager",
+      salutation: "Dear Practice Manager,",
+      timeLimit: person(
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
+      ),
+      freeHelp: "If we cannot sort this out, I know I can contact the integrated care board.",
     },
     wales: {
-      recipient: ["Llais", "About: {hospital}"],
-      salutation: "Dear Llais team,",
-      timeLimit: {
-        self: "I understand that this is not yet a formal concern under Putting Things Right. If I need to raise one, I know it is normally expected within 12 months of when this happened, or of when I became aware of it.",
-        helper:
-          "We understand that this is not yet a formal concern under Putting Things Right. If one is needed, we know it is normally expected within 12 months of when this happened, or of when they became aware of it.",
-      },
+      recipient: "Concerns Team (Putting Things Right)",
+      salutation: "Dear Concerns Team,",
+      timeLimit: person(
+        "This is not a formal concern yet. I know the time limit for a formal concern is normally 12 months.",
+        "This is not a formal concern yet. I know the time limit for a formal concern is normally 12 months.",
+      ),
+      freeHelp: "I know I can ask Llais for free, independent help.",
     },
     scotland: {
-      recipient: ["Patient Advice and Support Service (PASS)", "About: {hospital}"],
-      salutation: "Dear PASS adviser,",
-      timeLimit: {
-        self: "I understand that asking for a second opinion is not in itself a complaint. If I need to make a formal complaint later, I know that the time limit is normally 6 months from when I became aware of the problem, and no more than 12 months after it happened.",
-        helper:
-          "We understand that asking for a second opinion is not in itself a complaint. If a formal complaint is needed later, we know that the time limit is normally 6 months from when they became aware of the problem, and no more than 12 months after it happened.",
-      },
+      recipient: "Feedback and Complaints Team",
+      salutation: "Dear Feedback and Complaints Team,",
+      timeLimit: person(
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
+      ),
+      freeHelp: "I know I can get free advice from the Patient Advice and Support Service (PASS) on 0800 917 2127.",
     },
     "northern-ireland": {
-      recipient: ["Patient and Client Council", "About: {hospital}"],
-      salutation: "Dear Patient and Client Council,",
-      timeLimit: {
-        self: "I understand that this is not yet a formal complaint. If I need to make one later, I know that it is usually expected within 6 months of becoming aware of the problem, and normally no more than 12 months after it happened.",
-        helper:
-          "We understand that this is not yet a formal complaint. If one is needed later, we know that it is usually expected within 6 months of becoming aware of the problem, and normally no more than 12 months after it happened.",
-      },
+      recipient: "Complaints and Service User Feedback Team",
+      salutation: "Dear Complaints Team,",
+      timeLimit: person(
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
+        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
+      ),
+      freeHelp: "I know I can get free help from the Patient and Client Council.",
     },
   },
+  copyHint: "You can paste it into an email to the team it goes to.",
   nextSteps: {
     paragraphs: [
-      "Send your letter to the patient advice service at your hospital or health board. You can find their details on the hospital's website, or by phoning the hospital switchboard.",
-      "They will usually contact you to talk about what has happened and what you would like. They will not talk to your team about you unless you agree.",
-      "This is not a formal complaint. If you want to make one later, the service can tell you how.",
+      "Send your letter to the team it is addressed to. Their details are on the hospital's, health board's or practice's website, or ask the hospital switchboard.",
+      "They will usually contact you to talk about what has happened and what you would like.",
+      "This is not a formal complaint. If you want to make one later, they can tell you how.",
       "Allow about 2 weeks for a reply, or until the date you asked for in your letter.",
     ],
-    noReply: ["Phone the service and ask whether your letter has arrived. Have a copy of your letter with you when you call."],
+    noReply: ["Phone them and ask whether your letter has arrived. Have a copy of your letter with you when you call."],
+  },
+  /** What comes after, if the concern does not sort it out (letters.md, "Letter 4": the "then" column). */
+  afterConcern: {
+    england:
+      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",
+    wales:
+      "If this does not sort it out, you can raise a formal concern under Putting Things Right. If you are still not happy after that, you can ask the Public Services Ombudsman for Wales to look at it.",
+    scotland:
+      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Scottish Public Services Ombudsman (SPSO) to look at it.",
+    "northern-ireland":
+      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Northern Ireland Public Services Ombudsman to look at it.",
+  },
+  /** Free help in each nation, on the letter page (the same as the letter and the guide say). */
+  freeHelp: {
+    england:
+      "NHS complaints advocacy services, such as POhWER and VoiceAbility, give free help. If your concern is about a GP practice, you can also contact your integrated care board.",
+    wales: "Llais gives free, independent help with concerns about NHS care in Wales.",
+    scotland: "The Patient Advice and Support Service (PASS) gives free advice. Phone 0800 917 2127.",
+    "northern-ireland": "The Patient and Client Council gives free help with concerns about health and social care.",
   },
 };

@@ -1,13 +1,18 @@
+import { person, third } from "./person";
+
 /**
- * Wording every letter shares. `self` is the patient writing ("I"); `helper` is someone writing
- * for them with their agreement. Each sentence is written out both ways: plain English reads
- * better than assembled pronouns. Facts and their sources: ../shared/docs/letters.md.
+ * Wording every letter shares. `self` is the patient writing ("I"); the others are someone
+ * writing for them with their agreement, who is "I" and names the patient as they chose
+ * (./person.ts). Short sentences, the ask first, each thing said once: a letter body reads at a
+ * Flesch–Kincaid grade of 6.5 or below (tests/unit/readability.test.ts). Facts and their
+ * sources: ../shared/docs/letters.md.
  */
 export const letterShared = {
   /** Ends a sentence the user typed that has no closing punctuation. */
   fullStop: ".",
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
+  confidential: "Private and confidential",
   phone: "Phone: {phone}",
   email: "Email: {email}",
   dear: "Dear {name},",
@@ -15,119 +20,134 @@ export const letterShared = {
   dateOfBirth: "Date of birth: {date}",
   identifier: "{term}: {number}",
   hospitalNumber: "Hospital number: {number}",
-  helperIntro:
-    "My name is {writer} and I am {patient}'s {relationship}. I am writing on their behalf and with their agreement. They have asked me to help them with this request.",
+  patientAddress: "Address: {address}",
+  /** Someone writing for the patient says who they are, and that the patient agrees, first. */
+  helperIntro: third("I am {patient}'s {relationship}. {Sub} {has} asked me to write this letter. {Sub} {is} happy for you to talk to me about it."),
+  asking: "What I am asking you to do:",
   stages: {
-    "diagnosed-awaiting-plan": { self: "I am waiting for a treatment plan.", helper: "They are waiting for a treatment plan." },
-    "plan-agreed-not-started": {
-      self: "A treatment plan has been made, but my treatment has not started yet.",
-      helper: "A treatment plan has been made, but their treatment has not started yet.",
-    },
-    "in-treatment": { self: "I am having treatment at the moment.", helper: "They are having treatment at the moment." },
-    "treatment-finished": { self: "I have finished my treatment.", helper: "They have finished their treatment." },
-    "cancer-returned": { self: "My cancer has come back.", helper: "Their cancer has come back." },
-    "no-further-treatment-offered": {
-      self: "I have been told that no further treatment will be offered to me.",
-      helper: "They have been told that no further treatment will be offered to them.",
-    },
+    "diagnosed-awaiting-plan": person("I am waiting for a treatment plan.", "{Sub} {is} waiting for a treatment plan."),
+    "plan-agreed-not-started": person("I have a treatment plan, but it has not started yet.", "{Sub} {has} a treatment plan, but it has not started yet."),
+    "in-treatment": person("I am having treatment now.", "{Sub} {is} having treatment now."),
+    "treatment-finished": person("I have finished my treatment.", "{Sub} {has} finished {pos} treatment."),
+    "cancer-returned": person("My cancer has come back.", "{Pos} cancer has come back."),
+    "no-further-treatment-offered": person(
+      "I have been told that no more treatment can be offered.",
+      "{Sub} {has} been told that no more treatment can be offered.",
+    ),
   },
-  currentCare: {
-    self: "I have {condition}. I am under the care of {consultant} ({specialty}) at {hospital}. {stage}",
-    helper: "{patient} has {condition}. They are under the care of {consultant} ({specialty}) at {hospital}. {stage}",
-  },
-  mdtDecision: { self: "My team's treatment decision was made on {date}.", helper: "Their team's treatment decision was made on {date}." },
+  currentCare: person(
+    "I have {condition}. My consultant is {consultant} ({specialty}) at {hospital}.",
+    "{Sub} {has} {condition}. {Pos} consultant is {consultant} ({specialty}) at {hospital}.",
+  ),
+  mdtDecision: person("My team made its decision on {date}.", "{Pos} team made its decision on {date}."),
   team: {
     clinicianAndTeam: "{clinician} ({team}) at {hospital}",
     clinician: "{clinician} at {hospital}",
-    team: "{team} at {hospital}",
+    team: "the {team} at {hospital}",
     hospital: "a specialist team at {hospital}",
   },
-  backup: {
-    self: "If they cannot accept the referral, please refer me to {team} instead, or to another suitable {kind} team.",
-    helper: "If they cannot accept the referral, please refer them to {team} instead, or to another suitable {kind} team.",
-  },
-  noBackup: {
-    self: "If they cannot accept the referral, please refer me to another suitable {kind} team.",
-    helper: "If they cannot accept the referral, please refer them to another suitable {kind} team.",
-  },
-  whyPreferred: { self: "My reason for choosing this team: {why}", helper: "Their reason for choosing this team: {why}" },
-  reasonsIntro: { self: "I would like a second opinion because:", helper: "They would like a second opinion because:" },
+  referTo: person("Please refer me to {team}.", "Please refer {obj} to {team}."),
+  backup: person(
+    "If they cannot see me, refer me to {team}, or to another suitable {kind} team.",
+    "If they cannot see {obj}, refer {obj} to {team}, or to another suitable {kind} team.",
+  ),
+  noBackup: person(
+    "If they cannot see me, refer me to another suitable {kind} team.",
+    "If they cannot see {obj}, refer {obj} to another suitable {kind} team.",
+  ),
+  /** A GP does not hold scans: they ask the hospital to share them (letters.md). */
+  gpRecords: person(
+    "Send my clinic letters and team meeting results with the referral. Ask the hospital to share my scans with the new team.",
+    "Send {pos} clinic letters and team meeting results with the referral. Ask the hospital to share {pos} scans with the new team.",
+  ),
+  hospitalRecords: person(
+    "Send my scans, clinic letters and team meeting results with the referral.",
+    "Send {pos} scans, clinic letters and team meeting results with the referral.",
+  ),
+  replyByItem: "Tell me by {date} if you can make this referral.",
+  whyPreferred: "Why this team: {why}",
+  reasonsIntro: person("I would like a second opinion because:", "{Sub} would like a second opinion because:"),
   reasons: {
-    "turning-point": {
-      self: "I am at a turning point in my treatment, and I want to be sure about the next step",
-      helper: "They are at a turning point in their treatment, and want to be sure about the next step",
+    "turning-point": person(
+      "I am at a turning point in my treatment and want to be sure of the next step",
+      "{Sub} {is} at a turning point in {pos} treatment and want{s} to be sure of the next step",
+    ),
+    "disagree-next-step": person("I do not agree with my team about the next step", "{Sub} {does} not agree with {pos} team about the next step"),
+    "confirm-plan": person("I would like another specialist to check my treatment plan", "{Sub} would like another specialist to check {pos} treatment plan"),
+    "particular-expertise": person(
+      "I would like to see a specialist who knows a lot about my type of cancer",
+      "{Sub} would like to see a specialist who knows a lot about {pos} type of cancer",
+    ),
+    "options-not-explored": person(
+      "I would like to know if there are other options, such as other treatments or clinical trials",
+      "{Sub} would like to know if there are other options, such as other treatments or clinical trials",
+    ),
+  },
+  /**
+   * A team outside the patient's nation is referred to another way (letters.md, "Referral routes
+   * and borders"): from Northern Ireland a consultant asks for it, as an Extra Contractual
+   * Referral; from Wales or Scotland the health board may need to agree; from England, outside
+   * England, the integrated care board (patient choice covers providers in England only).
+   */
+  crossBorder: {
+    outside: { one: "{hospitals} is outside {nation}.", other: "{hospitals} are outside {nation}." },
+    "northern-ireland": {
+      gp: "I know a consultant has to ask for a referral there. It is called an Extra Contractual Referral.",
+      consultant: "I know you would need to ask for a referral there. It is called an Extra Contractual Referral.",
     },
-    "disagree-next-step": {
-      self: "I do not agree with my team about the next step in my treatment",
-      helper: "They do not agree with their team about the next step in their treatment",
-    },
-    "confirm-plan": {
-      self: "I would like another specialist to confirm my treatment plan",
-      helper: "They would like another specialist to confirm their treatment plan",
-    },
-    "particular-expertise": {
-      self: "I would like the view of a specialist with particular expertise or research interest in my type of cancer",
-      helper: "They would like the view of a specialist with particular expertise or research interest in their type of cancer",
-    },
-    "options-not-explored": {
-      self: "I would like to know if there are options, such as other treatments or clinical trials, that have not been explored yet",
-      helper: "They would like to know if there are options, such as other treatments or clinical trials, that have not been explored yet",
-    },
+    other: person("I know a referral there may need my health board to agree.", "I know a referral there may need {pos} health board to agree."),
+    england: "I know a referral there may need the integrated care board to agree.",
   },
-  keepTreatment: {
-    self: "I will keep all my appointments and carry on with my current treatment while I wait. If you think waiting for a second opinion could cause a delay that is not safe for me, please tell me.",
-    helper:
-      "They will keep all their appointments and carry on with their current treatment while they wait. If you think waiting for a second opinion could cause a delay that is not safe for them, please tell us.",
+  nations: { england: "England", wales: "Wales", scotland: "Scotland", "northern-ireland": "Northern Ireland" },
+  copyYes: "You may send a copy of this letter to {consultant}.",
+  copyNo: person(
+    "Please do not send a copy of this letter to my current team yet. I would like to tell them myself.",
+    "Please do not send a copy of this letter to {pos} current team yet. {Sub} would like to tell the team first.",
+  ),
+  /** What the patient will do while they wait: only what is true at their stage (letters.md). */
+  keepCare: {
+    treatment: person(
+      "I will carry on with my treatment while I wait, and my current team will still look after me.",
+      "{Sub} will carry on with {pos} treatment while {sub} wait{s}, and {pos} current team will still look after {obj}.",
+    ),
+    appointments: person(
+      "I will keep my appointments while I wait, and my current team will still look after me.",
+      "{Sub} will keep {pos} appointments while {sub} wait{s}, and {pos} current team will still look after {obj}.",
+    ),
+    checkUps: person(
+      "I will keep my check-up appointments while I wait, and my current team will still look after me.",
+      "{Sub} will keep {pos} check-up appointments while {sub} wait{s}, and {pos} current team will still look after {obj}.",
+    ),
   },
-  newReferral: {
-    self: "I understand that the second team will see me as a new referral, and that my current team stays in charge of my care unless we agree a transfer.",
-    helper:
-      "We understand that the second team will see them as a new referral, and that their current team stays in charge of their care unless a transfer is agreed.",
-  },
-  records: {
-    self: "Please send my test results, scans, histology reports and clinic letters with the referral, so that the second team has everything they need.",
-    helper: "Please send their test results, scans, histology reports and clinic letters with the referral, so that the second team has everything they need.",
-  },
-  surgicalRecords: {
-    self: "Please send my scans (through the image exchange system), histology reports, the MDT outcome and clinic letters with the referral, so that the second team has everything they need.",
-    helper:
-      "Please send their scans (through the image exchange system), histology reports, the MDT outcome and clinic letters with the referral, so that the second team has everything they need.",
-  },
-  copyYes: "You are welcome to send a copy of this letter to {consultant} at {hospital}.",
-  copyNo: {
-    self: "Please do not send a copy of this letter to my current team for now. I would like to tell them myself.",
-    helper: "Please do not send a copy of this letter to their current team for now. They would like to tell them themselves.",
-  },
+  unsafeDelay: person("Please tell me if waiting could be unsafe for me.", "Please tell me if waiting could be unsafe for {obj}."),
+  /** Paying privately, said accurately (letters.md, "Paying privately"). */
   private: {
-    "would-pay": {
-      self: "If an NHS referral is not possible, or would take too long, I would consider paying for a private consultation. If so, please could you give me an open referral letter that I can take to a private specialist? I understand that seeing a specialist privately does not change my place on any NHS waiting list.",
-      helper:
-        "If an NHS referral is not possible, or would take too long, they would consider paying for a private consultation. If so, please could you give them an open referral letter that they can take to a private specialist? We understand that seeing a specialist privately does not change their place on any NHS waiting list.",
-    },
-    insured: {
-      self: "I have private medical insurance, and my insurer needs a referral letter. Please could you also give me an open referral letter that I can use for a private consultation? I understand that this does not change my place on any NHS waiting list.",
-      helper:
-        "They have private medical insurance, and their insurer needs a referral letter. Please could you also give them an open referral letter that they can use for a private consultation? We understand that this does not change their place on any NHS waiting list.",
-    },
+    "would-pay": person(
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
+      "{Sub} may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+    ),
+    insured: person(
+      "I have private medical insurance, and my insurer needs a referral letter. Please could you write one? I know there may be a fee. My place on NHS waiting lists would not change.",
+      "{Sub} {has} private medical insurance, and the insurer needs a referral letter. Please could you write one? I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+    ),
   },
   enclosureNames: {
     "clinic-letters": "clinic letters",
     "scan-reports": "scan reports",
-    histology: "histology (tissue test) reports",
-    "mdt-outcome": "MDT outcome letter",
+    histology: "tissue test (histology) reports",
+    "mdt-outcome": "team meeting outcome letter",
     "treatment-summary": "treatment summary",
   },
-  enclosuresListed: { self: "my {items}", helper: "their {items}" },
+  enclosuresListed: person("my {items}", "{pos} {items}"),
   enclosed: "I have enclosed copies of {items}.",
-  reply: {
-    self: "Please could you let me know {asking} by {date}? The best way to contact me is {how}.",
-    helper: "Please could you let us know {asking} by {date}? The best way to contact {patient} is {how}.",
-  },
-  contactBy: { phone: "by phone on {phone}", email: "by email at {email}", post: "by post at the address above" },
+  /** One way to reply, the one the writer chose: the others are not mentioned, so nothing contradicts it. */
+  reply: person("Please reply {how}.", "Please reply to me {how}."),
+  contactBy: { phone: "by phone on {phone}", email: "by email to {email}", post: "by post to the address above" },
   thanks: "Thank you for your help.",
   closing: "Yours sincerely,",
-  onBehalfOf: "On behalf of {patient} ({relationship})",
-  patientSigns: "Signed by {patient} to confirm they agree: ____________________",
+  /** A helper signs as themselves: "Gareth Jones, husband of Eleri Jones". */
+  signedAs: "{writer}, {relationship} of {patient}",
+  patientAgrees: "{patient} agrees to this letter: ____________________",
   replyByAfterDate: "The reply-by date must be after the date of the letter ({date})",
   /** The letter's files: the footer on every page of a long letter, and the file properties. */
   pageOf: "Page {page} of {total}",

@@ -1,34 +1,21 @@
+import { person } from "./person";
+
 /** Wording the two surgical letters share (letters.md, letters 2 and 3). */
 export const letterSurgical = {
   told: {
-    "not-suitable": {
-      self: "On {date}, I was told that I am not suitable for surgery.",
-      helper: "On {date}, {patient} was told that they are not suitable for surgery.",
-    },
-    "not-recommended": {
-      self: "On {date}, I was told that surgery is not recommended for me.",
-      helper: "On {date}, {patient} was told that surgery is not recommended for them.",
-    },
-    "not-yet": {
-      self: "On {date}, I was told that surgery is not possible at the moment.",
-      helper: "On {date}, {patient} was told that surgery is not possible at the moment.",
-    },
-    "not-discussed": {
-      self: "When my treatment was last discussed with me, on {date}, surgery was not offered as an option.",
-      helper: "When {patient}'s treatment was last discussed with them, on {date}, surgery was not offered as an option.",
-    },
+    "not-suitable": person("On {date}, I was told I am not suitable for surgery.", "On {date}, {sub} {was} told surgery is not suitable."),
+    "not-recommended": person("On {date}, I was told surgery is not recommended for me.", "On {date}, {sub} {was} told surgery is not recommended."),
+    "not-yet": person("On {date}, I was told surgery is not possible at the moment.", "On {date}, {sub} {was} told surgery is not possible at the moment."),
+    "not-discussed": person(
+      "When my treatment was last talked about, on {date}, surgery was not offered.",
+      "When {pos} treatment was last talked about, on {date}, surgery was not offered.",
+    ),
   },
   reasonGiven: "The reason given was: {reason}",
-  surgicalReason: {
-    self: "I would like a surgeon who specialises in my type of cancer to look at whether surgery could be possible for me",
-    helper: "They would like a surgeon who specialises in their type of cancer to look at whether surgery could be possible for them",
-  },
-  treatmentFirst: {
-    self: "I would also like to know whether treatment before surgery, such as chemotherapy or radiotherapy, could make surgery possible for me.",
-    helper: "They would also like to know whether treatment before surgery, such as chemotherapy or radiotherapy, could make surgery possible for them.",
-  },
-  reasonsInWriting: {
-    self: "If this referral cannot be made, please could you tell me why in writing?",
-    helper: "If this referral cannot be made, please could you tell us why in writing?",
-  },
+  treatmentFirst: person(
+    "I would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
+    "{Sub} would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
+  ),
+  /** The last ask: a reply by a date, with the reasons in writing if the answer is no (letters.md, letter 2). */
+  replyByItem: "Tell me by {date} if you can make this referral. If you cannot, please tell me why in writing.",
 };

@@ -1,3 +1,5 @@
+import { hospitalNation } from "./hospital-nation";
+
 export const backupTeam = {
   title: "Do you have a back-up choice?",
   fields: {
@@ -14,5 +16,6 @@ export const backupTeam = {
     hospital: { label: "Hospital", summary: "Back-up hospital", required: "Enter the hospital for your back-up choice" },
     team: { label: "Team (optional)", summary: "Back-up team" },
     clinician: { label: "Specialist's name (optional)", summary: "Back-up specialist" },
+    hospitalNation: hospitalNation("Country of the back-up hospital"),
   },
 };

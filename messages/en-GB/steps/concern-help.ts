@@ -2,10 +2,10 @@ export const concernHelp = {
   title: "What help do you want?",
   fields: {
     outcomes: {
-      label: "What would you like the patient advice service to help with?",
+      label: "What would you like them to help with?",
       summary: "Help you want",
       hint: "Select all that apply.",
-      required: "Select what you would like the service to help with",
+      required: "Select what you would like them to help with",
       options: {
         reply: { label: "Getting a reply to my request" },
         "decision-with-reasons": { label: "Getting a decision, with the reasons written down" },
@@ -14,10 +14,10 @@ export const concernHelp = {
       },
     },
     permission: {
-      label: "Can the patient advice service talk to the team treating you about this?",
-      summary: "The service can talk to your team",
+      label: "Can they talk to the team treating you about this?",
+      summary: "They can talk to your team",
       hint: "They will not talk to anyone about you without your permission.",
-      required: "Select yes if the service can talk to your treating team",
+      required: "Select yes if they can talk to the team treating you",
       options: { yes: { label: "Yes" }, no: { label: "No" } },
     },
     extraHelp: {

@@ -1,6 +1,6 @@
 export const concernRequest = {
   title: "Your request for a second opinion",
-  intro: ["The patient advice service needs to know what you asked for and when."],
+  intro: ["The team you write to needs to know what you asked for and when."],
   fields: {
     requestedOn: {
       label: "When did you ask for a second opinion?",

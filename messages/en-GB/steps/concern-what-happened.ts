@@ -16,7 +16,11 @@ export const concernWhatHappened = {
     details: {
       label: "Tell us what happened (optional)",
       summary: "What happened, in your words",
-      hint: "Include dates if you can. This goes into your letter as you write it.",
+      hint: {
+        self: "Include dates if you can. This goes into your letter as you write it.",
+        helper:
+          "Include dates if you can. This goes into the letter as you write it. You sign the letter, so write about the patient as “she”, “he”, “they” or by name, not “I”.",
+      },
     },
   },
 };

@@ -7,13 +7,33 @@ export const currentTeam = {
       hint: "For example, Dr Paul Hughes",
       required: { self: "Enter the name of the consultant in charge of your care", helper: "Enter the name of the consultant in charge of the patient's care" },
     },
+    greeting: {
+      label: "How should the letter greet them? (optional)",
+      summary: "Greeting",
+      hint: "We will use their title and surname, for example “Dear Dr Hughes,”.",
+      suggestion: "We will write “Dear {greeting},”. Change it here if they prefer something else.",
+    },
     specialty: {
       label: "What is their specialty?",
       summary: "Specialty",
       hint: "For example, medical oncology, clinical oncology or surgery",
       required: "Enter the consultant's specialty, for example medical oncology",
     },
+    department: {
+      label: "Their department (optional)",
+      summary: "Department",
+      hint: "For example, Department of Oncology. It is on letters from the hospital.",
+    },
     hospital: { label: "Hospital", hint: "For example, Royal Sussex County Hospital", required: "Enter the name of the hospital" },
+    hospitalAddress: {
+      label: "Hospital address (optional)",
+      summary: "Hospital address",
+      hint: "Your letter goes to this address. It is on letters from the hospital.",
+    },
+    line1: { label: "Address line 1", required: "Enter the first line of the hospital's address" },
+    line2: { label: "Address line 2 (optional)" },
+    town: { label: "Town or city", required: "Enter the town or city of the hospital's address" },
+    postcode: { label: "Postcode", required: "Enter the postcode of the hospital's address" },
     mdtDate: {
       label: "When did the team make its decision about treatment? (optional)",
       summary: "Date of the team's decision",

@@ -27,6 +27,13 @@ export const reasons = {
         },
       },
     },
-    ownWords: { label: "Anything else about why (optional)", summary: "Your reasons in your own words", hint: "This goes into your letter as you write it." },
+    ownWords: {
+      label: "Anything else about why (optional)",
+      summary: "Your reasons in your own words",
+      hint: {
+        self: "This goes into your letter as you write it.",
+        helper: "This goes into the letter as you write it. You sign the letter, so write about the patient as “she”, “he”, “they” or by name, not “I”.",
+      },
+    },
   },
 };

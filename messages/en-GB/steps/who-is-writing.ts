@@ -18,6 +18,18 @@ export const whoIsWriting = {
       hint: "For example, daughter, husband or friend",
       required: "Enter how you know the patient, for example daughter or friend",
     },
+    refersTo: {
+      label: "How should the letter talk about the patient?",
+      summary: "How the letter talks about the patient",
+      hint: "The letter is from you, and talks about the patient. Choose what they would want.",
+      required: "Select how the letter should talk about the patient",
+      options: {
+        she: { label: "She and her" },
+        he: { label: "He and him" },
+        they: { label: "They and them" },
+        name: { label: "By their name each time" },
+      },
+    },
     consent: {
       label: "The patient has agreed that I can write this letter for them",
       summary: "The patient's agreement",
