@@ -51,7 +51,7 @@ const conditions = {
 };
 
 /** A draft as the site keeps it: every answer of the example (letter pages), or only the first two pages' (question pages). */
-function draftText(which: "full" | "start"): string {
+export function draftText(which: "full" | "start"): string {
   const all = JSON.parse(readFileSync(fileURLToPath(new URL(`../letters/${TEMPLATE}/examples/typical.json`, import.meta.url)), "utf8"));
   const answers = which === "full" ? all : { schemaVersion: all.schemaVersion, writer: all.writer, nation: all.nation };
   const draft: Draft = {
