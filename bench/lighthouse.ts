@@ -65,6 +65,8 @@ function freePort(): Promise<number> {
   });
 }
 
+class LighthouseRunError extends Error {}
+
 interface Run {
   score: number;
   metrics: Record<keyof typeof METRICS, number>;
@@ -102,7 +104,7 @@ async function oneRun(origin: string, page: (typeof PAGES)[number]): Promise<Run
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRunError(`Lighthouse on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const audit = (id: string) => lhr.audits[id];
     const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, ms(audit(id)?.numericValue ?? Number.NaN)])) as Run["metrics"];
     const items = (id: string) => ((audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []) as Record<string, unknown>[];
@@ -134,6 +136,21 @@ async function oneRun(origin: string, page: (typeof PAGES)[number]): Promise<Run
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP): such a run
+ * measured nothing, so it is made again, up to twice, and said on stderr.
+ */
+async function withRetries(run: () => Promise<Run>): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof LighthouseRunError)) throw error;
+      log(`  ${error.message}: running it again`);
+    }
+  }
+}
+
 if (!existsSync(fileURLToPath(new URL("../out/index.html", import.meta.url)))) {
   console.error("out/index.html is missing: run `npm run build` first.");
   process.exit(1);
@@ -148,7 +165,7 @@ try {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       log(`lighthouse ${page.name} ${i + 1}/${RUNS}`);
-      runs.push(await oneRun(origin, page));
+      runs.push(await withRetries(() => oneRun(origin, page)));
     }
     results[page.name] = {
       scoreMedian: median(runs.map((r) => r.score)),
