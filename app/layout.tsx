@@ -2,12 +2,14 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
+import { UpdatePrompt } from "@/components/site/UpdatePrompt";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 import "./globals.scss";
 
-// Keep this layout tiny and free of client components: everything here is
-// sent to every page, and a cheap phone pays for every kilobyte of script.
+// Keep this layout tiny: everything here is sent to every page, and a cheap phone
+// pays for every kilobyte of script. Its one client component, UpdatePrompt, is
+// small and loads the service worker's helper only once the page is idle.
 
 const { site } = messages;
 const service = { service: site.serviceName, subtitle: site.subtitle };
@@ -45,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader words={site} />
         <div className="nhsuk-width-container">
+          <UpdatePrompt words={site.update} />
           <main className="nhsuk-main-wrapper" id="maincontent">
             {children}
           </main>

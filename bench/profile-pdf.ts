@@ -83,7 +83,7 @@ async function profiled<T>(fn: () => Promise<T>): Promise<{ value: T; profile: P
 
 async function letterOf(template: string, name: string): Promise<LetterDocument> {
   const { buildLetter } = await import("@/letters/templates");
-  const answers: unknown = JSON.parse(readFileSync(`${ROOT}templates/${template}/examples/${name}.json`, "utf8"));
+  const answers: unknown = JSON.parse(readFileSync(`${ROOT}letters/${template}/examples/${name}.json`, "utf8"));
   const built = buildLetter(template as Parameters<typeof buildLetter>[0], answers, { date: "2026-11-25", words: messages });
   if (!built.ok) throw new Error("example does not build");
   return built.letter;

@@ -16,7 +16,7 @@
  */
 import { messages } from "@/messages";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,7 @@ import { mergeResults, RESULTS_PATH } from "./results-file";
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 5);
+const BATCH_LETTERS = Number(process.env.BENCH_BATCH_LETTERS ?? 100);
 const MEMORY_LETTERS = Number(process.env.BENCH_MEMORY_LETTERS ?? 500);
 const PDF_ONLY_LETTERS = Math.min(200, MEMORY_LETTERS);
 const LETTER_DATE = "2026-11-25";
@@ -270,6 +271,19 @@ try {
       tsxFromSourceMedianMs: ms(median(tsx)),
     };
   }
+  // `--batch`: one process for a folder of answers files, the examples taken in turn.
+  const answersDir = path.join(tmp, "batch");
+  mkdirSync(answersDir);
+  for (let i = 0; i < BATCH_LETTERS; i++) {
+    const example = cases.filter((c) => c.template === typical.template)[i % 4] ?? typical;
+    copyFileSync(example.path, path.join(answersDir, `patient-${String(i + 1).padStart(3, "0")}.json`));
+  }
+  const batch: Record<string, number> = {};
+  for (const format of ["pdf", "docx", "txt"]) {
+    const args = ["--template", typical.template, "--batch", answersDir, "--format", format, "--out", path.join(tmp, `batch-${format}`), "--date", LETTER_DATE];
+    batch[format] = ms(timeProcess("npm", ["run", "--silent", "letter", "--", ...args]));
+  }
+  cli.batch = { letters: BATCH_LETTERS, command: "npm run letter -- --template <id> --batch <folder> --format <format> --out <folder>", wholeProcessMs: batch };
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -335,6 +349,9 @@ console.log(table(exampleRows));
 console.log("");
 console.log(table([["import (first load in a fresh process)", "ms"], ...Object.entries(imports)]));
 console.log("");
+const batchMs = (cli.batch as { wholeProcessMs: Record<string, number> } | undefined)?.wholeProcessMs ?? {};
+for (const format of ["pdf", "docx", "txt"])
+  cliRows.push([`npm run letter -- --batch (${BATCH_LETTERS} letters) --format ${format}`, batchMs[format] ?? Number.NaN]);
 console.log(table(cliRows));
 console.log(
   `\nmemory: ${MEMORY_LETTERS} letters (pdf, docx, txt in turn): heap ${memory.heapUsedBeforeMB} -> ${memory.heapUsedAfterMB} MB ` +

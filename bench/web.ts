@@ -28,6 +28,7 @@ import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, type Draft } from "@/lib/draft/
 import { readDraftText } from "@/lib/draft/migrate";
 import { checkBudgets, KB } from "../scripts/check-budgets.mjs";
 import { mergeResults, RESULTS_PATH } from "./results-file";
+import { phoneTable, runPhone } from "./web-phone";
 import { median, ms, percentile, table } from "./stats";
 
 const LOADS = Number(process.env.BENCH_WEB_LOADS ?? 5);
@@ -48,7 +49,7 @@ if (!existsSync(`${OUT}index.html`) || !existsSync(`${OUT}letter/index.html`)) {
 }
 
 // ---- the draft the letter page reads ---------------------------------------------------------
-const answers: unknown = JSON.parse(readFileSync(fileURLToPath(new URL(`../templates/${TEMPLATE}/examples/typical.json`, import.meta.url)), "utf8"));
+const answers: unknown = JSON.parse(readFileSync(fileURLToPath(new URL(`../letters/${TEMPLATE}/examples/typical.json`, import.meta.url)), "utf8"));
 const draft: Draft = {
   format: DRAFT_FORMAT,
   version: DRAFT_VERSION,
@@ -403,7 +404,7 @@ const web: Record<string, unknown> = {
     openForMs: OPEN_FOR_MS,
     template: TEMPLATE,
     example: "typical",
-    served: "node scripts/serve.mjs (no compression)",
+    served: "node scripts/serve.mjs (its Brotli and gzip copies)",
     builtAt: statSync(`${OUT}letter/index.html`).mtime.toISOString(),
   },
   letterPageReadyMedianMs: ms(median(readyTimes)),
@@ -477,6 +478,19 @@ if (failure) {
       jsFetchedOnFirstClick: s.after2s[0]?.jsFetched ?? [],
       fontsFetchedOnFirstClickKB: ms(median(s.after2s.map((c) => c.fontFetchedBytes)) / KB),
     };
+  }
+}
+// ---- the cheap phone (bench/web-phone.ts): this build, and any other named to compare with ---------------
+const PHONE_LOADS = Number(process.env.BENCH_WEB_PHONE_LOADS ?? 3);
+const compare = process.env.BENCH_WEB_COMPARE;
+let phone: Awaited<ReturnType<typeof runPhone>> | null = null;
+if (PHONE_LOADS > 0) {
+  try {
+    phone = await runPhone([{ label: "this build", dir: OUT }, ...(compare ? [{ label: compare, dir: compare }] : [])], PHONE_LOADS, log);
+    web.phone = phone;
+  } catch (error) {
+    web.phoneError = error instanceof Error ? error.message : String(error);
+    failure ??= error;
   }
 }
 mergeResults({ web });
@@ -583,5 +597,10 @@ for (const kind of ["pdf", "docx"] as Kind[]) {
     `${kind === "pdf" ? "PDF" : "Word"} code, loaded by the letter page only (in idle time, or on the first click): ${lazy.totalGzipKB} KB gzip (${lazy.chunks.map((c) => `${c.src} ${c.gzipKB} KB`).join(", ")})`,
   );
 }
+if (phone) {
+  console.log(`\nThe cheap phone: ${PHONE_LOADS} loads per case, a fresh browser context each (warm: the same context again)`);
+  console.log(`load average at start ${phone.loadAverageAtStart.join(" ")}, at end ${phone.loadAverageAtEnd.join(" ")}\n`);
+  console.log(phoneTable(phone));
+} else if (web.phoneError) console.log(`\nCheap-phone figures not measured: ${web.phoneError as string}`);
 console.log(`\nmerged into ${RESULTS_PATH.replace(ROOT, "")} under "web"`);
 if (failure) process.exitCode = 1;

@@ -10,7 +10,8 @@ export type Command =
   | { kind: "list" }
   | { kind: "schema" }
   /** No template: the answers file names its letter. */
-  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string };
+  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string }
+  | { kind: "batch"; template: LetterId; folder: string; format: LetterFormat; out: string; date?: string };
 
 export class UsageError extends Error {}
 
@@ -19,6 +20,7 @@ const FORMATS = ["pdf", "docx", "txt"] as const;
 const OPTIONS = {
   template: { type: "string" },
   answers: { type: "string" },
+  batch: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   date: { type: "string" },
@@ -43,11 +45,24 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   if (values.list) return { kind: "list" };
   if (values.schema) return { kind: "schema" };
 
-  const missing = (["answers", "format", "out"] as const).filter((k) => !values[k]);
+  if (values.batch !== undefined && values.answers !== undefined) throw new UsageError(words.batch.bothSources);
+  const source = values.batch !== undefined ? "batch" : "answers";
+  // A single letter's answers file may name its letter; a batch's files are each checked as one letter.
+  const missing = ([...(source === "batch" ? (["template"] as const) : []), source, "format", "out"] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(fill(words.missingOptions, { options: missing.map((m) => `--${m}`).join(", ") }));
   if (values.template !== undefined && !isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template }));
   if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
+  if (source === "batch") {
+    return {
+      kind: "batch",
+      template: values.template as LetterId,
+      folder: values.batch!,
+      format: values.format as LetterFormat,
+      out: values.out!,
+      date: values.date,
+    };
+  }
   return {
     kind: "letter",
     ...(values.template !== undefined ? { template: values.template as LetterId } : {}),

@@ -43,6 +43,32 @@ const pdfkitStandardFonts = {
   },
 };
 
+/**
+ * react-pdf builds its English hyphenator (about 4,900 patterns into a trie) when its module is
+ * loaded, at every start of the command line, though our PDFs never use it (lib/render/pdf.tsx
+ * registers a hyphenation callback that never splits a word). Here it is built the first time it
+ * is asked for instead: the same hyphenator, the same words, nothing made until then.
+ */
+const lazyHyphenator = {
+  name: "lazy-hyphenator",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@react-pdf[\\/]hyphenate[\\/]lib[\\/]en-us\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const eager = "const { hyphenate, syllables } = createHyphenator(patterns);";
+      if (!source.includes(eager)) {
+        throw new Error(`${args.path} no longer makes its hyphenator as cli/bundle.mjs expects: check the lazy-hyphenator plugin`);
+      }
+      const lazy = [
+        "let made;",
+        "const made$ = () => (made ??= createHyphenator(patterns));",
+        "const hyphenate = (...args) => made$().hyphenate(...args);",
+        "const syllables = (...args) => made$().syllables(...args);",
+      ].join("\n");
+      return { contents: source.replace(eager, lazy), loader: "js", resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 /** The bundle's entry file; `manifest.json` beside it lists what it was built from. */
 export const entryOf = (outDir = DEFAULT_OUT_DIR) => path.join(outDir, "letter.mjs");
 
@@ -115,7 +141,7 @@ export async function buildBundle(outDir = DEFAULT_OUT_DIR) {
       // Some dependencies are CommonJS and `require` Node's own modules, which an ES module
       // bundle can only do through a require made for it.
       banner: { js: 'import { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
-      plugins: [pdfkitStandardFonts],
+      plugins: [pdfkitStandardFonts, lazyHyphenator],
       metafile: true,
       logLevel: "silent",
       legalComments: "none",

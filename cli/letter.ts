@@ -11,4 +11,5 @@ process.exitCode = await main(process.argv.slice(2), {
   readStdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  terminal: process.stderr.isTTY === true,
 });

@@ -74,30 +74,41 @@ function utcDay(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+/** A value made the first time it is asked for, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 function createFormat({ tag, marks }: CatalogueMeta): Format {
   // The pseudo-locale (en-GB-x-pseudo) formats as en-GB does, then marks what Intl wrote.
   const locale = tag;
   const mark = (s: string) => (marks ? `${marks.open}${s}${marks.close}` : s);
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Each Intl object is made the first time it is needed: the first of them loads the language's
+  // data, and a letter needs only some of them (a cold start of the command line pays for each).
+  const plurals = lazy(() => new Intl.PluralRules(locale));
+  const numbers = lazy(() => new Intl.NumberFormat(locale));
   const lists = {
-    and: new Intl.ListFormat(locale, { type: "conjunction" }),
-    or: new Intl.ListFormat(locale, { type: "disjunction" }),
-    parts: new Intl.ListFormat(locale, { type: "unit", style: "short" }),
+    and: lazy(() => new Intl.ListFormat(locale, { type: "conjunction" })),
+    or: lazy(() => new Intl.ListFormat(locale, { type: "disjunction" })),
+    parts: lazy(() => new Intl.ListFormat(locale, { type: "unit", style: "short" })),
   };
   // Calendar dates are days, not moments: formatted in UTC so no time zone moves them.
-  const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const dayDates = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const moments = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-  const number = (value: number) => mark(numbers.format(value));
+  const dates = lazy(() => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  const dayDates = lazy(() => new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  const moments = lazy(() => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }));
+  const number = (value: number) => mark(numbers().format(value));
   return {
     tag,
     t: (text, params, voice) => fill(pick(text, voice), params),
-    plural: (message, count, params) => fill(message[plurals.select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
-    list: (items, kind = "and") => (items.length === 0 ? "" : mark(lists[kind].format(items))),
-    date: (iso) => mark(dates.format(utcDay(iso))),
-    dayDate: (iso) => mark(dayDates.format(utcDay(iso))),
-    dateTime: (moment) => mark(moments.format(moment)),
+    plural: (message, count, params) => fill(message[plurals().select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
+    list: (items, kind = "and") => (items.length === 0 ? "" : mark(lists[kind]().format(items))),
+    date: (iso) => mark(dates().format(utcDay(iso))),
+    dayDate: (iso) => mark(dayDates().format(utcDay(iso))),
+    dateTime: (moment) => mark(moments().format(moment)),
     number,
   };
 }

@@ -11,7 +11,9 @@
 //   <link rel="modulepreload">, each file counted once;
 // - before the first interaction: each question page opened in Chromium (/usr/bin/chromium) with
 //   a draft saved, every same-origin script it fetches until the network has been quiet for a
-//   second, the lazily loaded checks included (skipped with --static-only).
+//   second, the lazily loaded checks included (skipped with --static-only). Not the code the
+//   file worker loads on check answers (the renderers, run off the page's main thread, for the
+//   letter page next), nor the service worker's offline copy, which starts once the page is idle.
 // Then it fails (exit 1, one message per problem) when
 //   - a question page (/questions/**) is over 165 KB gzip at first load, or 195 KB before the
 //     first interaction;
@@ -272,6 +274,9 @@ export async function scriptsBeforeInteraction(outDir, routes) {
       const scripts = [];
       page.on("request", (request) => {
         const url = new URL(request.url());
+        // What the page itself loads ("script"): not what its file worker loads into itself
+        // ("other": the renderers, fetched ahead on check answers and run off the page's thread).
+        if (request.resourceType() !== "script") return;
         if (url.origin === origin && url.pathname.endsWith(".js") && !scripts.includes(url.pathname)) scripts.push(url.pathname);
       });
       await page.goto(`${origin}${route}`, { waitUntil: "networkidle" });

@@ -45,7 +45,9 @@ export const DEFAULT_ROOT = path.resolve(here, "..", "out");
  *   data: URL (base64 inside its own script). A data: URL is read from memory:
  *   no request leaves the device, so this opens no way out. (Blocked, the loader
  *   falls back to decoding it itself, but the browser reports a violation.)
- * - img-src data: blob: and worker-src blob: for files we make in the browser.
+ * - img-src data: blob: for files we make in the browser.
+ * - worker-src 'self': the letter's file worker and the service worker (which keeps the site for
+ *   offline use) are our own scripts, from our own origin; nothing runs as a worker from blob:.
  */
 export const POLICY_DIRECTIVES = [
   ["default-src", "'none'"],
@@ -55,7 +57,7 @@ export const POLICY_DIRECTIVES = [
   ["font-src", "'self'"],
   ["connect-src", "'self'", "data:"],
   ["manifest-src", "'self'"],
-  ["worker-src", "'self'", "blob:"],
+  ["worker-src", "'self'"],
   ["base-uri", "'none'"],
   ["form-action", "'self'"],
   ["object-src", "'none'"],

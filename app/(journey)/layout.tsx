@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { DeviceGate } from "@/components/journey/DeviceGate";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
+import { HoldUpdateWhileUnsaved } from "@/components/journey/HoldUpdateWhileUnsaved";
 import { JourneyProvider } from "@/components/journey/JourneyProvider";
 import { messages } from "@/messages";
 import "@/components/journey/journey.css";
@@ -21,6 +22,7 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
           </div>
         </noscript>
         <DraftBanners />
+        <HoldUpdateWhileUnsaved />
         <DeviceGate>{children}</DeviceGate>
       </DraftProvider>
     </JourneyProvider>

@@ -22,6 +22,7 @@ import type { StepId } from "@/steps";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
+import { useWarmLetterFiles } from "./useWarmLetterFiles";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 import { WarningCallout } from "./WarningCallout";
 
@@ -81,6 +82,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
   const [attempts, setAttempts] = useState(0);
   usePageTitle(C.title, problems.length > 0);
   const summaryRef = useFocusOnErrors(attempts, problems.length);
+  useWarmLetterFiles();
 
   // Which answers are missing needs the checks: they load after the page, and the page waits for
   // them rather than show a list and move it about.

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type Resolver, type ResolverResult, useForm, useWatch } from "react-hook-form";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
@@ -21,15 +21,34 @@ import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 type Mode = "returning" | "confirm" | "choose";
 type Values = { letter: string | null };
 
+/**
+ * Reads `?letter=…` (from the letter page or check answers: "choose a letter now"). A static
+ * export only knows the URL in the browser, so this reader sits in a Suspense boundary of its own
+ * and the rest of the page is in the static HTML, painted before any JavaScript has run.
+ */
+function AskedLetter({ onRead }: { onRead: (asked: string | null) => void }) {
+  const asked = useSearchParams().get("letter");
+  useLayoutEffect(() => onRead(asked), [asked, onRead]);
+  return null;
+}
+
+/**
+ * The letter question, or, for someone with answers saved, what to do with them. The question is
+ * drawn before the saved draft has been read (a first visit's page is then in the static HTML, so
+ * it paints at once instead of after the page's JavaScript); once the draft and the URL are known
+ * (before the next paint) a returning user is greeted instead. Until then, a page that has a saved
+ * draft keeps the question hidden (`data-saved-draft`, set by the page's first script), so
+ * nobody sees the question flash before the greeting.
+ */
 export function ChooseLetter() {
-  const { draft, update, deleteAll } = useDraft();
+  const { ready, draft, update, deleteAll } = useDraft();
   const { config, words, format } = useJourney();
   const C = words.journey.chooseLetter;
   const router = useRouter();
-  const params = useSearchParams();
-  // ?letter=… (from the letter page or check answers) means "choose a letter now".
-  const asked = params.get("letter");
-  const [mode, setMode] = useState<Mode>(() => (hasAnswers(draft) && draft.letter.templateId && asked === null ? "returning" : "choose"));
+  /** undefined until the URL has been read. */
+  const [asked, setAsked] = useState<string | null | undefined>(undefined);
+  const [mode, setMode] = useState<Mode>("choose");
+  const [settled, setSettled] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   // One radio group: no zod needed, so none is loaded for this page.
@@ -37,9 +56,8 @@ export function ChooseLetter() {
     if (isLetterId(values.letter)) return { values: { letter: values.letter }, errors: {} };
     return { values: {}, errors: { letter: { type: "custom", message: C.error } } };
   };
-  const preselected = isLetterId(asked) ? asked : (draft.letter.templateId ?? null);
   const form = useForm<Values, unknown, { letter: LetterId }>({
-    defaultValues: { letter: preselected },
+    defaultValues: { letter: null },
     resolver,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
@@ -52,9 +70,23 @@ export function ChooseLetter() {
   usePageTitle(title, list.length > 0);
   const summaryRef = useFocusOnErrors(submitCount, list.length);
 
+  // Once, when the draft and the URL are both known: greet a returning user, or pick the letter
+  // asked for (or the draft's) unless a choice has already been made.
+  const firstMode = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the draft and the URL are known; form is stable
+  useLayoutEffect(() => {
+    if (settled || !ready || asked === undefined) return;
+    setSettled(true);
+    if (hasAnswers(draft) && draft.letter.templateId && asked === null) {
+      firstMode.current = true;
+      setMode("returning");
+    }
+    const preselected = isLetterId(asked) ? asked : (draft.letter.templateId ?? null);
+    if (preselected !== null && form.getValues("letter") === null) form.reset({ letter: preselected });
+  }, [ready, asked, draft, settled]);
+
   // Move focus to the new heading when the page changes mode without a navigation.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstMode = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs each time the mode changes, to move focus
   useEffect(() => {
     if (firstMode.current) {
@@ -71,107 +103,123 @@ export function ChooseLetter() {
     goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id);
   });
 
+  // Kept first in every view, so it is never mounted again when the view changes.
+  const urlReader = (
+    <Suspense fallback={null}>
+      <AskedLetter onRead={setAsked} />
+    </Suspense>
+  );
+
   if (mode === "returning" && draft.letter.templateId) {
     const templateId = draft.letter.templateId;
     // Until the checks arrive, "Continue" goes to check answers, which lists what is missing.
     const step = checks ? checks.firstIncompleteStep(draft) : null;
     const saved = new Date(draft.savedAt);
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <BackLink href="/" text={words.form.back} />
-          <h1 ref={headingRef} tabIndex={-1}>
-            {C.returning.title}
-          </h1>
-          <p>{format.t(C.returning.savedAt, { when: Number.isNaN(saved.getTime()) ? C.returning.earlierVisit : format.dateTime(saved) })}</p>
-          <p>
-            {C.returning.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
-          </p>
-          <div className="nhsuk-button-group">
-            <Link className="nhsuk-button" href={step ? questionHref(step) : CHECK_HREF}>
-              {C.returning.continue}
-            </Link>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("confirm")}>
-              {C.returning.startAgain}
-            </button>
+      <>
+        {urlReader}
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <BackLink href="/" text={words.form.back} />
+            <h1 ref={headingRef} tabIndex={-1}>
+              {C.returning.title}
+            </h1>
+            <p>{format.t(C.returning.savedAt, { when: Number.isNaN(saved.getTime()) ? C.returning.earlierVisit : format.dateTime(saved) })}</p>
+            <p>
+              {C.returning.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
+            </p>
+            <div className="nhsuk-button-group">
+              <Link className="nhsuk-button" href={step ? questionHref(step) : CHECK_HREF}>
+                {C.returning.continue}
+              </Link>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("confirm")}>
+                {C.returning.startAgain}
+              </button>
+            </div>
+            <p>
+              {/* biome-ignore lint/a11y/useValidAnchor: a link to the letter question, which this page then shows in place */}
+              <a
+                href="#letter"
+                onClick={(event) => {
+                  event.preventDefault();
+                  setMode("choose");
+                }}
+              >
+                {C.returning.other}
+              </a>
+            </p>
           </div>
-          <p>
-            {/* biome-ignore lint/a11y/useValidAnchor: a link to the letter question, which this page then shows in place */}
-            <a
-              href="#letter"
-              onClick={(event) => {
-                event.preventDefault();
-                setMode("choose");
-              }}
-            >
-              {C.returning.other}
-            </a>
-          </p>
         </div>
-      </div>
+      </>
     );
   }
 
   if (mode === "confirm") {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1 ref={headingRef} tabIndex={-1}>
-            {C.confirm.title}
-          </h1>
-          <p>{C.confirm.body}</p>
-          <div className="nhsuk-button-group">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning"
-              onClick={() => {
-                const done = deleteAll() === "deleted";
-                form.reset({ letter: null });
-                setNotice(done ? C.started : C.deleteFailed);
-                setMode("choose");
-              }}
-            >
-              {C.confirm.yes}
-            </button>
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("returning")}>
-              {C.confirm.no}
-            </button>
+      <>
+        {urlReader}
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <h1 ref={headingRef} tabIndex={-1}>
+              {C.confirm.title}
+            </h1>
+            <p>{C.confirm.body}</p>
+            <div className="nhsuk-button-group">
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--warning"
+                onClick={() => {
+                  const done = deleteAll() === "deleted";
+                  form.reset({ letter: null });
+                  setNotice(done ? C.started : C.deleteFailed);
+                  setMode("choose");
+                }}
+              >
+                {C.confirm.yes}
+              </button>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("returning")}>
+                {C.confirm.no}
+              </button>
+            </div>
           </div>
         </div>
-      </div>
+      </>
     );
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href="/" text={words.form.back} />
-        {notice ? (
-          <div className="nhsuk-inset-text" role="status">
-            <p>{notice}</p>
-          </div>
-        ) : null}
-        <ErrorSummary ref={summaryRef} title={words.form.errorSummaryTitle} errors={list.map((e) => ({ target: e.name, message: e.message }))} />
-        <form onSubmit={onSubmit} noValidate>
-          <Radios
-            name="letter"
-            legend={
-              <span ref={headingRef} tabIndex={-1}>
-                {C.title}
-              </span>
-            }
-            isPageHeading
-            hint={C.hint}
-            error={errorFor(errors, "letter")}
-            registration={form.register("letter")}
-            value={chosen}
-            items={LETTER_IDS.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
-          />
-          <button className="nhsuk-button" type="submit">
-            {words.form.continue}
-          </button>
-        </form>
+    <>
+      {urlReader}
+      <div className="nhsuk-grid-row app-choose-letter" data-settled={settled ? "" : undefined}>
+        <div className="nhsuk-grid-column-two-thirds">
+          <BackLink href="/" text={words.form.back} />
+          {notice ? (
+            <div className="nhsuk-inset-text" role="status">
+              <p>{notice}</p>
+            </div>
+          ) : null}
+          <ErrorSummary ref={summaryRef} title={words.form.errorSummaryTitle} errors={list.map((e) => ({ target: e.name, message: e.message }))} />
+          <form onSubmit={onSubmit} noValidate>
+            <Radios
+              name="letter"
+              legend={
+                <span ref={headingRef} tabIndex={-1}>
+                  {C.title}
+                </span>
+              }
+              isPageHeading
+              hint={C.hint}
+              error={errorFor(errors, "letter")}
+              registration={form.register("letter")}
+              value={chosen}
+              items={LETTER_IDS.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
+            />
+            <button className="nhsuk-button" type="submit">
+              {words.form.continue}
+            </button>
+          </form>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -33,8 +33,6 @@ export type LetterPageWords = Catalogue["letterPage"];
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
 
-type Busy = FileKind | null;
-
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
 
@@ -149,7 +147,6 @@ function LetterView({
   const heading = useRef<HTMLHeadingElement>(null);
   // On arrival, focus on the page's heading: the page was reached by a button, not a link.
   useEffect(() => heading.current?.focus(), []);
-  const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState("");
   const [copyFailed, setCopyFailed] = useState(false);
   const [printRequested, setPrintRequested] = useState(false);
@@ -161,6 +158,9 @@ function LetterView({
   const names = useMemo(() => partNames(original, EDITING, format), [original, EDITING, format]);
 
   const files = useLetterFiles(doc);
+  // The letter is drawn again only when it changes, not for every status message (a download's
+  // "Preparing" and "downloaded" would otherwise redraw the whole letter, a long task on a slow phone).
+  const preview = useMemo(() => <LetterPreview doc={doc} />, [doc]);
 
   // Print only from the preview: the print stylesheet prints `.letter`.
   useEffect(() => {
@@ -170,26 +170,33 @@ function LetterView({
     }
   }, [printRequested, editing]);
 
-  // Buttons stay enabled while a file is made (a disabled button drops keyboard focus); a second
-  // click meanwhile is ignored.
-  const working = useRef(false);
+  // Buttons stay enabled while a file is made, and are not marked disabled (a disabled button
+  // drops keyboard focus, and one marked so would be skipped by someone who wants both files). A click
+  // on the other button meanwhile waits its turn, so no click is lost; a second click on the same
+  // button before its file is saved asks for the same file, and it is saved once.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const asked = useRef(new Set<FileKind>());
   const download = useCallback(
-    async (kind: "pdf" | "docx") => {
-      if (working.current) return;
-      working.current = true;
-      setBusy(kind);
+    (kind: FileKind) => {
+      if (asked.current.has(kind)) return;
+      asked.current.add(kind);
       setStatus(L.preparing);
-      try {
-        // The file made for exactly this letter: ready, being made, or made now.
-        const bytes = await files.fileFor(kind);
-        saveFile(bytes, MEDIA_TYPES[kind], `${fileName}.${kind}`);
-        setStatus(format.t(L.downloaded, { name: `${fileName}.${kind}` }));
-      } catch {
-        setStatus(L.downloadFailed);
-      } finally {
-        working.current = false;
-        setBusy(null);
-      }
+      // The file made for exactly this letter as it was clicked: ready, being made, or made now.
+      const file = files.fileFor(kind);
+      // Handled where it is awaited, in its turn; this keeps a failure before then from being reported as unhandled.
+      file.catch(() => undefined);
+      queue.current = queue.current.then(async () => {
+        setStatus(L.preparing);
+        try {
+          const bytes = await file;
+          saveFile(bytes, MEDIA_TYPES[kind], `${fileName}.${kind}`);
+          setStatus(format.t(L.downloaded, { name: `${fileName}.${kind}` }));
+        } catch {
+          setStatus(L.downloadFailed);
+        } finally {
+          asked.current.delete(kind);
+        }
+      });
     },
     [files, fileName, L, format],
   );
@@ -262,16 +269,10 @@ function LetterView({
           </WarningCallout>
         ) : null}
         <div className="nhsuk-button-group">
-          <button type="button" className="nhsuk-button" {...files.intent("pdf")} onClick={() => download("pdf")} aria-disabled={busy !== null}>
+          <button type="button" className="nhsuk-button" {...files.intent("pdf")} onClick={() => download("pdf")}>
             {L.pdf}
           </button>
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            {...files.intent("docx")}
-            onClick={() => download("docx")}
-            aria-disabled={busy !== null}
-          >
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" {...files.intent("docx")} onClick={() => download("docx")}>
             {L.word}
           </button>
           <button
@@ -351,7 +352,7 @@ function LetterView({
           onKeep={onKeep}
         />
       ) : (
-        <LetterPreview doc={doc} />
+        preview
       )}
 
       {editing ? (

@@ -394,6 +394,15 @@ async function renderNow(letter: LetterDocument, fonts: LetterFonts): Promise<Ui
   return pdfPageCount(bytes) > 1 ? renderOnce(doc, family, true) : bytes;
 }
 
+/**
+ * Registers the letter font and fetches and parses both weights, ahead of the first PDF (the file
+ * worker does it while the user is still on check answers). What a render would do first anyway.
+ */
+export async function loadFonts(fonts: LetterFonts): Promise<void> {
+  Font.registerHyphenationCallback(noHyphenation);
+  await skipNullAnchors(fontFamily(fonts));
+}
+
 /** Renders one at a time: the glyph cache repair above must not run while another PDF embeds. */
 let queue: Promise<unknown> = Promise.resolve();
 

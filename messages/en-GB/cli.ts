@@ -3,6 +3,7 @@ export const cli = {
   usage: `Usage:
   npm run letter -- [--template <id>] --answers <file or -> --format pdf|docx|txt --out <file> [--date YYYY-MM-DD]
   (--template may be left out when the answers file names its letter)
+  npm run letter -- --template <id> --batch <folder of answers files> --format pdf|docx|txt --out <folder> [--date YYYY-MM-DD]
   npm run letter -- --list      one template id a line, then its title
   npm run letter -- --schema    the answers file's JSON Schema`,
   missingOptions: "Missing {options}",
@@ -18,5 +19,21 @@ export const cli = {
   problem: "{path}: {message}",
   wholeFile: "answers",
   failed: "Could not make the letter: {reason}",
+  /** A reworded part of the letter whose own wording has moved on since (lib/letter/stale.ts). */
+  staleRewording: "this rewording was written from answers that have changed since: check it against the letter's own wording",
   pdfMissing: "Warning: the PDF's lettering does not have {characters}, which will show as empty boxes. The docx and txt formats keep them.",
+  /** `--batch`: a letter for every answers file in a folder. */
+  batch: {
+    bothSources: "Use --answers for one letter or --batch for a folder of answers files, not both",
+    noFiles: 'There are no answers files (*.json) in "{folder}"',
+    /** A problem with one file of the batch: its name, then the problem as a single letter reports it. */
+    fileProblem: "{file}: {problem}",
+    skipped: {
+      one: "{count} answers file has problems: no letter was made for it",
+      other: "{count} answers files have problems: no letter was made for them",
+    },
+    /** The progress line, kept up to date on a terminal. */
+    progress: "{done} of {total} letters written",
+    written: { one: '{count} letter written to "{folder}"', other: '{count} letters written to "{folder}"' },
+  },
 };

@@ -10,6 +10,11 @@ export const site = {
   independence: "This service is independent of the NHS. It is not an NHS service.",
   privacyPromise: "Your answers stay on this device: we never see them.",
   skipLink: "Skip to main content",
+  /** Offered when a new version of the site has downloaded in the background (the page keeps working offline). */
+  update: {
+    ready: "A new version of this service is ready.",
+    refresh: "Refresh to get the latest version",
+  },
   footer: {
     heading: "Support links",
     links: [

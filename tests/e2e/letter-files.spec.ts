@@ -132,7 +132,7 @@ test("when the user asks to save data, nothing is fetched or made until they ask
   expect(pdf).toContain(normaliseWords(a.patient.fullName));
 });
 
-test("question pages, left open and idle, load no PDF or Word code and no letter font", async ({ page }) => {
+test("question pages, left open and idle, load no PDF or Word code and no letter font; check answers loads them in the file worker only", async ({ page }) => {
   const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
   const renderer: string[] = [];
@@ -147,13 +147,13 @@ test("question pages, left open and idle, load no PDF or Word code and no letter
       response.text().then(
         (body) => {
           const found = [...MARKERS.pdf, ...MARKERS.docx].filter((marker) => body.includes(marker));
-          if (found.length) renderer.push(`${url.pathname} (${found.join(", ")})`);
+          if (found.length) renderer.push(url.pathname);
         },
         () => undefined,
       ),
     );
   });
-  for (const step of ["choose-letter", "patient-details", "diagnosis", "check-answers"]) {
+  for (const step of ["choose-letter", "patient-details", "diagnosis"]) {
     await page.goto(`/questions/${step}/`);
     await ready(page);
     // Long enough for anything scheduled for idle time to have started.
@@ -162,4 +162,19 @@ test("question pages, left open and idle, load no PDF or Word code and no letter
   await Promise.all(checks);
   expect(scripts.length).toBeGreaterThan(0);
   expect(renderer).toEqual([]);
+
+  // Check answers starts the file worker and warms it: the renderers' code and the fonts arrive
+  // there, off the page's main thread, which fetches none of them itself.
+  const worker = page.waitForEvent("worker");
+  await page.goto("/questions/check-answers/");
+  await ready(page);
+  await worker;
+  await expect
+    .poll(async () => {
+      await Promise.all(checks);
+      return [renderer.some((r) => r.startsWith("/fonts/")), renderer.some((r) => r.endsWith(".js"))];
+    })
+    .toEqual([true, true]);
+  const fetchedByPage = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  expect(fetchedByPage.filter((path) => renderer.includes(path))).toEqual([]);
 });

@@ -21,7 +21,15 @@ describe("npm run bench", () => {
         cwd: ROOT,
         encoding: "utf8",
         timeout: 280_000,
-        env: { ...process.env, BENCH_RUNS: "1", BENCH_WARMUP: "0", BENCH_CLI_RUNS: "1", BENCH_MEMORY_LETTERS: "6", BENCH_RESULTS: out },
+        env: {
+          ...process.env,
+          BENCH_RUNS: "1",
+          BENCH_WARMUP: "0",
+          BENCH_CLI_RUNS: "1",
+          BENCH_MEMORY_LETTERS: "6",
+          BENCH_BATCH_LETTERS: "4",
+          BENCH_RESULTS: out,
+        },
       });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain("ratioToPdfkit");
@@ -34,6 +42,8 @@ describe("npm run bench", () => {
       expect(results.formats.pdf.ratioToPdfkit).toBeGreaterThan(0);
       expect(Object.keys(results.examples)).toHaveLength(EXAMPLES.length);
       for (const format of ["pdf", "txt", "docx"]) expect(results.cli[format].medianMs).toBeGreaterThan(0);
+      for (const format of ["pdf", "txt", "docx"]) expect(results.cli.batch.wholeProcessMs[format], `batch ${format}`).toBeGreaterThan(0);
+      expect(results.cli.batch.letters).toBe(4);
       expect(results.memory.letters).toBe(6);
       expect(typeof results.memory.heapGrowthMB).toBe("number");
     } finally {
