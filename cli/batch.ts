@@ -12,6 +12,11 @@ export interface BatchIo {
   stderr(text: string): void;
   /** True when stderr is a terminal: then a progress line is kept up to date. */
   terminal?: boolean;
+  /**
+   * Writes the progress line to stderr as it is: it is only our words and numbers, and redraws
+   * itself with a carriage return, which `stderr` (escaping what files bring) would write out.
+   */
+  progress?(text: string): void;
 }
 
 export interface BatchCommand {
@@ -73,7 +78,7 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<numb
     return EXIT.failure;
   }
   const progress = (done: number) => {
-    if (io.terminal) io.stderr(`\r${fill(words.progress, { done: format.number(done), total: format.number(ready.length) })}`);
+    if (io.terminal) (io.progress ?? io.stderr)(`\r${fill(words.progress, { done: format.number(done), total: format.number(ready.length) })}`);
   };
   let written = 0;
   progress(0);
@@ -84,12 +89,12 @@ export async function runBatch(command: BatchCommand, io: BatchIo): Promise<numb
       written++;
       progress(written);
     } catch (error) {
-      if (io.terminal) io.stderr("\n");
+      if (io.terminal) (io.progress ?? io.stderr)("\n");
       line(fill(words.fileProblem, { file: name, problem: fill(messages.cli.failed, { reason: error instanceof Error ? error.message : String(error) }) }));
       failed = true;
     }
   }
-  if (io.terminal) io.stderr("\n");
+  if (io.terminal) (io.progress ?? io.stderr)("\n");
   line(format.plural(words.written, written, { folder: command.out }));
   // A file that could not be read or written outranks invalid answers: both are reported above.
   return failed ? EXIT.failure : invalidAnswers ? EXIT.invalidAnswers : EXIT.ok;

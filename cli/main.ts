@@ -48,7 +48,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         return EXIT.ok;
       }
       case "batch":
-        return await runBatch(command, io);
+        return await runBatch(command, { ...io, progress: rawIo.stderr });
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -176,7 +176,8 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
             <dt className="nhsuk-summary-list__key">{C.letter}</dt>
             <dd className="nhsuk-summary-list__value">{words.letterTitles[templateId].userTitle}</dd>
             <dd className="nhsuk-summary-list__actions">
-              <Link href={`${CHOOSE_HREF}?letter=${templateId}`}>
+              {/* Not fetched ahead: a page of Change links would load every page's code before anyone taps one. */}
+              <Link href={`${CHOOSE_HREF}?letter=${templateId}`} prefetch={false}>
                 {C.change}
                 <span className="nhsuk-u-visually-hidden"> {C.letter}</span>
               </Link>
@@ -215,7 +216,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
                         )}
                       </dd>
                       <dd className="nhsuk-summary-list__actions">
-                        <Link href={questionHref(id, true)}>
+                        <Link href={questionHref(id, true)} prefetch={false}>
                           {C.change}
                           <span className="nhsuk-u-visually-hidden"> {name}</span>
                         </Link>
@@ -233,7 +234,9 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
           {C.create}
         </button>
         <p>
-          <Link href={YOUR_ANSWERS_HREF}>{C.yourAnswers}</Link>
+          <Link href={YOUR_ANSWERS_HREF} prefetch={false}>
+            {C.yourAnswers}
+          </Link>
         </p>
       </div>
     </div>

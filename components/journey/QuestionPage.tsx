@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { stepContext } from "@/lib/journey/context";
@@ -76,16 +76,20 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     shouldFocusError: false,
   });
 
-  // Typing kept as it happens (a moment after the last key), until the page is submitted.
+  // Typing kept as it happens (a moment after the last key), until the page is submitted: once
+  // its answers are in the draft, a keep still waiting must not write them back.
+  const typing = useRef<{ timer?: ReturnType<typeof setTimeout>; submitted: boolean }>({ submitted: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const state = typing.current;
     const subscription = form.watch((values) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => keepTyping(store(), stepId, values as FormValues, start.saved), 250);
+      clearTimeout(state.timer);
+      state.timer = setTimeout(() => {
+        if (!state.submitted) keepTyping(store(), stepId, values as FormValues, start.saved);
+      }, 250);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(state.timer);
       subscription.unsubscribe();
     };
   }, []);
@@ -98,6 +102,8 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       answers: checks.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
+    typing.current.submitted = true;
+    clearTimeout(typing.current.timer);
     forgetTyping(store(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = checks.nextStep(stepId, next);

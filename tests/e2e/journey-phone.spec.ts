@@ -4,7 +4,7 @@ import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { STEPS } from "../../steps";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, replyByIso, seedStorage, storedDraft } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, exampleAnswers, JOURNEYS, journeyFor, pressContinue, ready, replyByIso, seedStorage, storedDraft } from "./helpers/journey";
 
 // A journey a frightened person finishes on a phone (360 px): Start now on the first screen, where
 // you are on every page, check answers short enough to read with a Change that comes back to its
@@ -15,7 +15,11 @@ test.use({ viewport: { width: 360, height: 740 } });
 const GP = "gp-oncology-second-opinion" as const;
 const J = messages.journey;
 
-async function openAt(page: Page, path: string, templateId: string = GP, answers = journeyFor(templateId).answers) {
+/** A letter's browser-journey answers, or (for a letter without a journey) its typical example's. */
+const answersFor = (templateId: string) =>
+  JOURNEYS.some((j) => j.templateId === templateId) ? journeyFor(templateId).answers : exampleAnswers(templateId, "typical");
+
+async function openAt(page: Page, path: string, templateId: string = GP, answers = answersFor(templateId)) {
   const steps = stepsFor(LETTERS[templateId as keyof typeof LETTERS], STEPS);
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ ...answers, replyBy: replyByIso() }, templateId, steps)) });
   await page.goto(path);
@@ -40,7 +44,7 @@ test("every question page of every letter says where the user is: section, page 
       await ready(page);
       const section = STEPS.find((s) => s.id === step)!.section;
       const words = J.sections[section];
-      const name = typeof words === "string" ? words : words[journeyFor(id).answers.writer.role === "helper" ? "helper" : "self"];
+      const name = typeof words === "string" ? words : words[answersFor(id).writer.role === "helper" ? "helper" : "self"];
       await expect(page.getByTestId("progress"), `${id}: ${step}`).toHaveText(`${name}: page ${i + 1} of ${steps.length}`);
     }
   }

@@ -10,7 +10,7 @@ import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { bytesOf } from "./helpers/files";
-import { answerAll, answerStep, journeyFor, pressContinue, ready, replyByIso, stepOf, storedDraft, type Answers } from "./helpers/journey";
+import { answerAll, answerDevice, answerStep, journeyFor, pressContinue, ready, replyByIso, stepOf, storedDraft, type Answers } from "./helpers/journey";
 
 // Offline after one visit (lib/offline/sw.ts, built by scripts/service-worker.mjs): the service
 // worker keeps the whole site once the first page has loaded, so with the network cut every page
@@ -70,6 +70,10 @@ async function startLetter(page: Page, site: Site): Promise<void> {
   await page.getByRole("link", { name: messages.start.startNow }).first().click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
   await ready(page);
+  // "Is this your own device?" comes first on a first visit, before the letters.
+  const device = page.getByTestId("device-question");
+  await expect(device.or(page.locator('input[name="letter"]').first())).toBeVisible();
+  if (await device.count()) await answerDevice(page);
   await page.locator(`input[type=radio][name="letter"][value="${TEMPLATE}"]`).check();
   await pressContinue(page);
 }
