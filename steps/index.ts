@@ -9,12 +9,11 @@ import diagnosis from "./diagnosis";
 import enclosures from "./enclosures";
 import firstLetter from "./first-letter";
 import gp from "./gp";
+import gpPractice from "./gp-practice";
 import nation from "./nation";
-import ownWords from "./own-words";
 import patientAddress from "./patient-address";
 import patientDetails from "./patient-details";
 import preferredTeam from "./preferred-team";
-import privateCare from "./private-care";
 import reasons from "./reasons";
 import records from "./records";
 import replyBy from "./reply-by";
@@ -32,13 +31,13 @@ export const STEPS = [
   patientAddress,
   contact,
   gp,
+  gpPractice,
   currentTeam,
   diagnosis,
   surgery,
   reasons,
   preferredTeam,
   backupTeam,
-  privateCare,
   enclosures,
   concernRecipient,
   concernRequest,
@@ -47,7 +46,6 @@ export const STEPS = [
   firstLetter,
   records,
   replyBy,
-  ownWords,
 ] as const;
 
 export type StepId = (typeof STEPS)[number]["id"];

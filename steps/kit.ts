@@ -20,8 +20,11 @@ interface Common {
   helperPath?: string;
   /** Left blank, the page still moves on and the answer is left out. */
   optional?: boolean;
-  /** Asked only for letters to these recipients, or only of the patient or a helper; otherwise the answer is left as it is. */
-  when?: { recipient?: readonly Recipient[]; writer?: "patient" | "helper" };
+  /**
+   * Asked only for letters to these recipients, letters that need this section of the answers, or
+   * only of the patient or a helper; otherwise the answer is left as it is.
+   */
+  when?: { recipient?: readonly Recipient[]; needs?: TSectionKey; writer?: "patient" | "helper" };
   /** A question under the page's own heading: a medium label or legend. */
   size?: "m";
   /** Not asked while another question on the page has one of these answers ("when were you told?" once nothing was said). */
@@ -134,9 +137,14 @@ export function defineStep<const Id extends string>(step: StepDefinition<Id>): S
  * Autofill offers the user's own address: `autofill` says whose this is ("patient": only when the
  * patient writes; "writer": always; none for anyone else's).
  */
-export function address(path: string, options: { autofill?: "patient" | "writer"; name?: string; fieldset?: true; optional?: true } = {}): GroupField {
+export function address(
+  path: string,
+  options: { autofill?: "patient" | "writer"; name?: string; fieldset?: true; optional?: true; lines?: string } = {},
+): GroupField {
   const personal = options.autofill === "patient";
   const token = (name: string) => (options.autofill ? name : undefined);
+  // A second address on a page names its lines apart ("writerLine1"): a field's name is its input's id.
+  const line = (name: string) => (options.lines ? `${options.lines}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
   return {
     kind: "group",
     name: options.name ?? "address",
@@ -144,10 +152,10 @@ export function address(path: string, options: { autofill?: "patient" | "writer"
     fieldset: options.fieldset,
     optional: options.optional,
     fields: [
-      { kind: "text", name: "line1", path: `${path}.line1`, autoComplete: token("address-line1"), personal },
-      { kind: "text", name: "line2", path: `${path}.line2`, optional: true, autoComplete: token("address-line2"), personal },
-      { kind: "text", name: "town", path: `${path}.town`, width: 20, autoComplete: token("address-level2"), personal },
-      { kind: "text", name: "postcode", path: `${path}.postcode`, width: 10, autoComplete: token("postal-code"), personal, spellCheck: false },
+      { kind: "text", name: line("line1"), path: `${path}.line1`, autoComplete: token("address-line1"), personal },
+      { kind: "text", name: line("line2"), path: `${path}.line2`, optional: true, autoComplete: token("address-line2"), personal },
+      { kind: "text", name: line("town"), path: `${path}.town`, width: 20, autoComplete: token("address-level2"), personal },
+      { kind: "text", name: line("postcode"), path: `${path}.postcode`, width: 10, autoComplete: token("postal-code"), personal, spellCheck: false },
     ],
   };
 }

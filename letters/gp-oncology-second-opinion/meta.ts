@@ -6,5 +6,5 @@ export const meta = defineMeta({
   recipient: "gp",
   surgical: false,
   needs: ["gp", "currentTeam", "diagnosis", "reasons", "preferred"],
-  asks: ["backup-team", "private-care", "enclosures", "reply-by", "own-words"],
+  asks: ["backup-team", "enclosures", "reply-by"],
 });

@@ -6,5 +6,5 @@ export const meta = defineMeta({
   recipient: "gp",
   surgical: true,
   needs: ["gp", "currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
-  asks: ["backup-team", "private-care", "enclosures", "reply-by", "own-words"],
+  asks: ["backup-team", "enclosures", "reply-by"],
 });

@@ -6,5 +6,5 @@ export const meta = defineMeta({
   recipient: "oncologist",
   surgical: true,
   needs: ["currentTeam", "diagnosis", "surgery", "reasons", "preferred"],
-  asks: ["backup-team", "enclosures", "reply-by", "own-words"],
+  asks: ["backup-team", "enclosures", "reply-by"],
 });

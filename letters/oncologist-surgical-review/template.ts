@@ -27,7 +27,8 @@ export const template = defineTemplate({
     const t = answers.currentTeam;
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, consultantRecipient(t), salutation(t.consultantName, t.greeting, c), w.subjectLine),
-      paragraph("thanks-so-far", c.say(w.thanksSoFar)),
+      // Named so the letter says what it is about: the consultant sees many patients.
+      paragraph("thanks-so-far", c.say(w.thanksSoFar, { condition: answers.diagnosis.condition })),
       whatWasTold(answers, c),
       asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, w.referForReview), c.say(c.shared.hospitalRecords)], c.surgical.replyByItem),
       whyPreferred(answers, c),

@@ -9,5 +9,5 @@ export const meta = defineMeta({
   recipient: "concerns-team",
   surgical: false,
   needs: ["currentTeam", "concern"],
-  asks: ["reply-by", "own-words"],
+  asks: ["reply-by"],
 });

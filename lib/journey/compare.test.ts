@@ -44,7 +44,7 @@ describe("what replacing a draft would change", () => {
     const { gp: _gp, ...withoutGp } = typical();
     const found = changes(draftOf(typical()), draftOf({ ...withoutGp, ownWords: "New words" }));
     expect(found.answers.filter((a) => a.step === "gp").every((a) => a.after === undefined && a.before !== undefined)).toBe(true);
-    expect(found.answers.find((a) => a.step === "own-words")).toMatchObject({ before: undefined, after: "New words" });
+    expect(found.answers.find((a) => a.step === "reply-by")).toMatchObject({ before: undefined, after: "New words" });
   });
 
   it("says the letter and the rewording change, without showing answers one letter does not ask as lost", () => {

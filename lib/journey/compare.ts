@@ -39,7 +39,9 @@ export function draftChanges(
   terms: Record<string, string>,
 ): DraftChanges {
   const letterOf = (draft: Draft) => (draft.letter.templateId ? config.letters[draft.letter.templateId] : undefined);
-  const letters = [letterOf(before), letterOf(after)];
+  // With no letter chosen on either side, as any letter would ask: nothing that differs goes unsaid.
+  const chosen = [letterOf(before), letterOf(after)].filter((letter) => letter !== undefined);
+  const letters = chosen.length > 0 ? chosen : Object.values(config.letters);
   const answers: ChangedAnswer[] = [];
   for (const step of config.steps) {
     const id = step.id as StepId;

@@ -19,6 +19,7 @@ export function isAsked(field: Field, ctx: Pick<StepContext, "letter" | "voice">
   const when = field.when;
   if (!when) return true;
   if (when.recipient && !(ctx.letter !== undefined && when.recipient.includes(ctx.letter.recipient))) return false;
+  if (when.needs && !(ctx.letter !== undefined && (ctx.letter.needs as readonly string[]).includes(when.needs))) return false;
   if (when.writer && when.writer !== (ctx.voice === "self" ? "patient" : "helper")) return false;
   return true;
 }

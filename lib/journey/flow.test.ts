@@ -33,9 +33,9 @@ function draftOf(answers: unknown, templateId: LetterId, answered: string[] = []
  * answers files without them send the user back to that page.
  */
 function pageAsksMore(step: string, answers: DraftAnswers, templateId: LetterId): boolean {
-  if (step === "enclosures") return asksAboutCopy(templateId) && answers.copyToCurrentTeam === undefined;
-  if (step === "surgery") return answers.surgery?.askAboutTreatmentFirst === undefined;
-  if (step === "private-care") return answers.privateCare === undefined;
+  if (step === "current-team") return asksAboutCopy(templateId) && answers.copyToCurrentTeam === undefined;
+  if (step === "reasons") return LETTERS[templateId].surgical && answers.surgery?.askAboutTreatmentFirst === undefined;
+  if (step === "backup-team") return asksAboutCopy(templateId) && answers.privateCare === undefined;
   return false;
 }
 
@@ -44,7 +44,7 @@ function pageAsksMore(step: string, answers: DraftAnswers, templateId: LetterId)
  * progress says it was answered, so the answers alone cannot fill it in again.
  */
 function answeredWithoutTrace(step: string, answers: DraftAnswers): boolean {
-  return step === "contact" && answers.writer?.role === "helper" && answers.writer.address === undefined;
+  return step === "patient-address" && answers.writer?.role === "helper" && answers.writer.address === undefined;
 }
 
 /** Examples with a reply-by date that is always in the future, whenever the tests run. */
@@ -72,7 +72,6 @@ describe("the steps each letter asks", () => {
       "concern-what-happened",
       "concern-help",
       "reply-by",
-      "own-words",
     ]);
     expect(stepsFor("oncologist-surgical-review")).toContain("surgery");
     expect(stepsFor("oncologist-surgical-review")).not.toContain("gp");
@@ -111,10 +110,11 @@ describe("question pages and the answers they write", () => {
   });
 
   it("asks optional questions until they are answered", () => {
-    const typical = examples.find((e) => e.template === "gp-oncology-second-opinion" && e.name === "minimal")!;
-    const draft = draftOf(typical.answers, "gp-oncology-second-opinion");
+    // A letter to the oncologist: "no back-up" is the page's only answer, and it leaves nothing behind.
+    const minimal = examples.find((e) => e.template === "oncologist-surgical-review" && e.name === "minimal")!;
+    const draft = draftOf(minimal.answers, "oncologist-surgical-review");
     expect(isStepComplete("backup-team", draft)).toBe(false);
-    expect(isStepComplete("backup-team", draftOf(typical.answers, "gp-oncology-second-opinion", ["backup-team"]))).toBe(true);
+    expect(isStepComplete("backup-team", draftOf(minimal.answers, "oncologist-surgical-review", ["backup-team"]))).toBe(true);
   });
 
   it("reports each problem on the page that fixes it", () => {
@@ -204,8 +204,16 @@ describe("moving between pages", () => {
     ["concern", "concern-recipient"],
     ["concern.requestedOn", "concern-request"],
     ["concern.outcomes", "concern-help"],
-    ["copyToCurrentTeam", "enclosures"],
+    ["copyToCurrentTeam", "current-team"],
+    ["gp.name", "gp"],
+    ["gp.practiceName", "gp-practice"],
+    ["gp.address.town", "gp-practice"],
+    ["writer.address.town", "patient-address"],
+    ["surgery.toldOn", "surgery"],
+    ["surgery.askAboutTreatmentFirst", "reasons"],
+    ["privateCare", "backup-team"],
     ["replyBy", "reply-by"],
+    ["ownWords", "reply-by"],
   ])("finds the page for %s", (path, step) => {
     expect(stepForPath(path)).toBe(step);
   });

@@ -29,12 +29,11 @@ import { diagnosis } from "./steps/diagnosis";
 import { enclosures } from "./steps/enclosures";
 import { firstLetter } from "./steps/first-letter";
 import { gp } from "./steps/gp";
+import { gpPractice } from "./steps/gp-practice";
 import { nation } from "./steps/nation";
-import { ownWords } from "./steps/own-words";
 import { patientAddress } from "./steps/patient-address";
 import { patientDetails } from "./steps/patient-details";
 import { preferredTeam } from "./steps/preferred-team";
-import { privateCare } from "./steps/private-care";
 import { reasons } from "./steps/reasons";
 import { records } from "./steps/records";
 import { replyBy } from "./steps/reply-by";
@@ -62,13 +61,13 @@ export const enGB = {
     "patient-address": patientAddress,
     contact,
     gp,
+    "gp-practice": gpPractice,
     "current-team": currentTeam,
     diagnosis,
     surgery,
     reasons,
     "preferred-team": preferredTeam,
     "backup-team": backupTeam,
-    "private-care": privateCare,
     enclosures,
     "concern-request": concernRequest,
     "concern-what-happened": concernWhatHappened,
@@ -77,7 +76,6 @@ export const enGB = {
     "first-letter": firstLetter,
     records,
     "reply-by": replyBy,
-    "own-words": ownWords,
   },
   /** One entry a letter (letters/<id>), by the letter's id, and the wording they share. */
   letters: {

@@ -1,17 +1,22 @@
-import { NATIONS } from "@/lib/answers/vocabulary";
+import { NATIONS, PRIVATE_CARE } from "@/lib/answers/vocabulary";
 import { defineStep } from "../kit";
 
-/** A back-up choice, because national centres may not take patients from outside their area (letters.md). */
+/**
+ * What happens if the first choice cannot see the patient: a back-up choice, because national
+ * centres may not take patients from outside their area, and, in a letter to a GP, whether the
+ * patient would pay to be seen privately (letters.md).
+ */
 export default defineStep({
   id: "backup-team",
   asked: "optional",
   section: "request",
-  heading: "field",
+  heading: "title",
   fields: [
     {
       kind: "presence",
       name: "has",
       path: "backup",
+      size: "m",
       reveals: [
         { kind: "text", name: "hospital", path: "backup.hospital" },
         { kind: "text", name: "team", path: "backup.team", optional: true },
@@ -20,5 +25,7 @@ export default defineStep({
         { kind: "radios", name: "hospitalNation", path: "backup.nation", options: NATIONS, optional: true, size: "m" },
       ],
     },
+    // Only a GP writes the letter a private specialist needs.
+    { kind: "radios", name: "privateCare", path: "privateCare", options: PRIVATE_CARE, size: "m", when: { recipient: ["gp"] } },
   ],
 });

@@ -1,10 +1,10 @@
 import { checkContact } from "@/lib/answers/patient";
 import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
-import { address, defineStep, within } from "../kit";
+import { defineStep, within } from "../kit";
 
 /**
- * How a reply can reach whoever writes: the patient, or the person writing for them (a reply
- * goes to them, so theirs are asked, with their address if it is not the patient's).
+ * One thing: how a reply can reach whoever writes, the patient or the person writing for them (a
+ * reply goes to them, so theirs are asked; their address is asked beside the patient's).
  */
 export default defineStep({
   id: "contact",
@@ -25,13 +25,6 @@ export default defineStep({
     },
     { kind: "text", name: "email", path: "patient.email", helperPath: "writer.email", optional: true, type: "email", autoComplete: "email", spellCheck: false },
     { kind: "radios", name: "preferredContact", path: "patient.preferredContact", helperPath: "writer.preferredContact", options: CONTACT_METHODS, size: "m" },
-    {
-      kind: "presence",
-      name: "ownAddress",
-      path: "writer.address",
-      when: { writer: "helper" },
-      reveals: [address("writer.address", { autofill: "writer", name: "writerAddress" })],
-    },
   ],
   rule: (answers, ctx) => {
     const contact = (ctx.helper ? answers.writer : answers.patient) ?? {};

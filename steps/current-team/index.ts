@@ -1,4 +1,4 @@
-import { address, defineStep } from "../kit";
+import { YES_NO, address, defineStep } from "../kit";
 
 export default defineStep({
   id: "current-team",
@@ -21,6 +21,9 @@ export default defineStep({
     { kind: "text", name: "department", path: "currentTeam.department", optional: true, when: { recipient: ["oncologist"] } },
     { kind: "text", name: "hospital", path: "currentTeam.hospital" },
     { ...address("currentTeam.address", { fieldset: true, optional: true, name: "hospitalAddress" }), when: { recipient: ["oncologist"] } },
-    { kind: "date", name: "mdtDate", path: "currentTeam.mdtDate", optional: true },
+    // Only a GP's letter says when the team met: the consultant knows, and a concern or records request has no use for it.
+    { kind: "date", name: "mdtDate", path: "currentTeam.mdtDate", optional: true, when: { recipient: ["gp"] } },
+    // Only a GP can be asked to copy the letter to this team.
+    { kind: "radios", name: "copy", path: "copyToCurrentTeam", options: YES_NO, boolean: true, size: "m", when: { recipient: ["gp"] } },
   ],
 });

@@ -1,6 +1,7 @@
 import { ENCLOSURES } from "@/lib/answers/vocabulary";
-import { YES_NO, defineStep } from "../kit";
+import { defineStep } from "../kit";
 
+/** One thing: the copies sent with the letter. A copy of the letter itself is asked with the current team. */
 export default defineStep({
   id: "enclosures",
   asked: "optional",
@@ -9,7 +10,5 @@ export default defineStep({
   fields: [
     { kind: "checkboxes", name: "items", path: "enclosures.items", options: ENCLOSURES, size: "m" },
     { kind: "text", name: "other", path: "enclosures.other", optional: true },
-    // Only a GP can be asked to copy the letter to the team treating the patient.
-    { kind: "radios", name: "copy", path: "copyToCurrentTeam", options: YES_NO, boolean: true, size: "m", when: { recipient: ["gp"] } },
   ],
 });

@@ -1,5 +1,6 @@
-import { address, defineStep } from "../kit";
+import { defineStep } from "../kit";
 
+/** One thing: the GP the letter greets. Their practice, where it goes, is the next page. */
 export default defineStep({
   id: "gp",
   asked: { section: "gp" },
@@ -8,8 +9,5 @@ export default defineStep({
   fields: [
     { kind: "text", name: "name", path: "gp.name", spellCheck: false },
     { kind: "text", name: "greeting", path: "gp.greeting", optional: true, spellCheck: false, greetingFrom: "name" },
-    { kind: "text", name: "practiceName", path: "gp.practiceName" },
-    // All or nothing: an address is only needed to post the letter.
-    address("gp.address", { fieldset: true, optional: true }),
   ],
 });

@@ -51,7 +51,7 @@ test("who is writing: the helper's questions show only for a helper, and go when
 
 test("back-up choice: its questions show only after yes, and no back-up is kept after no", async ({ page }) => {
   const backup = { hospital: "Christie Hospital", team: "Sarcoma Unit" };
-  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ backup }, "gp-oncology-second-opinion", ["backup-team"])) });
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ backup, privateCare: "no" }, "gp-oncology-second-opinion", ["backup-team"])) });
   await page.goto("/questions/backup-team/");
   await ready(page);
   const hospital = page.locator("#hospital");

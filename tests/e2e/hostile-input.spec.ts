@@ -155,7 +155,7 @@ test("text over a limit gets a clear message at the field, and the answer is kep
   const { ownWords: _ownWords, ...rest } = a;
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(rest, TEMPLATE)) });
 
-  await page.goto("/questions/own-words/");
+  await page.goto("/questions/reply-by/");
   await ready(page);
   const long = `${"I would like every option looked at. ".repeat(50)}`.slice(0, 1501);
   await page.locator("#ownWords").fill(long);
@@ -167,7 +167,7 @@ test("text over a limit gets a clear message at the field, and the answer is kep
   await expect(page.locator("#ownWords-error")).toContainText("Your own words must be 1500 characters or fewer");
   await expect(page).toHaveTitle(/^Error: /);
   await expect(page.locator("#ownWords")).toHaveValue(long);
-  expect(stepOf(page)).toBe("own-words");
+  expect(stepOf(page)).toBe("reply-by");
 
   // Invisible characters do not count: 1,500 letters and a few zero-width spaces are accepted.
   await page.locator("#ownWords").fill(`${long.slice(0, 1500)}\u200B\u200B\u200B`);

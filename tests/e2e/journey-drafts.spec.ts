@@ -89,15 +89,14 @@ test("a second letter asks only what is still missing", async ({ page }) => {
     "patient-address",
     "contact",
     "gp",
+    "gp-practice",
     "current-team",
     "diagnosis",
     "reasons",
     "preferred-team",
     "backup-team",
-    "private-care",
     "enclosures",
     "reply-by",
-    "own-words",
   ];
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", done)) });
   await page.goto("/letter/");

@@ -129,13 +129,13 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
   {
     letter: "gp-surgical-second-opinion",
     step: "gp",
+    messages: ["Enter your GP's name"],
+  },
+  {
+    letter: "gp-surgical-second-opinion",
+    step: "gp-practice",
     act: (page) => page.locator("#line1").fill("2 Church Road"),
-    messages: [
-      "Enter your GP's name",
-      "Enter the name of the GP practice",
-      "Enter the town or city of the GP practice's address",
-      "Enter the postcode of the GP practice's address",
-    ],
+    messages: ["Enter the name of the GP practice", "Enter the town or city of the GP practice's address", "Enter the postcode of the GP practice's address"],
   },
   {
     letter: "gp-surgical-second-opinion",
@@ -146,6 +146,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
       "Enter the consultant's specialty, for example medical oncology",
       "Enter the name of the hospital",
       "Date of the team's decision must include a month and year",
+      "Select yes if the GP can send this team a copy of the letter",
     ],
   },
   {
@@ -156,19 +157,25 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
   {
     letter: "gp-surgical-second-opinion",
     step: "surgery",
-    messages: ["Select what you were told about surgery", "Enter the date you were told", "Select yes if you want to ask about treatment before surgery"],
+    messages: ["Select what you were told about surgery", "Enter the date you were told"],
   },
-  { letter: "gp-surgical-second-opinion", step: "reasons", messages: ["Select at least one reason, or give your reasons in your own words"] },
+  {
+    letter: "gp-surgical-second-opinion",
+    step: "reasons",
+    messages: ["Select at least one reason, or give your reasons in your own words", "Select yes if you want to ask about treatment before surgery"],
+  },
   { letter: "gp-surgical-second-opinion", step: "preferred-team", messages: ["Enter the hospital you would like to be referred to"] },
-  { letter: "gp-surgical-second-opinion", step: "backup-team", messages: ["Select yes if you have a back-up choice"] },
+  {
+    letter: "gp-surgical-second-opinion",
+    step: "backup-team",
+    messages: ["Select yes if you have a back-up choice", "Select whether you would consider paying for a private consultation"],
+  },
   {
     letter: "gp-surgical-second-opinion",
     step: "backup-team",
     act: (page) => page.locator('input[name="has"][value="yes"]').check(),
-    messages: ["Enter the hospital for your back-up choice"],
+    messages: ["Enter the hospital for your back-up choice", "Select whether you would consider paying for a private consultation"],
   },
-  { letter: "gp-surgical-second-opinion", step: "private-care", messages: ["Select whether you would consider paying for a private consultation"] },
-  { letter: "gp-surgical-second-opinion", step: "enclosures", messages: ["Select yes if the GP can send a copy to your current team"] },
   {
     letter: "gp-surgical-second-opinion",
     step: "reply-by",
@@ -181,7 +188,7 @@ const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promis
   },
   {
     letter: "gp-surgical-second-opinion",
-    step: "own-words",
+    step: "reply-by",
     act: (page) => page.locator("#ownWords").fill("x".repeat(1501)),
     messages: ["Your own words must be 1500 characters or fewer"],
   },

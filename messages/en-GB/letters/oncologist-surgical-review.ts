@@ -11,8 +11,8 @@ export const oncologistSurgicalReview = {
   subjectLine: "Surgical opinion from another team",
   teamKind: "surgical",
   thanksSoFar: person(
-    "Thank you for my care so far. I am writing to ask if surgery could be possible for me.",
-    "Thank you for {pos} care so far. I am writing to ask if surgery could be possible for {obj}.",
+    "Thank you for my care so far. I am writing to ask if surgery could be possible for my {condition}.",
+    "Thank you for {pos} care so far. I am writing to ask if surgery could be possible for {pos} {condition}.",
   ),
   referForReview: person(
     "Please refer me to {team} for a surgical review, in clinic or at their team meeting.",

@@ -17,17 +17,5 @@ export const contact = {
       required: "Select how you would like a reply",
       options: { phone: { label: "By phone" }, email: { label: "By email" }, post: { label: "By post" } },
     },
-    ownAddress: {
-      label: "Is your address different from the patient's?",
-      summary: "Your address",
-      hint: "The letter shows your address at the top, so a reply can reach you.",
-      required: "Select yes if your address is different from the patient's",
-      options: { yes: { label: "Yes, my address is different" }, no: { label: "No, it is the same", summary: "The same as the patient's" } },
-    },
-    writerAddress: { label: "Your address" },
-    line1: { label: "Address line 1", required: "Enter the first line of your address" },
-    line2: { label: "Address line 2 (optional)" },
-    town: { label: "Town or city", required: "Enter the town or city" },
-    postcode: { label: "Postcode", required: "Enter the postcode" },
   },
 };

@@ -43,5 +43,12 @@ export const currentTeam = {
       hint: "A team of specialists, called a multidisciplinary team (MDT), meets to agree a treatment plan. Give the date of that meeting if you know it. For example, 3 11 2026",
       errorLabel: "Date of the team's decision",
     },
+    copy: {
+      label: { self: "Can your GP send this team a copy of your letter?", helper: "Can the GP send this team a copy of the letter?" },
+      summary: "Copy of the letter",
+      hint: "Some people prefer to tell their team themselves.",
+      required: "Select yes if the GP can send this team a copy of the letter",
+      options: { yes: { label: "Yes" }, no: { label: "No, I would like to tell them myself" } },
+    },
   },
 };

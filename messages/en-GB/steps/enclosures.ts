@@ -17,15 +17,5 @@ export const enclosures = {
       },
     },
     other: { label: "Anything else you will send (optional)", summary: "Also", hint: "For example, a list of your medicines" },
-    copy: {
-      label: {
-        self: "Can your GP send a copy of this letter to your current team?",
-        helper: "Can the GP send a copy of this letter to the patient's current team?",
-      },
-      summary: "Copy to current team",
-      hint: "Some people prefer to tell their team themselves.",
-      required: "Select yes if the GP can send a copy to your current team",
-      options: { yes: { label: "Yes" }, no: { label: "No, I would like to tell them myself" } },
-    },
   },
 };

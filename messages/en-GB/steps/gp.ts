@@ -15,16 +15,5 @@ export const gp = {
       hint: "We will use their title and surname, for example “Dear Dr Shah,”.",
       suggestion: "We will write “Dear {greeting},”. Change it here if they prefer something else.",
     },
-    practiceName: {
-      summary: "Practice",
-      label: "Name of the GP practice",
-      hint: "For example, Church Road Surgery",
-      required: "Enter the name of the GP practice",
-    },
-    address: { label: "GP practice address (optional)", summary: "Address", hint: "If you will post the letter, the address goes at the top." },
-    line1: { label: "Address line 1", required: "Enter the first line of the GP practice's address" },
-    line2: { label: "Address line 2 (optional)" },
-    town: { label: "Town or city", required: "Enter the town or city of the GP practice's address" },
-    postcode: { label: "Postcode", required: "Enter the postcode of the GP practice's address" },
   },
 };

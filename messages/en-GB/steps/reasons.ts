@@ -37,5 +37,12 @@ export const reasons = {
         helper: "This goes into the letter as you write it. You sign the letter, so write about the patient as “she”, “he”, “they” or by name, not “I”.",
       },
     },
+    askAboutTreatmentFirst: {
+      label: "Do you want to ask whether treatment before surgery could make surgery possible?",
+      summary: "Ask about treatment first",
+      hint: "Sometimes chemotherapy or radiotherapy can shrink a cancer so that surgery becomes possible.",
+      required: "Select yes if you want to ask about treatment before surgery",
+      options: { yes: { label: "Yes, ask about this", summary: "Yes" }, no: { label: "No" } },
+    },
   },
 };

@@ -3,7 +3,7 @@ import { bankHolidayNames } from "../bank-holidays";
 export const replyBy = {
   title: "When would you like a reply by? (optional)",
   /** The page's name on check answers. */
-  summary: "Reply by",
+  summary: "Reply date and anything else",
   fields: {
     replyBy: {
       label: "When would you like a reply by? (optional)",
@@ -20,6 +20,15 @@ export const replyBy = {
         holiday: "{name} on {date}",
         substitute: "{name} (substitute day)",
         names: bankHolidayNames,
+      },
+    },
+    ownWords: {
+      label: "Is there anything else you want to say in your letter? (optional)",
+      summary: "Anything else you want to say",
+      hint: {
+        self: "This goes near the end of your letter, as you write it. Leave it blank if you do not need it.",
+        helper:
+          "This goes near the end of the letter, as you write it. You sign the letter, so write about the patient as “she”, “he”, “they” or by name, not “I”. Leave it blank if you do not need it.",
       },
     },
   },

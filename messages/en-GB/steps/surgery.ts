@@ -26,12 +26,5 @@ export const surgery = {
       required: { self: "Enter the date you were told", helper: "Enter the date the patient was told" },
       errorLabel: "The date you were told",
     },
-    askAboutTreatmentFirst: {
-      label: "Do you want to ask whether treatment before surgery could make surgery possible?",
-      summary: "Ask about treatment first",
-      hint: "Sometimes chemotherapy or radiotherapy can shrink a cancer so that surgery becomes possible.",
-      required: "Select yes if you want to ask about treatment before surgery",
-      options: { yes: { label: "Yes, ask about this", summary: "Yes" }, no: { label: "No" } },
-    },
   },
 };

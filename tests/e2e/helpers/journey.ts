@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
+import { STEPS } from "../../../steps";
+import type { Field } from "../../../steps/kit";
 
 export { DRAFT_KEY };
 
@@ -77,129 +79,61 @@ async function date(page: Page, id: string, iso: string | undefined) {
   await fill(page, `${id}-year`, y);
 }
 
-async function address(page: Page, a: Answers | undefined) {
-  await fill(page, "line1", a?.line1);
-  await fill(page, "line2", a?.line2);
-  await fill(page, "town", a?.town);
-  await fill(page, "postcode", a?.postcode);
+/** The answer at a dotted path, as the tests type it. */
+function answerAt(a: Answers, path: string): any {
+  return path.split(".").reduce<any>((value, key) => (value && typeof value === "object" ? value[key] : undefined), a);
 }
 
-/** Answers the question page `step` from `a`, without pressing Continue. */
-export async function answerStep(page: Page, step: string, a: Answers): Promise<void> {
-  switch (step) {
-    case "who-is-writing":
-      await radio(page, "role", a.writer.role);
-      if (a.writer.role === "helper") {
-        await fill(page, "fullName", a.writer.fullName);
-        await fill(page, "relationship", a.writer.relationship);
-        await radio(page, "refersTo", a.writer.refersTo);
-        await page.locator("#consent").check();
-      }
+/**
+ * Answers one question as the page shows it, from the answer at its path (a helper's own at
+ * `helperPath`). A question the page does not show (not asked of this letter or writer, or hidden
+ * by another answer) is left alone; questions a choice reveals are answered once it is made.
+ */
+async function answerField(page: Page, field: Field, a: Answers): Promise<void> {
+  const helper = a.writer?.role === "helper";
+  const value = answerAt(a, helper && field.helperPath ? field.helperPath : field.path);
+  const shown = async (selector: string) => (await page.locator(selector).count()) > 0;
+  switch (field.kind) {
+    case "text":
+    case "textarea":
+      // A greeting left blank keeps the one the page works out from the name.
+      if (!(await shown(`#${field.name}`)) || (field.kind === "text" && field.greetingFrom && !value)) return;
+      return fill(page, field.name, value);
+    case "date":
+      if (await shown(`#${field.name}-day`)) await date(page, field.name, value);
       return;
-    case "nation":
-      return radio(page, "nation", a.nation);
-    case "patient-details":
-      await fill(page, "fullName", a.patient.fullName);
-      await date(page, "dateOfBirth", a.patient.dateOfBirth);
-      await fill(page, "nhsNumber", a.patient.nhsNumber);
-      await fill(page, "hospitalNumber", a.patient.hospitalNumber);
+    case "tick":
+      if (value) await page.locator(`#${field.name}`).check();
       return;
-    case "patient-address":
-      return address(page, a.patient.address);
-    case "contact": {
-      // Whoever writes gives the way a reply reaches them; someone helping, their address if not the patient's.
-      const who = a.writer.role === "helper" ? a.writer : a.patient;
-      await fill(page, "phone", who.phone);
-      await fill(page, "email", who.email);
-      await radio(page, "preferredContact", who.preferredContact);
-      if (a.writer.role !== "helper") return;
-      await radio(page, "ownAddress", a.writer.address ? "yes" : "no");
-      if (a.writer.address) await address(page, a.writer.address);
+    case "checkboxes":
+      if (await shown(`input[name="${field.name}"]`)) await tick(page, field.name, value);
+      return;
+    case "group":
+      for (const line of field.fields) await answerField(page, line, a);
+      return;
+    case "presence": {
+      if (!(await shown(`input[name="${field.name}"]`))) return;
+      await radio(page, field.name, value === undefined ? "no" : "yes");
+      if (value !== undefined) for (const child of field.reveals) await answerField(page, child, a);
       return;
     }
-    case "gp":
-      await fill(page, "name", a.gp.name);
-      if (a.gp.greeting) await fill(page, "greeting", a.gp.greeting);
-      await fill(page, "practiceName", a.gp.practiceName);
-      return address(page, a.gp.address);
-    case "current-team": {
-      const t = a.currentTeam;
-      await fill(page, "consultantName", t.consultantName);
-      await fill(page, "specialty", t.specialty);
-      await fill(page, "hospital", t.hospital);
-      // Asked only for a letter to the consultant.
-      if (await page.locator("#department").count()) {
-        if (t.greeting) await fill(page, "greeting", t.greeting);
-        await fill(page, "department", t.department);
-        await address(page, t.address);
-      }
-      return date(page, "mdtDate", t.mdtDate);
+    case "radios": {
+      if (!(await shown(`input[name="${field.name}"]`))) return;
+      // A Yes/No has no "skip" on the page: an answer left out of the example is "no".
+      const choice = field.boolean ? (value ? "yes" : "no") : (value ?? (field.options.includes("no") ? "no" : undefined));
+      if (choice === undefined) return;
+      await radio(page, field.name, choice);
+      for (const child of field.reveals?.[choice] ?? []) await answerField(page, child, a);
+      return;
     }
-    case "diagnosis":
-      await fill(page, "condition", a.diagnosis.condition);
-      return radio(page, "stage", a.diagnosis.stage);
-    case "surgery":
-      await radio(page, "toldWhat", a.surgery.toldWhat);
-      // Why and when are asked only once surgery has been talked about.
-      if (a.surgery.toldWhat !== "not-discussed") {
-        await fill(page, "reasonGiven", a.surgery.reasonGiven);
-        await date(page, "toldOn", a.surgery.toldOn);
-      }
-      return radio(page, "askAboutTreatmentFirst", a.surgery.askAboutTreatmentFirst ? "yes" : "no");
-    case "reasons":
-      await tick(page, "selected", a.reasons.selected);
-      return fill(page, "ownWords", a.reasons.ownWords);
-    case "preferred-team":
-      await fill(page, "hospital", a.preferred.hospital);
-      await fill(page, "team", a.preferred.team);
-      await fill(page, "clinician", a.preferred.clinician);
-      if (a.preferred.nation) await radio(page, "hospitalNation", a.preferred.nation);
-      return fill(page, "why", a.preferred.why);
-    case "backup-team":
-      if (!a.backup) return radio(page, "has", "no");
-      await radio(page, "has", "yes");
-      await fill(page, "hospital", a.backup.hospital);
-      await fill(page, "team", a.backup.team);
-      await fill(page, "clinician", a.backup.clinician);
-      if (a.backup.nation) await radio(page, "hospitalNation", a.backup.nation);
-      return;
-    case "private-care":
-      return radio(page, "privateCare", a.privateCare ?? "no");
-    case "enclosures":
-      await tick(page, "items", a.enclosures?.items);
-      await fill(page, "other", a.enclosures?.other);
-      if (await page.locator('input[name="copy"]').count()) await radio(page, "copy", a.copyToCurrentTeam ? "yes" : "no");
-      return;
-    case "concern-recipient":
-      await fill(page, "organisation", a.concern.organisation);
-      return address(page, a.concern.address);
-    case "concern-request":
-      await date(page, "requestedOn", a.concern.requestedOn);
-      await radio(page, "requestedFrom", a.concern.requestedFrom);
-      return fill(page, "requestedFromName", a.concern.requestedFromName);
-    case "concern-what-happened":
-      await radio(page, "whatHappened", a.concern.whatHappened);
-      return fill(page, "details", a.concern.details);
-    case "concern-help":
-      await tick(page, "outcomes", a.concern.outcomes);
-      await radio(page, "permission", a.concern.permissionToContactTeam ? "yes" : "no");
-      return fill(page, "extraHelp", a.concern.extraHelp);
-    case "first-letter":
-      await radio(page, "letter", a.followUp.letter);
-      await date(page, "sentOn", a.followUp.sentOn);
-      return radio(page, "sentBy", a.followUp.sentBy);
-    case "records":
-      await radio(page, "holder", a.records.holder);
-      if (a.records.holder === "hospital") await radio(page, "images", a.records.images);
-      await fill(page, "organisation", a.records.organisation);
-      return address(page, a.records.address);
-    case "reply-by":
-      return date(page, "replyBy", a.replyBy);
-    case "own-words":
-      return fill(page, "ownWords", a.ownWords);
-    default:
-      throw new Error(`The tests do not know how to answer ${step}`);
   }
+}
+
+/** Answers the question page `step` from `a`, without pressing Continue: each question as its step definition says. */
+export async function answerStep(page: Page, step: string, a: Answers): Promise<void> {
+  const definition = STEPS.find((s) => s.id === step);
+  if (!definition) throw new Error(`The tests do not know how to answer ${step}`);
+  for (const field of definition.fields) await answerField(page, field, a);
 }
 
 export async function pressContinue(page: Page): Promise<void> {
