@@ -99,6 +99,50 @@ test("contact: a phone number, an email address or both, or a reply by post with
   expect(patient.phone ?? "").toBe("");
 });
 
+test("one thing a page: a helper's own address is asked beside the patient's, not with how a reply reaches them", async ({ page }) => {
+  const ONC = "oncologist-surgical-review";
+  const a = journeyFor(ONC).answers;
+  expect(a.writer.role).toBe("helper");
+  await openAt(page, "/questions/contact/", ONC);
+  await expect(page.locator('input[name="ownAddress"]')).toHaveCount(0);
+
+  await openAt(page, "/questions/patient-address/", ONC, { ...a, writer: { ...a.writer, address: undefined } });
+  const W = messages.steps["patient-address"].fields;
+  await expect(page.locator("#writerLine1")).toBeHidden();
+  await page.locator('input[name="ownAddress"][value="yes"]').check();
+  await expect(page.locator("#writerLine1")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary).toContainText(W.writerLine1.required);
+  await expect(summary).not.toContainText(W.line1.required);
+  await expectNoAxeViolations(page);
+  await page.locator("#writerLine1").fill(a.writer.address.line1);
+  await page.locator("#writerTown").fill(a.writer.address.town);
+  await page.locator("#writerPostcode").fill(a.writer.address.postcode);
+  await pressContinue(page);
+  const saved = (await storedDraft(page)).answers;
+  expect(saved.writer.address).toMatchObject({ line1: a.writer.address.line1, postcode: a.writer.address.postcode });
+  // The patient's own address is untouched.
+  expect(saved.patient.address).toEqual(a.patient.address);
+});
+
+test("the last page asks the two optional things together, and Continue with both blank moves on", async ({ page }) => {
+  const a = journeyFor(GP).answers;
+  const { ownWords: _o, ...rest } = a;
+  await openAt(page, "/questions/reply-by/", GP, rest);
+  await page.locator("#replyBy-day").fill("");
+  await page.locator("#replyBy-month").fill("");
+  await page.locator("#replyBy-year").fill("");
+  await expect(page.locator("#ownWords")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await pressContinue(page);
+  expect(new URL(page.url()).pathname).toBe("/questions/check-answers/");
+  const saved = (await storedDraft(page)).answers;
+  expect(saved.replyBy).toBeUndefined();
+  expect(saved.ownWords).toBeUndefined();
+});
+
 test("what is typed on a page survives a reload before it is submitted, and is let go once it is", async ({ page }) => {
   await openAt(page, "/questions/patient-details/");
   await page.locator("#fullName").fill("Gwen Pritchard");
