@@ -129,8 +129,13 @@ function EditableBlockView({
   const wasOpen = useRef(open);
   // After Reset or Keep the buttons pressed are gone: focus goes to the part itself, not the page.
   const focusPartNext = useRef(false);
+  const thenFocusPart = (act: () => void) => () => {
+    focusPartNext.current = true;
+    act();
+  };
   const { format } = useJourney();
   const kind = E.kinds[block.kind];
+  const forPart = format.t(E.resetFor, { part: label });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the editor opens on this part
   useEffect(() => {
@@ -214,28 +219,8 @@ function EditableBlockView({
               <p className="nhsuk-body-s">{S.oursNow}</p>
               <p className="app-letter-edit__ours">{stale.ours}</p>
               <div className="nhsuk-button-group">
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => {
-                    focusPartNext.current = true;
-                    onReset();
-                  }}
-                >
-                  {S.useOurs}
-                  <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
-                </button>
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => {
-                    focusPartNext.current = true;
-                    onKeep();
-                  }}
-                >
-                  {S.keep}
-                  <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
-                </button>
+                <PartButton text={S.useOurs} part={forPart} onClick={thenFocusPart(onReset)} />
+                <PartButton text={S.keep} part={forPart} onClick={thenFocusPart(onKeep)} />
               </div>
             </div>
           ) : null}
@@ -249,22 +234,21 @@ function EditableBlockView({
               {E.edit}
               <span className="nhsuk-u-visually-hidden"> {label}</span>
             </button>
-            {edited !== undefined ? (
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                onClick={() => {
-                  focusPartNext.current = true;
-                  onReset();
-                }}
-              >
-                {E.reset}
-                <span className="nhsuk-u-visually-hidden"> {format.t(E.resetFor, { part: label })}</span>
-              </button>
-            ) : null}
+            {/* While stale, "Use our wording" above does what Reset does: one button for it, not two. */}
+            {edited !== undefined && !stale ? <PartButton text={E.reset} part={forPart} onClick={thenFocusPart(onReset)} /> : null}
           </div>
         </>
       )}
     </div>
+  );
+}
+
+/** A small secondary button acting on one part, named for it to a screen reader ("Reset … for paragraph 3"). */
+function PartButton({ text, part, onClick }: { text: string; part: string; onClick(): void }) {
+  return (
+    <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onClick}>
+      {text}
+      <span className="nhsuk-u-visually-hidden"> {part}</span>
+    </button>
   );
 }

@@ -205,6 +205,9 @@ test("rewording written from an answer changed since is marked on check answers 
   await expect(stale.getByTestId("stale-part")).toContainText("You changed “First choice” after rewording this");
   await expect(stale.getByTestId("stale-part")).toContainText("Velindre Cancer Centre");
   await expect(stale).toContainText(mine);
+  // One button puts our wording back while the part is marked: "Use our wording", not Reset as well.
+  await expect(stale.getByRole("button", { name: /^Use our wording/ })).toHaveCount(1);
+  await expect(stale.getByRole("button", { name: /^Reset to our suggested wording/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // Keep my wording: checked, so no longer marked; focus stays on the part.
