@@ -260,13 +260,11 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
         }
         c.check(field, values);
       }
-      // Questions a choice no longer reveals keep no answer (a helper's name after "I am the patient").
-      for (const field of revealed(step.fields.filter((f) => isAsked(f, ctx)))) {
-        if (!shown.includes(field) && field.kind !== "group") c.writes.push([c.path(field), undefined]);
-      }
-      // Nor do questions another answer hides (when surgery was never talked about, no date for it).
-      for (const field of allFields(step.fields)) {
-        if (field.hiddenWhen && field.kind !== "group" && isAsked(field, ctx) && !shown.includes(field)) c.writes.push([c.path(field), undefined]);
+      // A question the page asks only on a condition keeps no answer while it is not shown: one a
+      // choice no longer reveals (a helper's name after "I am the patient"), or one another answer
+      // hides (no date for surgery that was never talked about).
+      for (const field of conditional(step.fields.filter((f) => isAsked(f, ctx)))) {
+        if (!shown.includes(field)) c.writes.push([c.path(field), undefined]);
       }
       step.rule?.(c.seen, {
         helper: ctx.voice !== "self",
@@ -285,6 +283,12 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
       return z.NEVER;
     }),
   );
+}
+
+/** The questions a page shows only on a condition: those a choice reveals, and those another answer can hide. */
+function conditional(fields: readonly Field[]): Field[] {
+  const found = new Set([...revealed(fields), ...allFields(fields).filter((field) => field.hiddenWhen)]);
+  return [...found].filter((field) => field.kind !== "group");
 }
 
 /** Every question a choice reveals (at any depth), in page order. */
