@@ -19,11 +19,12 @@ async function run(argv: string[], stdin: string | Uint8Array = "") {
 
 const dir = () => mkdtempSync(join(tmpdir(), "letter-cli-"));
 const typicalPath = example("gp-oncology-second-opinion", "typical").path;
-const args = (out: string, extra: string[] = []) => [
+/** A text letter for gp-oncology from an answers file. */
+const txt = (answers: string, out: string, extra: string[] = []) => [
   "--template",
   "gp-oncology-second-opinion",
   "--answers",
-  typicalPath,
+  answers,
   "--format",
   "txt",
   "--out",
@@ -32,6 +33,7 @@ const args = (out: string, extra: string[] = []) => [
   LETTER_DATE,
   ...extra,
 ];
+const args = (out: string, extra: string[] = []) => txt(typicalPath, out, extra);
 
 describe("letter command line", () => {
   it("--list prints one template id a line, then its title", async () => {
@@ -171,20 +173,6 @@ describe("letter command line", () => {
 });
 
 describe("answers files checked like the input they are", () => {
-  const txt = (answers: string, out: string, extra: string[] = []) => [
-    "--template",
-    "gp-oncology-second-opinion",
-    "--answers",
-    answers,
-    "--format",
-    "txt",
-    "--out",
-    out,
-    "--date",
-    LETTER_DATE,
-    ...extra,
-  ];
-
   it("exits 2 on a file that is not UTF-8 (Latin-1), and writes nothing", async () => {
     const folder = dir();
     const answers = answersOf("gp-oncology-second-opinion", "typical");

@@ -15,6 +15,7 @@ import {
   startLetter,
   storedDraft,
   type Answers,
+  deleteAnswers,
 } from "./helpers/journey";
 
 // Faults injected into the browser's storage, and two tabs on one draft. Whatever happens to
@@ -161,8 +162,7 @@ test("answers deleted in one tab are not written back by another", async ({ cont
 
   await first.goto("/your-answers/");
   await ready(first);
-  await first.getByRole("button", { name: "Delete my answers" }).click();
-  await first.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await deleteAnswers(first);
   await expect(first.locator(".nhsuk-notification-banner")).toContainText("Your answers have been deleted from this device");
 
   await expect(second.getByTestId("changed-elsewhere")).toBeVisible();

@@ -11,8 +11,10 @@ import {
   answerDevice,
   answerStep,
   DRAFT_KEY,
+  deleteAnswers,
   draftWith,
   journeyFor,
+  openChooseLetter,
   ourKeys,
   pressContinue,
   ready,
@@ -51,12 +53,7 @@ async function chooseFile(page: Page, name: string, content: string | Buffer) {
 test.describe("a shared device", () => {
   test("is asked about before the first question, says what the browser keeps, and keeps nothing in localStorage", async ({ page, context }) => {
     const a = typical();
-    await page.goto("/", { waitUntil: "networkidle" });
-    await page
-      .getByRole("link", { name: /start now/i })
-      .first()
-      .click();
-    await page.waitForURL(/\/questions\/choose-letter\/$/);
+    await openChooseLetter(page);
     await expect(page.locator("h1")).toHaveText(D.question.title);
     await expectNoAxeViolations(page);
 
@@ -236,8 +233,7 @@ test.describe("delete tells the truth", () => {
 
     await page.goto("/your-answers/");
     await ready(page);
-    await page.getByRole("button", { name: "Delete my answers" }).click();
-    await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+    await deleteAnswers(page);
     await expect(page.getByTestId("your-answers-banner")).toContainText(D.deleted.done);
     await expect(page.getByTestId("your-answers-banner")).toContainText(D.deleted.autofill);
     expect(await ourKeys(page)).toEqual([]);
@@ -255,8 +251,7 @@ test.describe("delete tells the truth", () => {
     }, KEY_PREFIX);
     await page.goto("/your-answers/");
     await ready(page);
-    await page.getByRole("button", { name: "Delete my answers" }).click();
-    await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+    await deleteAnswers(page);
     const failed = page.getByTestId("delete-failed");
     await expect(failed).toBeFocused();
     await expect(failed).toContainText(D.deleted.left);
@@ -280,8 +275,7 @@ test.describe("delete tells the truth", () => {
     await page.goto("/your-answers/");
     await ready(page);
     await answerDevice(page, "own");
-    await page.getByRole("button", { name: "Delete my answers" }).click();
-    await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+    await deleteAnswers(page);
     await expect(page.getByTestId("delete-failed")).toContainText(D.deleted.unchecked);
     await expect(page.getByTestId("delete-failed")).toContainText(D.deleted.howTo);
     await expectNoAxeViolations(page);
@@ -397,8 +391,7 @@ test.describe("the answers file is the whole draft", () => {
     expect(saved.letter).toEqual({ templateId: TEMPLATE, edits: { [TEMPLATE]: { thanks: edit } }, basis: { [TEMPLATE]: { thanks: expect.any(String) } } });
     expect(saved.progress.answered).toEqual(ALL_STEPS);
 
-    await page.getByRole("button", { name: "Delete my answers" }).click();
-    await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+    await deleteAnswers(page);
     await expect(page.getByTestId("your-answers-banner")).toContainText(D.deleted.done);
     expect(await ourKeys(page)).toEqual([]);
 

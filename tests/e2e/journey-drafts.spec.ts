@@ -15,6 +15,7 @@ import {
   startLetter,
   stepOf,
   storedDraft,
+  deleteAnswers,
 } from "./helpers/journey";
 
 // Drafts on the device: kept across reloads, offered back to returning users, saved to and loaded
@@ -155,8 +156,7 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   expect((await storedDraft(page)).answers).toEqual(before.answers);
 
   // Delete, then load the good file back.
-  await page.getByRole("button", { name: "Delete my answers" }).click();
-  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await deleteAnswers(page);
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been deleted from this device");
   expect(await ourKeys(page)).toEqual([]);
 
@@ -185,8 +185,7 @@ test("delete removes every key the site set, after a confirmation", async ({ pag
   // "No" keeps everything.
   await page.getByRole("button", { name: "No, keep my answers" }).click();
   expect((await ourKeys(page)).sort()).toEqual([DRAFT_KEY, `${ASIDE_KEY_PREFIX}2026-01-01T00:00:00.000Z`]);
-  await page.getByRole("button", { name: "Delete my answers" }).click();
-  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await deleteAnswers(page);
   await expect(page.locator(".nhsuk-notification-banner")).toBeFocused();
   expect(await ourKeys(page)).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem("someone-else"))).toBe("keep");

@@ -174,14 +174,19 @@ export async function answerDevice(page: Page, device: "own" | "shared" = "own")
   await expect(page.getByTestId("device-question")).toHaveCount(0);
 }
 
-/** From the start page to the first question of `templateId`. */
-export async function startLetter(page: Page, templateId: string, device: "own" | "shared" = "own"): Promise<void> {
+/** From the start page, by Start now, to choose-letter (which asks about the device first on a first visit). */
+export async function openChooseLetter(page: Page): Promise<void> {
   await page.goto("/", { waitUntil: "networkidle" });
   await page
     .getByRole("link", { name: /start now/i })
     .first()
     .click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
+}
+
+/** From the start page to the first question of `templateId`. */
+export async function startLetter(page: Page, templateId: string, device: "own" | "shared" = "own"): Promise<void> {
+  await openChooseLetter(page);
   await ready(page);
   await answerDevice(page, device);
   await radio(page, "letter", templateId);
@@ -219,4 +224,10 @@ export async function seedStorage(page: Page, items: Record<string, string>): Pr
   await page.evaluate((entries) => {
     for (const [k, v] of Object.entries(entries)) window.localStorage.setItem(k, v);
   }, items);
+}
+
+/** Deletes the answers from the your-answers page (already open): the button, then its confirmation. */
+export async function deleteAnswers(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Delete my answers" }).click();
+  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
 }
