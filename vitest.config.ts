@@ -4,9 +4,8 @@ import { defineConfig } from "vitest/config";
 const TESTS = [
   "lib/**/*.test.{ts,tsx}",
   "components/**/*.test.{ts,tsx}",
-  "letters/**/*.test.{ts,tsx}",
+  "templates/**/*.test.{ts,tsx}",
   "messages/**/*.test.{ts,tsx}",
-  "steps/**/*.test.{ts,tsx}",
   "cli/**/*.test.{ts,tsx}",
   "tests/unit/**/*.test.{ts,tsx}",
   "scripts/**/*.test.{ts,tsx}",

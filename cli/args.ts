@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { isRealIsoDate } from "@/lib/answers/dates";
 import type { LetterFormat } from "@/lib/render";
-import { isLetterId, type LetterId } from "@/letters";
+import { isLetterId, type LetterId } from "@/templates";
 import type { Catalogue } from "@/messages";
 import { fill } from "@/messages/format";
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { LetterFormat } from "@/lib/render";
-import type { LetterId } from "@/letters";
+import type { LetterId } from "@/templates";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
 import { checkAnswersFile, EXIT, renderLetter } from "./letter-job";

@@ -1,5 +1,5 @@
 import { answersFileJsonSchema } from "@/lib/draft/answers-file";
-import { LETTER_IDS } from "@/letters";
+import { LETTER_IDS } from "@/templates";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 import { parseCommand, UsageError } from "./args";

@@ -8,7 +8,7 @@
 // on every request, and gives smaller files than a server compressing on the fly could afford to.
 // scripts/serve.mjs (`npm start`) sends out/x.js.br or out/x.js.gz for out/x.js when the request's
 // Accept-Encoding allows; nginx does the same with gzip_static and brotli_static
-// (deploy/nginx.conf). It runs after csp.mjs because that step rewrites every page: a copy made
+// (scripts/deploy/nginx.conf). It runs after csp.mjs because that step rewrites every page: a copy made
 // before would carry the page without its policy.
 //
 // A copy is written only if it is smaller than the file (a tiny file can come out larger), and an

@@ -18,7 +18,7 @@
 //      (frame-ancestors) and the other security headers.
 //
 // scripts/serve.mjs (`npm start`) reads the <meta> policy back and sends it as
-// a header too; deploy/nginx.conf shows the same for nginx.
+// a header too; scripts/deploy/nginx.conf shows the same for nginx.
 //
 // It fails (exit 1) if a page has markup a strict policy would block without
 // saying so at build time: inline event handlers (onclick="…"), javascript:

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LETTER_IDS } from "@/letters";
+import { LETTER_IDS } from "@/templates";
 import { EXAMPLES } from "@/tests/fixtures/examples";
 import { DEFAULT_MAX_GROWTH_MB, FORMATS, soak, soakProblems, type SoakResult } from "./soak";
 

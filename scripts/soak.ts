@@ -23,7 +23,7 @@ import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { isMain } from "./is-main.mjs";
 

@@ -1,8 +1,8 @@
 import type { JourneyWords } from "@/components/journey/JourneyProvider";
 import type { JourneyConfig } from "@/lib/journey/context";
-import { LETTER_IDS, LETTERS } from "@/letters";
+import { LETTER_IDS, LETTERS } from "@/templates";
 import { messages } from "@/messages";
-import { STEPS } from "@/steps";
+import { STEPS } from "@/lib/steps";
 
 /**
  * What the journey's layout hands the browser, as data: the pages and letters as the journey

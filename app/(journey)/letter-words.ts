@@ -1,7 +1,7 @@
-import type { LetterWords } from "@/letters/types";
+import type { LetterWords } from "@/templates/types";
 import { messages } from "@/messages";
 import type { Text } from "@/messages/types";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 
 /** The words letters are written with, for the pages that build them in the browser. */
 export function letterWords(): LetterWords {

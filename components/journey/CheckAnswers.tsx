@@ -13,12 +13,12 @@ import { CHOOSE_HREF, checkRowId, LETTER_HREF, questionHref, stepForPath, stepsF
 import { CHECKS } from "@/lib/journey/load-checks";
 import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
 import type { Format } from "@/messages/format";
-import { JOURNEY_SECTIONS } from "@/steps/sections";
+import { JOURNEY_SECTIONS } from "@/lib/journey/sections";
 import type { StepWords } from "@/lib/journey/words";
-import type { LetterId } from "@/letters";
-import type { LetterWords } from "@/letters/types";
+import type { LetterId } from "@/templates";
+import type { LetterWords } from "@/templates/types";
 import type { Draft } from "@/lib/draft/format";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
@@ -58,7 +58,7 @@ function useStaleRewording(templateId: LetterId, draft: Draft, letters: LetterWo
       return;
     }
     let live = true;
-    void Promise.all([import("@/letters/templates"), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
+    void Promise.all([import("@/templates/build"), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
       const built = buildLetter(templateId, draft.answers, { date: todayIso(), words: letters });
       if (!live || !built.ok) return;
       // Here only the parts whose answers changed: a date moving on is for the letter page to show.
@@ -110,7 +110,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
 
   const create = async () => {
     // The letters' code loads only when asked for, not with the page.
-    const { letterProblems } = await import("@/letters/templates");
+    const { letterProblems } = await import("@/templates/build");
     const found = letterProblems(templateId, draft.answers, { date: todayIso(), words: letters });
     if (found.length === 0) {
       router.push(LETTER_HREF);

@@ -10,7 +10,7 @@ import { Radios } from "@/components/form/Radios";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
 import { CHECKS } from "@/lib/journey/load-checks";
-import { isLetterId, LETTER_IDS, type LetterId } from "@/letters";
+import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
 import { errorFor, errorList } from "./form-errors";

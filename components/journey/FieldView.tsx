@@ -17,7 +17,7 @@ import { datePartsInError, type FormValues } from "@/lib/journey/form-values";
 import type { FieldWords, StepWords } from "@/lib/journey/words";
 import type { Text } from "@/messages/types";
 import { usualGreeting } from "@/lib/letter/greeting";
-import type { Field, PresenceField, RadiosField, TextField } from "@/steps/kit";
+import type { Field, PresenceField, RadiosField, TextField } from "@/lib/journey/kit";
 import { useDraft } from "./DraftProvider";
 import { errorFor } from "./form-errors";
 import { useJourney } from "./JourneyProvider";

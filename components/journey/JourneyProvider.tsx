@@ -3,11 +3,11 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { FormWordsProvider } from "@/components/form/FormWords";
 import type { JourneyConfig } from "@/lib/journey/context";
-import type { LetterId } from "@/letters";
+import type { LetterId } from "@/templates";
 import type { Catalogue } from "@/messages";
 import { type Format, formatFor } from "@/messages/format";
 import type { Text } from "@/messages/types";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 
 /**
  * The words every journey page may show, picked from the catalogue by the journey's layout (a

@@ -15,7 +15,7 @@ import { draftChanges } from "@/lib/journey/compare";
 import { CHECK_HREF, CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath } from "@/lib/journey/flow";
 import type { StepWords } from "@/lib/journey/words";
 import { firstIncompleteStep } from "@/lib/journey/progress";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
 import { useJourney } from "./JourneyProvider";

@@ -5,7 +5,7 @@ import { type AnswerWords, type Problem, ZAnswersSchema } from "@/lib/answers";
 import { type PartialRead, readPartialAnswers } from "@/lib/answers/partial";
 import { cleanText } from "@/lib/answers/text";
 import { EDIT_MAX } from "@/lib/letter/edits";
-import { isLetterId, LETTER_IDS, type LetterId } from "@/letters";
+import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { formatFor } from "@/messages/format";
 import { stripEmpty } from "./clean";
 import type { Draft, DraftAnswers } from "./format";

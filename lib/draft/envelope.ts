@@ -1,4 +1,4 @@
-import { isLetterId, type LetterId } from "@/letters";
+import { isLetterId, type LetterId } from "@/templates";
 import { DRAFT_FORMAT, type KeptPart } from "./format";
 
 /**

@@ -1,6 +1,6 @@
 import type { TAnswersInput } from "@/lib/answers";
 import type { LetterEdits } from "@/lib/letter/edits";
-import type { LetterId } from "@/letters";
+import type { LetterId } from "@/templates";
 
 /**
  * A draft is everything the user has told us, kept on their own device. `answers` has the same

@@ -1,7 +1,7 @@
-import type { LetterMeta } from "@/letters";
+import type { LetterMeta } from "@/templates";
 import type { Format } from "@/messages/format";
 import type { Text, Voice } from "@/messages/types";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 import { stepForPath } from "./flow";
 import type { PageDefinition } from "./context";
 

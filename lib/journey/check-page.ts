@@ -5,7 +5,7 @@ import "@/lib/answers/zod-settings";
 import type { DraftAnswers } from "@/lib/draft/format";
 import { formatFor } from "@/messages/format";
 import type { Text } from "@/messages/types";
-import type { Field, StepDefinition } from "@/steps/kit";
+import type { Field, StepDefinition } from "@/lib/journey/kit";
 import { schemaAt } from "./answer-schemas";
 import type { StepContext } from "./context";
 import { allFields, isAsked, pathOf, shownFields } from "./fields";

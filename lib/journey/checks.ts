@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 import { pageSchema } from "./check-page";
 import type { StepContext } from "./context";
 import { stepById } from "./progress";

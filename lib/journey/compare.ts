@@ -1,7 +1,7 @@
 import type { Draft } from "@/lib/draft/format";
-import type { LetterId } from "@/letters";
+import type { LetterId } from "@/templates";
 import type { Format } from "@/messages/format";
-import type { StepId } from "@/steps";
+import type { StepId } from "@/lib/steps";
 import { type JourneyConfig, stepContext } from "./context";
 import { type SummaryRow, summaryRows } from "./summary";
 import type { StepWords } from "./words";

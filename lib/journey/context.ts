@@ -1,8 +1,8 @@
 import type { DraftAnswers } from "@/lib/draft/format";
 import { isNation, type TNation } from "@/lib/answers/vocabulary";
-import type { LetterId, LetterMeta } from "@/letters";
+import type { LetterId, LetterMeta } from "@/templates";
 import type { Voice } from "@/messages/types";
-import type { StepDefinition } from "@/steps/kit";
+import type { StepDefinition } from "@/lib/journey/kit";
 
 /** A question page as the browser is given it: its definition without its code (the page's rule). */
 export type PageDefinition = Omit<StepDefinition, "rule">;

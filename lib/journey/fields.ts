@@ -1,4 +1,4 @@
-import type { Field } from "@/steps/kit";
+import type { Field } from "@/lib/journey/kit";
 import type { PageDefinition, StepContext } from "./context";
 
 /** Every field of a page, the ones inside groups and reveals too, in page order. */

@@ -1,5 +1,5 @@
-import type { LetterMeta } from "@/letters";
-import type { StepId } from "@/steps";
+import type { LetterMeta } from "@/templates";
+import type { StepId } from "@/lib/steps";
 import type { PageDefinition } from "./context";
 import { pathsOf } from "./fields";
 

@@ -2,7 +2,7 @@ import { isoToParts } from "@/lib/answers/dates";
 import { formatNhsNumber } from "@/lib/answers/nhs-number";
 import { valueAt } from "@/lib/dotted-path";
 import type { DraftAnswers } from "@/lib/draft/format";
-import type { Field } from "@/steps/kit";
+import type { Field } from "@/lib/journey/kit";
 import type { PageDefinition, StepContext } from "./context";
 import { allFields, pathOf } from "./fields";
 

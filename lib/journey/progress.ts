@@ -1,8 +1,8 @@
 import { valueAt } from "@/lib/dotted-path";
 import type { Draft } from "@/lib/draft/format";
-import { isLetterId, LETTERS } from "@/letters";
-import { STEPS, type StepId } from "@/steps";
-import type { StepDefinition } from "@/steps/kit";
+import { isLetterId, LETTERS } from "@/templates";
+import { STEPS, type StepId } from "@/lib/steps";
+import type { StepDefinition } from "@/lib/journey/kit";
 import { pageSchema } from "./check-page";
 import { stepContext, type StepContext } from "./context";
 import { pathsOf } from "./fields";

@@ -3,7 +3,7 @@ import { valueAt } from "@/lib/dotted-path";
 import type { DraftAnswers } from "@/lib/draft/format";
 import type { Format } from "@/messages/format";
 import type { Text } from "@/messages/types";
-import type { Field } from "@/steps/kit";
+import type { Field } from "@/lib/journey/kit";
 import type { PageDefinition, StepContext } from "./context";
 import { allFields, hiddenBy, isAsked, pathOf } from "./fields";
 import { assertNever } from "@/lib/letter/model";

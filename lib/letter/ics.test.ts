@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { formatNhsNumber } from "@/lib/answers";
-import type { LETTER_IDS } from "@/letters";
-import { letterReminder } from "@/letters/templates";
+import type { LETTER_IDS } from "@/templates";
+import { letterReminder } from "@/templates/build";
 import { messages } from "@/messages";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { reminderIcs } from "./ics";

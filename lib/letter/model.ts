@@ -1,4 +1,4 @@
-import type { LetterId } from "@/letters";
+import type { LetterId } from "@/templates";
 
 /**
  * The one letter model. Templates produce a LetterDocument; renderers (text, HTML, PDF, DOCX)

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { coverageModule, coverageRanges } from "@/scripts/font-coverage.mjs";
 import { shortLetter } from "@/tests/fixtures/letter-documents";
 import { EXAMPLES } from "@/tests/fixtures/examples";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { charactersMissingFromPdf } from "./pdf-coverage";
 import { renderText } from "./text";
 

@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEVICE_KEY } from "../../lib/draft/device";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX, REPLACED_KEY_PREFIX } from "../../lib/draft/format";
-import { LETTERS } from "../../letters";
+import { LETTERS } from "../../templates";
 import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
-import { STEPS } from "../../steps";
+import { STEPS } from "../../lib/steps";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { bytesOf } from "./helpers/files";
 import {

@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { LETTER_IDS, LETTERS } from "../../letters";
+import { LETTER_IDS, LETTERS } from "../../templates";
 import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
-import { STEPS } from "../../steps";
+import { STEPS } from "../../lib/steps";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { DRAFT_KEY, draftWith, exampleAnswers, JOURNEYS, journeyFor, pressContinue, ready, replyByIso, seedStorage, storedDraft } from "./helpers/journey";
 

@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
-import { LETTER_IDS, LETTERS } from "../../letters";
-import { asTitle } from "../../letters/shared/parts";
+import { LETTER_IDS, LETTERS } from "../../templates";
+import { asTitle } from "../../templates/shared/parts";
 import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { PSEUDO_MARKS } from "../../messages/pseudo";
-import { STEPS } from "../../steps";
+import { STEPS } from "../../lib/steps";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX } from "../../lib/draft/format";
 import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./helpers/journey";
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { LETTER_IDS, LETTERS } from "@/letters";
-import { buildLetter } from "@/letters/templates";
+import { LETTER_IDS, LETTERS } from "@/templates";
+import { buildLetter } from "@/templates/build";
 import { childrenOf, isAsked } from "@/lib/journey/fields";
 import { stepsFor } from "@/lib/journey/flow";
 import { valueAt } from "@/lib/dotted-path";
 import { renderText } from "@/lib/render/text";
 import { messages } from "@/messages";
-import { STEPS } from "@/steps";
-import type { Field } from "@/steps/kit";
+import { STEPS } from "@/lib/steps";
+import type { Field } from "@/lib/journey/kit";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
 // Issue 11: a letter asks only what it uses. For each letter, every question its pages ask (for

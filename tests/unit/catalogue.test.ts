@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { SECTIONS } from "@/lib/answers";
 import { schemaAt } from "@/lib/journey/answer-schemas";
 import { allFields } from "@/lib/journey/fields";
-import { LETTER_IDS, LETTERS } from "@/letters";
+import { LETTER_IDS, LETTERS } from "@/templates";
 import { CATALOGUES, messages } from "@/messages";
 import { placeholders } from "@/messages/format";
 import { PSEUDO_MARKS } from "@/messages/pseudo";
 import { NOT_WORDS } from "@/messages/types";
-import { STEPS } from "@/steps";
+import { STEPS } from "@/lib/steps";
 
 // The catalogue and what uses it are declared apart (words in messages/, pages in steps/, letters
 // in letters/): these check that they still fit together, so a page, a letter or a language can be

@@ -4,7 +4,7 @@ import { formatNhsNumber } from "@/lib/answers";
 import { renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildConsentForm } from "@/letters/shared/consent-form";
+import { buildConsentForm } from "@/templates/shared/consent-form";
 import { messages } from "@/messages";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxProps, docxText, normaliseWords, pdfInfo, pdfText } from "@/tests/helpers/extract";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxProps, pdfInfo } from "@/tests/helpers/extract";

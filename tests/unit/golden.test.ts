@@ -2,7 +2,7 @@ import { messages } from "@/messages";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { EXAMPLES, LETTER_DATE, type Example } from "@/tests/fixtures/examples";
 
 /**

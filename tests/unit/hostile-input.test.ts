@@ -5,12 +5,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersJsonSchema, cleanText, validateAnswers } from "@/lib/answers";
-import { LETTER_IDS } from "@/letters";
+import { LETTER_IDS } from "@/templates";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { validAnswers } from "@/tests/fixtures/arbitraries";
 import { docxText, docxXml, htmlText, normaliseWords, pdfLetterText } from "@/tests/helpers/extract";
 

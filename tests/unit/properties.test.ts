@@ -7,13 +7,13 @@ import { describe, expect, it } from "vitest";
 import { NODE_FONTS } from "@/cli/fonts";
 import { validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
-import { LETTER_IDS, type LetterId } from "@/letters";
+import { LETTER_IDS, type LetterId } from "@/templates";
 import { renderDocx } from "@/lib/render/docx";
 import { LetterPreview } from "@/lib/render/html";
 import { renderPdf } from "@/lib/render/pdf";
 import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { LEAK_MARKERS, printableAnswers, validAnswers } from "@/tests/fixtures/arbitraries";
 import { docxText, htmlText, normaliseWords, pdfPages, pdfText } from "@/tests/helpers/extract";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLetter } from "@/letters/templates";
+import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { readability } from "@/tests/helpers/readability";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
-import { STEPS } from "../../../steps";
-import type { Field } from "../../../steps/kit";
+import { STEPS } from "../../../lib/steps";
+import type { Field } from "../../../lib/journey/kit";
 
 export { DRAFT_KEY };
 
@@ -18,7 +18,7 @@ export interface Journey {
 
 /** An example's answers, as the CLI and the unit tests read them (letters/<id>/examples/<name>.json). */
 export function exampleAnswers(templateId: string, example: string): Answers {
-  return JSON.parse(readFileSync(new URL(`../../../letters/${templateId}/examples/${example}.json`, import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL(`../../../templates/${templateId}/examples/${example}.json`, import.meta.url), "utf8"));
 }
 
 export const JOURNEYS: Journey[] = (

@@ -3,7 +3,7 @@ import { QuestionPage } from "@/components/journey/QuestionPage";
 import { StepGate } from "@/components/journey/StepGate";
 import { messages } from "@/messages";
 import { pick } from "@/messages/format";
-import { STEP_IDS, type StepId } from "@/steps";
+import { STEP_IDS, type StepId } from "@/lib/steps";
 
 type Props = { params: Promise<{ step: string }> };
 

@@ -1,0 +1,164 @@
+import type * as z from "zod/mini";
+import type { TSectionKey } from "@/lib/answers";
+import { LIMITS } from "@/lib/answers/text";
+import type { Recipient } from "@/templates/types";
+import type { JourneySection } from "./sections";
+
+/**
+ * What a question page is made of, as data: the journey renders every page from these (one route,
+ * app/(journey)/questions/[step]), checks them (lib/journey/check-page.ts), reads them back from
+ * the answers and lists them on check answers. A field's words are in the catalogue under the
+ * page's id and the field's name (messages/<language>/steps/<id>.ts).
+ */
+
+interface Common {
+  /** The form's name for it, and its input's id: short and unique on the page. */
+  name: string;
+  /** Where the answer goes in the answers, as a dotted path ("patient.fullName"). */
+  path: string;
+  /** Where the answer goes when someone is writing for the patient, if not `path` (their own phone, not the patient's). */
+  helperPath?: string;
+  /** Left blank, the page still moves on and the answer is left out. */
+  optional?: boolean;
+  /**
+   * Asked only for letters to these recipients, letters that need this section of the answers, or
+   * only of the patient or a helper; otherwise the answer is left as it is.
+   */
+  when?: { recipient?: readonly Recipient[]; needs?: TSectionKey; writer?: "patient" | "helper" };
+  /** A question under the page's own heading: a medium label or legend. */
+  size?: "m";
+  /** Not asked while another question on the page has one of these answers ("when were you told?" once nothing was said). */
+  hiddenWhen?: { field: string; is: readonly string[] };
+}
+
+export interface TextField extends Common {
+  kind: "text";
+  type?: "tel" | "email";
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+  inputMode?: "numeric";
+  /** The browser's autofill token, used only when the answer is the user's own (see `personal`). */
+  autoComplete?: string;
+  /** About the patient: autofill only when the patient is the one writing. */
+  personal?: boolean;
+  spellCheck?: false;
+  /** Shown the NHS way (943 476 5919) when read back. */
+  display?: "nhs-number";
+  /** A greeting worked out from the name in another field of the page, shown in the hint as it is typed. */
+  greetingFrom?: string;
+}
+
+export interface TextareaField extends Common {
+  kind: "textarea";
+  rows?: number;
+  /** The character count's limit, the same as the answer's. */
+  max: number;
+}
+
+export interface DateField extends Common {
+  kind: "date";
+  autoComplete?: "bday";
+  personal?: boolean;
+  /** A date that must come after today (a reply-by date). */
+  after?: "today";
+  /** Left blank, the letter asks for a reply a set number of working days after its date: the page shows that date. */
+  replyDefault?: true;
+}
+
+export interface RadiosField extends Common {
+  kind: "radios";
+  options: readonly string[];
+  /** "yes" and "no" stand for true and false in the answers. */
+  boolean?: true;
+  /** Questions shown under an option while it is chosen (NHS conditional reveal). */
+  reveals?: Readonly<Record<string, readonly Field[]>>;
+}
+
+/** "Do you have a back-up?": yes shows the section's questions; no leaves the section out. */
+export interface PresenceField extends Omit<Common, "optional"> {
+  kind: "presence";
+  reveals: readonly Field[];
+}
+
+export interface CheckboxesField extends Common {
+  kind: "checkboxes";
+  options: readonly string[];
+  /** At least this many ticked (otherwise none is fine). */
+  min?: number;
+}
+
+/** One box that must be ticked, such as the patient's agreement. */
+export interface TickField extends Common {
+  kind: "tick";
+}
+
+/** Questions answered together (an address), listed as one row on check answers. */
+export interface GroupField extends Common {
+  kind: "group";
+  /** Under a legend of its own, with its hint. */
+  fieldset?: true;
+  fields: readonly TextField[];
+}
+
+export type Field = TextField | TextareaField | DateField | RadiosField | PresenceField | CheckboxesField | TickField | GroupField;
+
+/** When a page is asked: by every letter, by letters that need its section, or by letters that list it. */
+export type Asked = "always" | "optional" | { section: TSectionKey };
+
+/** Where a page's rule reports a problem (by the answer's path from the top of the answers), and who is writing. */
+export interface RuleContext {
+  addIssue(issue: z.core.$ZodRawIssue): void;
+  helper?: boolean;
+}
+
+/** A rule across a page's answers (a way to reply; at least one reason), with the answers as the page read them. */
+export type PageRule = (answers: Record<string, unknown>, ctx: RuleContext) => void;
+
+/** A rule written for one section of the answers ("patient"), reporting paths inside it. */
+export function within(section: string, ctx: RuleContext): RuleContext {
+  return { ...ctx, addIssue: (issue) => ctx.addIssue({ ...issue, path: [section, ...(issue.path ?? [])] }) };
+}
+
+export interface StepDefinition<Id extends string = string> {
+  id: Id;
+  asked: Asked;
+  section: JourneySection;
+  /** "title": an h1, then the questions. "field": one question whose label or legend is the h1. */
+  heading: "title" | "field";
+  fields: readonly Field[];
+  rule?: PageRule;
+}
+
+export function defineStep<const Id extends string>(step: StepDefinition<Id>): StepDefinition<Id> {
+  return step;
+}
+
+/**
+ * The four lines of a UK address: the patient's, a helper's, a GP practice's, a hospital's.
+ * Autofill offers the user's own address: `autofill` says whose this is ("patient": only when the
+ * patient writes; "writer": always; none for anyone else's).
+ */
+export function address(
+  path: string,
+  options: { autofill?: "patient" | "writer"; name?: string; fieldset?: true; optional?: true; lines?: string } = {},
+): GroupField {
+  const personal = options.autofill === "patient";
+  const token = (name: string) => (options.autofill ? name : undefined);
+  // A second address on a page names its lines apart ("writerLine1"): a field's name is its input's id.
+  const line = (name: string) => (options.lines ? `${options.lines}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  return {
+    kind: "group",
+    name: options.name ?? "address",
+    path,
+    fieldset: options.fieldset,
+    optional: options.optional,
+    fields: [
+      { kind: "text", name: line("line1"), path: `${path}.line1`, autoComplete: token("address-line1"), personal },
+      { kind: "text", name: line("line2"), path: `${path}.line2`, optional: true, autoComplete: token("address-line2"), personal },
+      { kind: "text", name: line("town"), path: `${path}.town`, width: 20, autoComplete: token("address-level2"), personal },
+      { kind: "text", name: line("postcode"), path: `${path}.postcode`, width: 10, autoComplete: token("postal-code"), personal, spellCheck: false },
+    ],
+  };
+}
+
+export const YES_NO = ["yes", "no"] as const;
+export { LIMITS };

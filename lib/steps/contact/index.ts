@@ -1,0 +1,33 @@
+import { checkContact } from "@/lib/answers/patient";
+import { CONTACT_METHODS } from "@/lib/answers/vocabulary";
+import { defineStep, within } from "@/lib/journey/kit";
+
+/**
+ * One thing: how a reply can reach whoever writes, the patient or the person writing for them (a
+ * reply goes to them, so theirs are asked; their address is asked beside the patient's).
+ */
+export default defineStep({
+  id: "contact",
+  asked: "always",
+  section: "details",
+  heading: "title",
+  fields: [
+    {
+      kind: "text",
+      name: "phone",
+      path: "patient.phone",
+      helperPath: "writer.phone",
+      optional: true,
+      type: "tel",
+      width: 20,
+      autoComplete: "tel",
+      spellCheck: false,
+    },
+    { kind: "text", name: "email", path: "patient.email", helperPath: "writer.email", optional: true, type: "email", autoComplete: "email", spellCheck: false },
+    { kind: "radios", name: "preferredContact", path: "patient.preferredContact", helperPath: "writer.preferredContact", options: CONTACT_METHODS, size: "m" },
+  ],
+  rule: (answers, ctx) => {
+    const contact = (ctx.helper ? answers.writer : answers.patient) ?? {};
+    checkContact(contact as Parameters<typeof checkContact>[0], within(ctx.helper ? "writer" : "patient", ctx));
+  },
+});
