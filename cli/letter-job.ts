@@ -7,7 +7,7 @@ import { staleParts } from "@/lib/letter/stale";
 import type { LetterFormat } from "@/lib/render";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
-import type { LetterId } from "@/templates";
+import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
@@ -61,7 +61,7 @@ export async function checkAnswersFile(
     return fail(EXIT.invalidAnswers, [problem("", fill(words.notJson, { reason: (error as Error).message }))]);
   }
   // The file is the whole draft: the answers, and the letter chosen and its rewording beside them.
-  const parts: FileParts | null = isRecord(input) ? fileParts(input, messages) : null;
+  const parts: FileParts | null = isRecord(input) ? fileParts(input, messages, LETTER_IDS) : null;
   if (parts) {
     warnings.push(...unknownKeyLines(parts.unknown, messages));
     if (parts.problems.length)
@@ -70,7 +70,8 @@ export async function checkAnswersFile(
         parts.problems.map((p) => problem(p.path, p.message)),
       );
   }
-  const template = job.template ?? parts?.letter?.templateId;
+  const fromFile = parts?.letter?.templateId;
+  const template = job.template ?? (isLetterId(fromFile) ? fromFile : undefined);
   if (!template) throw new UsageError(words.missingTemplate);
   const built = buildLetter(template, parts ? parts.answers : input, { date: job.date ?? todayIso(), words: messages });
   if (!built.ok)

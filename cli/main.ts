@@ -35,7 +35,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         io.stdout(LETTER_IDS.map((id) => line(`${id}\t${messages.letters[id].title}`)).join(""));
         return EXIT.ok;
       case "schema":
-        io.stdout(line(JSON.stringify(answersFileJsonSchema(), null, 2)));
+        io.stdout(line(JSON.stringify(answersFileJsonSchema(LETTER_IDS), null, 2)));
         return EXIT.ok;
       case "letter": {
         const checked = await checkAnswersFile(command.answers, command, io.readStdin);

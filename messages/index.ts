@@ -1,4 +1,5 @@
 import { enGB } from "./en-GB";
+import type { Catalogue } from "./catalogue";
 import { pseudoCatalogue } from "./pseudo";
 
 /**
@@ -9,7 +10,7 @@ import { pseudoCatalogue } from "./pseudo";
  * `SITE_LOCALE` picks the build's language; `en-GB-x-pseudo` is the pseudo-locale the browser
  * test uses to prove every word comes from here.
  */
-export type Catalogue = typeof enGB;
+export type { Catalogue } from "./catalogue";
 
 export const CATALOGUES = { "en-GB": enGB, "en-GB-x-pseudo": pseudoCatalogue(enGB) } satisfies Record<string, Catalogue>;
 export type LocaleTag = keyof typeof CATALOGUES;

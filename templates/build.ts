@@ -1,11 +1,13 @@
-import { type Problem, validateAnswers } from "@/lib/answers";
+import { type Problem, type TSectionKey, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
 import { template as followUpNoReply } from "./follow-up-no-reply/template";
 import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
-import { type Reminder, reminderFor } from "./shared/reminder";
+import type { Reminder } from "@/lib/letter/reminder";
+import { buildConsentForm } from "./shared/consent-form";
+import { reminderFor } from "./shared/reminder";
 import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
 import { template as palsConcern } from "./pals-concern/template";
 import type { LetterContext, LetterTemplate } from "./types";
@@ -18,7 +20,7 @@ export const TEMPLATES = {
   "pals-concern": palsConcern,
   "follow-up-no-reply": followUpNoReply,
   "records-request": recordsRequest,
-} satisfies Record<LetterId, LetterTemplate>;
+} satisfies { [I in LetterId]: LetterTemplate<TSectionKey, I> };
 
 export type BuildResult = { ok: true; letter: LetterDocument<LetterId> } | { ok: false; problems: Problem[] };
 
@@ -49,7 +51,14 @@ export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext)
 
 function validated(id: LetterId, input: unknown, ctx: LetterContext) {
   // Each template was checked against its own `needs`; here any of them will do.
-  const template: LetterTemplate = TEMPLATES[id];
+  const template: LetterTemplate<TSectionKey, LetterId> = TEMPLATES[id];
   const validation = validateAnswers(input, template.meta.needs, ctx.words);
   return validation.ok ? { ok: true as const, template, answers: validation.answers } : validation;
 }
+
+/**
+ * What the browser's letter pages need of the templates, in one value: the composition root (a
+ * route in app/) hands it to the components, which import no template code themselves.
+ */
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, buildConsentForm };
+export type LetterCode = typeof LETTER_CODE;

@@ -27,4 +27,4 @@ export function isLetterId(value: unknown): value is LetterId {
   return typeof value === "string" && Object.hasOwn(LETTERS, value);
 }
 
-export type { LetterMeta, Recipient } from "./types";
+export type { LetterMeta } from "./types";

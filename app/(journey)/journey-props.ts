@@ -1,14 +1,14 @@
 import type { JourneyWords } from "@/components/journey/JourneyProvider";
 import type { JourneyConfig } from "@/lib/journey/context";
-import { LETTER_IDS, LETTERS } from "@/templates";
+import { LETTER_IDS, LETTERS, type LetterId } from "@/templates";
 import { messages } from "@/messages";
-import { STEPS } from "@/lib/steps";
+import { STEPS, type StepId } from "@/lib/steps";
 
 /**
  * What the journey's layout hands the browser, as data: the pages and letters as the journey
  * needs them (their code stays on the server, or in the lazily loaded checks), and its words.
  */
-export function journeyConfig(): JourneyConfig {
+export function journeyConfig(): JourneyConfig<StepId, LetterId> {
   return { steps: STEPS.map(({ rule: _rule, ...page }) => page), letters: LETTERS };
 }
 

@@ -3,10 +3,10 @@ import { DeviceGate } from "@/components/journey/DeviceGate";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
 import { HoldUpdateWhileUnsaved } from "@/components/journey/HoldUpdateWhileUnsaved";
-import { JourneyProvider } from "@/components/journey/JourneyProvider";
 import { messages } from "@/messages";
 import "@/components/journey/journey.css";
 import { journeyConfig, journeyWords } from "./journey-props";
+import { JourneyRoot } from "./JourneyRoot";
 
 /**
  * The question journey, check answers, the letter and "your answers". A route group, so this
@@ -14,7 +14,7 @@ import { journeyConfig, journeyWords } from "./journey-props";
  */
 export default function JourneyLayout({ children }: { children: ReactNode }) {
   return (
-    <JourneyProvider config={journeyConfig()} words={journeyWords()}>
+    <JourneyRoot config={journeyConfig()} words={journeyWords()}>
       <DraftProvider>
         <noscript>
           <div className="nhsuk-warning-callout">
@@ -25,6 +25,6 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
         <HoldUpdateWhileUnsaved />
         <DeviceGate>{children}</DeviceGate>
       </DraftProvider>
-    </JourneyProvider>
+    </JourneyRoot>
   );
 }

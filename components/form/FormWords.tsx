@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import { type Format, formatFor } from "@/messages/format";
 
 /** The words the form components themselves say ("Error:", "Day", a character count), and their formatter. */

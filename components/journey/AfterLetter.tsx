@@ -7,8 +7,7 @@ import { FOLLOWED_UP_LETTERS, type TFollowedUpLetter } from "@/lib/answers/vocab
 import { questionHref } from "@/lib/journey/flow";
 import type { FileKind } from "@/lib/render/prepared-files";
 import type { LetterId } from "@/templates";
-import { buildConsentForm } from "@/templates/shared/consent-form";
-import { letterReminder } from "@/templates/build";
+import type { LetterCode } from "@/templates/build";
 import type { LetterWords } from "@/templates/types";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
@@ -26,16 +25,16 @@ const loadIcs = () => import("@/lib/letter/ics");
  * The letter page's part for after the letter is sent: a calendar reminder, the consent form when
  * someone writes for the patient, the way to a follow-up letter, and the log of what has happened.
  */
-export function AfterLetter({ templateId, letters }: { templateId: LetterId; letters: LetterWords }) {
+export function AfterLetter({ templateId, letters, code }: { templateId: LetterId; letters: LetterWords; code: LetterCode }) {
   const { draft, update } = useDraft();
-  const { config, format } = useJourney();
+  const { config, format, checks } = useJourney();
   const router = useRouter();
   const A = letters.letterAfter.page;
   const [status, setStatus] = useState("");
   const working = useRef(false);
   const ctx = useMemo(() => ({ date: todayIso(), words: letters }), [letters]);
-  const reminder = useMemo(() => letterReminder(templateId, draft.answers, ctx), [templateId, draft.answers, ctx]);
-  const consentForm = useMemo(() => buildConsentForm(draft.answers, ctx), [draft.answers, ctx]);
+  const reminder = useMemo(() => code.letterReminder(templateId, draft.answers, ctx), [code, templateId, draft.answers, ctx]);
+  const consentForm = useMemo(() => code.buildConsentForm(draft.answers, ctx), [code, draft.answers, ctx]);
 
   // One file at a time; a second click meanwhile is ignored (the buttons stay focusable).
   const once = async (task: () => Promise<void>) => {
@@ -81,7 +80,7 @@ export function AfterLetter({ templateId, letters }: { templateId: LetterId; let
       answers: { ...d.answers, followUp: d.answers.followUp?.letter === first ? d.answers.followUp : { letter: first } },
       letter: { ...d.letter, templateId: FOLLOW_UP },
     }));
-    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id);
+    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id, checks);
   };
 
   return (

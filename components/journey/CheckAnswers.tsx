@@ -10,13 +10,15 @@ import { todayIso } from "@/lib/answers/dates";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { stepContext } from "@/lib/journey/context";
 import { CHOOSE_HREF, checkRowId, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
-import { CHECKS } from "@/lib/journey/load-checks";
+import { knownLetter } from "@/lib/journey/context";
 import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
 import type { Format } from "@/messages/format";
 import { JOURNEY_SECTIONS } from "@/lib/journey/sections";
 import type { StepWords } from "@/lib/journey/words";
 import type { LetterId } from "@/templates";
+import type { LetterCode } from "@/templates/build";
 import type { LetterWords } from "@/templates/types";
+import type { LazyModule } from "@/lib/lazy-module";
 import type { Draft } from "@/lib/draft/format";
 import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
@@ -48,7 +50,12 @@ function answerLines(rows: SummaryRow[], page: string, format: Format, lineWords
  * Reworded parts of the chosen letter written from answers changed since: how many, and which
  * answers. The letter's code loads for it only when there is rewording to check.
  */
-function useStaleRewording(templateId: LetterId, draft: Draft, letters: LetterWords): { count: number; changed: string[] } | null {
+function useStaleRewording(
+  templateId: LetterId,
+  draft: Draft,
+  letters: LetterWords,
+  code: LazyModule<LetterCode>,
+): { count: number; changed: string[] } | null {
   const [stale, setStale] = useState<{ count: number; changed: string[] } | null>(null);
   const edits = draft.letter.edits[templateId];
   const basis = draft.letter.basis?.[templateId];
@@ -58,7 +65,7 @@ function useStaleRewording(templateId: LetterId, draft: Draft, letters: LetterWo
       return;
     }
     let live = true;
-    void Promise.all([import("@/templates/build"), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
+    void Promise.all([code.load(), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
       const built = buildLetter(templateId, draft.answers, { date: todayIso(), words: letters });
       if (!live || !built.ok) return;
       // Here only the parts whose answers changed: a date moving on is for the letter page to show.
@@ -68,14 +75,23 @@ function useStaleRewording(templateId: LetterId, draft: Draft, letters: LetterWo
     return () => {
       live = false;
     };
-  }, [templateId, draft.answers, edits, basis, letters]);
+  }, [templateId, draft.answers, edits, basis, letters, code]);
   return stale;
 }
 
 /** Check answers: every answer this letter uses, each with a "Change" link that comes back here. */
-export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<StepId, StepWords>; letters: LetterWords }) {
+export function CheckAnswers({
+  steps: stepWords,
+  letters,
+  code,
+}: {
+  steps: Record<StepId, StepWords>;
+  letters: LetterWords;
+  /** The templates' code, loaded when needed (given by the route). */
+  code: LazyModule<LetterCode>;
+}) {
   const { draft } = useDraft();
-  const { config, words, format } = useJourney();
+  const { config, words, format, checks: journeyChecks } = useJourney();
   const C = words.journey.checkAnswers;
   const router = useRouter();
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -86,7 +102,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
 
   // Which answers are missing needs the checks: they load after the page, and the page waits for
   // them rather than show a list and move it about.
-  const { value: checks, failed: checksFailed } = useLazyModule(CHECKS);
+  const { value: checks, failed: checksFailed } = useLazyModule(journeyChecks);
 
   // Back from a Change: the row that was changed, in view and focused, once the rows are drawn.
   useEffect(() => {
@@ -97,9 +113,10 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
     row.scrollIntoView({ block: "center" });
   }, [checks]);
 
-  const templateId = draft.letter.templateId!;
+  // StepGate shows this page only once a letter is chosen.
+  const templateId = knownLetter(config, draft.letter.templateId)!;
   const letter = config.letters[templateId];
-  const stale = useStaleRewording(templateId, draft, letters);
+  const stale = useStaleRewording(templateId, draft, letters, code);
   const stepNames = useMemo(
     () => Object.fromEntries(Object.entries(stepWords).map(([id, w]) => [id, w.summary])) as Record<StepId, StepWords["summary"]>,
     [stepWords],
@@ -110,7 +127,7 @@ export function CheckAnswers({ steps: stepWords, letters }: { steps: Record<Step
 
   const create = async () => {
     // The letters' code loads only when asked for, not with the page.
-    const { letterProblems } = await import("@/templates/build");
+    const { letterProblems } = await code.load();
     const found = letterProblems(templateId, draft.answers, { date: todayIso(), words: letters });
     if (found.length === 0) {
       router.push(LETTER_HREF);

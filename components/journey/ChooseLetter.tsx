@@ -9,8 +9,8 @@ import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
-import { CHECKS } from "@/lib/journey/load-checks";
-import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
+import { knownLetter } from "@/lib/journey/context";
+import type { LetterId } from "@/templates";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
 import { errorFor, errorList } from "./form-errors";
@@ -42,7 +42,7 @@ function AskedLetter({ onRead }: { onRead: (asked: string | null) => void }) {
  */
 export function ChooseLetter() {
   const { ready, draft, update, deleteAll } = useDraft();
-  const { config, words, format } = useJourney();
+  const { config, letterIds, words, format, checks: journeyChecks } = useJourney();
   const C = words.journey.chooseLetter;
   const router = useRouter();
   /** undefined until the URL has been read. */
@@ -53,7 +53,8 @@ export function ChooseLetter() {
 
   // One radio group: no zod needed, so none is loaded for this page.
   const resolver: Resolver<Values, unknown, { letter: LetterId }> = (values): ResolverResult<Values, { letter: LetterId }> => {
-    if (isLetterId(values.letter)) return { values: { letter: values.letter }, errors: {} };
+    const letter = knownLetter(config, values.letter);
+    if (letter) return { values: { letter }, errors: {} };
     return { values: {}, errors: { letter: { type: "custom", message: C.error } } };
   };
   const form = useForm<Values, unknown, { letter: LetterId }>({
@@ -81,7 +82,7 @@ export function ChooseLetter() {
       firstMode.current = true;
       setMode("returning");
     }
-    const preselected = isLetterId(asked) ? asked : (draft.letter.templateId ?? null);
+    const preselected = knownLetter(config, asked) ?? knownLetter(config, draft.letter.templateId) ?? null;
     if (preselected !== null && form.getValues("letter") === null) form.reset({ letter: preselected });
   }, [ready, asked, draft, settled]);
 
@@ -97,10 +98,10 @@ export function ChooseLetter() {
   }, [mode]);
 
   // Where to go next depends on which answers are done, which needs the journey's checks.
-  const { value: checks } = useLazyModule(CHECKS);
+  const { value: checks } = useLazyModule(journeyChecks);
   const onSubmit = form.handleSubmit(({ letter }) => {
     const next = update((d) => ({ ...d, letter: { ...d.letter, templateId: letter } }));
-    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id);
+    goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id, journeyChecks);
   });
 
   // Kept first in every view, so it is never mounted again when the view changes.
@@ -110,8 +111,9 @@ export function ChooseLetter() {
     </Suspense>
   );
 
-  if (mode === "returning" && draft.letter.templateId) {
-    const templateId = draft.letter.templateId;
+  const returningTo = knownLetter(config, draft.letter.templateId);
+  if (mode === "returning" && returningTo) {
+    const templateId = returningTo;
     // Until the checks arrive, "Continue" goes to check answers, which lists what is missing.
     const step = checks ? checks.firstIncompleteStep(draft) : null;
     const saved = new Date(draft.savedAt);
@@ -212,7 +214,7 @@ export function ChooseLetter() {
               error={errorFor(errors, "letter")}
               registration={form.register("letter")}
               value={chosen}
-              items={LETTER_IDS.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
+              items={letterIds.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
             />
             <button className="nhsuk-button" type="submit">
               {words.form.continue}

@@ -20,7 +20,7 @@ import {
   type StorageLike,
 } from "@/lib/draft/storage";
 import { readDraftText } from "@/lib/draft/migrate";
-import { loadChecks } from "@/lib/journey/load-checks";
+import { useJourney } from "./JourneyProvider";
 
 export type StorageStatus = "ok" | "full" | "unavailable";
 
@@ -90,6 +90,7 @@ function tidy(draft: Draft): Draft {
  * back-forward cache, or two saves crossing).
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
+  const { checks, letterIds } = useJourney();
   const storageRef = useRef<StorageLike | null>(null);
   const draftRef = useRef<Draft>(emptyDraft(new Date(0)));
   /** The stored text this tab last read or wrote. */
@@ -107,21 +108,24 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   const [stale, setStale] = useState(false);
 
   /** Reads the draft from the store the device calls for (none until the user has said). */
-  const open = useCallback((chosen: Device | null) => {
-    const store = chosen ? browserStorage(storageKindFor(chosen)) : null;
-    storageRef.current = store;
-    setStorage(chosen ? storageStatus(store) : "ok");
-    if (!store) return;
-    const loaded = loadDraft(store);
-    if (loaded.kind === "loaded") {
-      draftRef.current = loaded.draft;
-      setDraft(loaded.draft);
-      setStale(chosen === "own" && isStale(loaded.draft));
-    } else if (loaded.kind === "unreadable") {
-      setUnreadable({ reason: loaded.reason, asideKey: loaded.asideKey });
-    }
-    lastSeenRef.current = storedText(store);
-  }, []);
+  const open = useCallback(
+    (chosen: Device | null) => {
+      const store = chosen ? browserStorage(storageKindFor(chosen)) : null;
+      storageRef.current = store;
+      setStorage(chosen ? storageStatus(store) : "ok");
+      if (!store) return;
+      const loaded = loadDraft(store, letterIds);
+      if (loaded.kind === "loaded") {
+        draftRef.current = loaded.draft;
+        setDraft(loaded.draft);
+        setStale(chosen === "own" && isStale(loaded.draft));
+      } else if (loaded.kind === "unreadable") {
+        setUnreadable({ reason: loaded.reason, asideKey: loaded.asideKey });
+      }
+      lastSeenRef.current = storedText(store);
+    },
+    [letterIds],
+  );
 
   useEffect(() => {
     const chosen = readDevice(rawStorage("local"), rawStorage("session"));
@@ -147,14 +151,14 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       if (text === lastSeenRef.current) return;
       if (text === null) adopt(emptyDraft(), null);
       else {
-        const read = readDraftText(text);
+        const read = readDraftText(text, letterIds);
         if (read.ok) adopt(read.draft, text);
       }
     };
     // A page restored from the back-forward cache heard no storage events while it was away.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return;
-      const latest = latestDraft(storageRef.current, draftRef.current, lastSeenRef.current);
+      const latest = latestDraft(storageRef.current, draftRef.current, lastSeenRef.current, letterIds);
       if (latest.changedElsewhere) adopt(latest.draft, latest.text);
     };
     window.addEventListener("storage", onStorage);
@@ -163,20 +167,23 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       window.removeEventListener("storage", onStorage);
       window.removeEventListener("pageshow", onPageShow);
     };
-  }, [open]);
+  }, [open, letterIds]);
 
-  const update = useCallback((change: (draft: Draft) => Draft) => {
-    const latest = latestDraft(storageRef.current, draftRef.current, lastSeenRef.current);
-    if (latest.changedElsewhere) setChangedElsewhere(true);
-    const next = tidy({ ...change(latest.draft), savedAt: new Date().toISOString() });
-    draftRef.current = next;
-    setDraft(next);
-    const saved = saveDraft(storageRef.current, next);
-    if (saved.ok) lastSeenRef.current = draftText(next);
-    else if (latest.changedElsewhere) lastSeenRef.current = latest.text;
-    setStorage(saved.ok ? "ok" : saved.reason);
-    return next;
-  }, []);
+  const update = useCallback(
+    (change: (draft: Draft) => Draft) => {
+      const latest = latestDraft(storageRef.current, draftRef.current, lastSeenRef.current, letterIds);
+      if (latest.changedElsewhere) setChangedElsewhere(true);
+      const next = tidy({ ...change(latest.draft), savedAt: new Date().toISOString() });
+      draftRef.current = next;
+      setDraft(next);
+      const saved = saveDraft(storageRef.current, next);
+      if (saved.ok) lastSeenRef.current = draftText(next);
+      else if (latest.changedElsewhere) lastSeenRef.current = latest.text;
+      setStorage(saved.ok ? "ok" : saved.reason);
+      return next;
+    },
+    [letterIds],
+  );
 
   const deleteAll = useCallback((): DeleteOutcome => {
     // Every store we may have used, not only this tab's: the answer to "own device?" may have changed.
@@ -222,13 +229,13 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   // itself): an answer that cannot be read is left out rather than shown or sent on.
   useEffect(() => {
     if (!ready) return;
-    loadChecks().then(
+    checks.load().then(
       ({ repairDraft }) => {
         if (repairDraft(draftRef.current).damaged.length > 0) update((d) => repairDraft(d).draft);
       },
       () => undefined,
     );
-  }, [ready, update]);
+  }, [ready, update, checks]);
 
   const dismissUnreadable = useCallback(() => setUnreadable(null), []);
   const dismissChangedElsewhere = useCallback(() => setChangedElsewhere(false), []);

@@ -1,10 +1,12 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { FormWordsProvider } from "@/components/form/FormWords";
+import type { JourneyChecks } from "@/lib/journey/checks";
 import type { JourneyConfig } from "@/lib/journey/context";
+import type { LazyModule } from "@/lib/lazy-module";
 import type { LetterId } from "@/templates";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import { type Format, formatFor } from "@/messages/format";
 import type { Text } from "@/messages/types";
 import type { StepId } from "@/lib/steps";
@@ -19,16 +21,34 @@ export type JourneyWords = Pick<Catalogue, "meta" | "site" | "form" | "journey" 
 };
 
 interface Journey {
-  config: JourneyConfig;
+  config: JourneyConfig<StepId, LetterId>;
+  /** The letters' ids, for reading drafts and files: a letter this version does not write is kept aside. */
+  letterIds: readonly LetterId[];
   words: JourneyWords;
   format: Format;
+  /** The journey's checks, bound to its pages and letters by the composition root, fetched after the page shows. */
+  checks: LazyModule<JourneyChecks>;
 }
 
 const JourneyContext = createContext<Journey | null>(null);
 
-export function JourneyProvider({ config, words, children }: { config: JourneyConfig; words: JourneyWords; children: ReactNode }) {
+export function JourneyProvider({
+  config,
+  words,
+  checks,
+  children,
+}: {
+  config: JourneyConfig<StepId, LetterId>;
+  words: JourneyWords;
+  checks: LazyModule<JourneyChecks>;
+  children: ReactNode;
+}) {
+  const value = useMemo(
+    () => ({ config, letterIds: Object.keys(config.letters) as LetterId[], words, format: formatFor(words.meta), checks }),
+    [config, words, checks],
+  );
   return (
-    <JourneyContext.Provider value={{ config, words, format: formatFor(words.meta) }}>
+    <JourneyContext.Provider value={value}>
       <FormWordsProvider words={words.form} meta={words.meta}>
         {children}
       </FormWordsProvider>

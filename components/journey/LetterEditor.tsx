@@ -5,7 +5,7 @@ import { Textarea } from "@/components/form/Textarea";
 import { EDIT_MAX, blockEditText, editTooLong, type LetterEdits } from "@/lib/letter/edits";
 import { isEditable, type EditableBlock, type LetterDocument } from "@/lib/letter/model";
 import type { StalePart } from "@/lib/letter/stale";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import type { Format } from "@/messages/format";
 import { useJourney } from "./JourneyProvider";
 

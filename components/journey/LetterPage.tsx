@@ -6,6 +6,7 @@ import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { knownLetter } from "@/lib/journey/context";
 import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
 import { staleParts } from "@/lib/letter/stale";
@@ -14,9 +15,9 @@ import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pd
 import type { FileKind } from "@/lib/render/prepared-files";
 import { renderText } from "@/lib/render/text";
 import type { LetterId } from "@/templates";
-import { buildLetter } from "@/templates/build";
+import type { LetterCode } from "@/templates/build";
 import type { LetterWords } from "@/templates/types";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import type { Text } from "@/messages/types";
 import type { StepId } from "@/lib/steps";
 import { AfterLetter } from "./AfterLetter";
@@ -39,12 +40,24 @@ const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
 /** Where a letter that gets no reply leads: asking for help with it. */
 const CONCERN_LETTER = "pals-concern";
 
-export function LetterPage({ words: L, letters, stepNames }: { words: LetterPageWords; letters: LetterWords; stepNames: Record<StepId, Text> }) {
+export function LetterPage({
+  words: L,
+  letters,
+  stepNames,
+  code,
+}: {
+  words: LetterPageWords;
+  letters: LetterWords;
+  stepNames: Record<StepId, Text>;
+  /** The templates' code (given by the route): the letter is built in the browser. */
+  code: LetterCode;
+}) {
   const { draft, update } = useDraft();
   const { config, format, words } = useJourney();
-  const templateId = draft.letter.templateId!;
+  // StepGate shows this page only once a letter is chosen.
+  const templateId = knownLetter(config, draft.letter.templateId)!;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
-  const built = useMemo(() => buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [templateId, draft.answers, letters]);
+  const built = useMemo(() => code.buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [code, templateId, draft.answers, letters]);
   const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
   const basis: LetterEdits = draft.letter.basis?.[templateId] ?? NO_EDITS;
   const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
@@ -104,6 +117,7 @@ export function LetterPage({ words: L, letters, stepNames }: { words: LetterPage
 
   return (
     <LetterView
+      code={code}
       words={L}
       letters={letters}
       original={built.letter}
@@ -118,6 +132,7 @@ export function LetterPage({ words: L, letters, stepNames }: { words: LetterPage
 }
 
 function LetterView({
+  code,
   words: L,
   letters,
   original,
@@ -128,6 +143,7 @@ function LetterView({
   onReset,
   onKeep,
 }: {
+  code: LetterCode;
   words: LetterPageWords;
   letters: LetterWords;
   original: LetterDocument<LetterId>;
@@ -403,7 +419,7 @@ function LetterView({
 
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
-          <AfterLetter templateId={doc.templateId} letters={letters} />
+          <AfterLetter templateId={doc.templateId} letters={letters} code={code} />
         </div>
       </div>
     </div>

@@ -9,7 +9,7 @@ import { Textarea } from "@/components/form/Textarea";
 import { type DateParts, isoToParts, isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
 import { LIMITS } from "@/lib/answers/text";
 import type { TLogEntry } from "@/lib/answers/log";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import { useDraft } from "./DraftProvider";
 import { errorFor, errorList } from "./form-errors";
 import { useJourney } from "./JourneyProvider";

@@ -4,13 +4,12 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import type { PageAnswers } from "@/lib/journey/check-page";
-import { stepContext } from "@/lib/journey/context";
+import { knownLetter, stepContext } from "@/lib/journey/context";
 import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
 import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
-import { loadChecks } from "@/lib/journey/load-checks";
 import type { PageWords, StepWords } from "@/lib/journey/words";
-import { isLetterId } from "@/templates";
+import type { JourneyChecks } from "@/lib/journey/checks";
 import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
 import { errorList, SUBMIT_ID } from "./form-errors";
@@ -36,31 +35,32 @@ function useReturnToCheck(): boolean {
  */
 export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWords }) {
   const journey = useJourney();
-  const { config } = journey;
+  const { config, checks } = journey;
   const step = config.steps.find((s) => s.id === stepId)!;
   const { draft, update, store } = useDraft();
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
   const templateId = draft.letter.templateId;
-  const letter = isLetterId(templateId) ? config.letters[templateId] : undefined;
+  const known = knownLetter(config, templateId);
+  const letter = known === undefined ? undefined : config.letters[known];
   const ctx = stepContext(draft.answers, letter, draft.progress.answered);
   const pageWords: PageWords = { meta: journey.words.meta, answers: journey.words.answers, form: journey.words.form, step: words };
 
   useEffect(() => {
     // Fetch the checks now, while the user reads the question; a failure is reported on submit.
-    loadChecks().catch(() => undefined);
-  }, []);
+    checks.load().catch(() => undefined);
+  }, [checks]);
 
   // Built at submit from the answers this render shows (the nation's words, who is writing, the letter).
   const resolver: Resolver<FormValues, unknown, PageAnswers> = async (values, context, options) => {
-    let checks: Awaited<ReturnType<typeof loadChecks>>;
+    let loaded: JourneyChecks;
     try {
-      checks = await loadChecks();
+      loaded = await checks.load();
     } catch {
       const errors: FieldErrors<FormValues> = { [SUBMIT_ID]: { type: "custom", message: journey.words.form.checksFailed } };
       return { values: {}, errors };
     }
-    return checks.resolverFor(stepId, ctx, pageWords)(values, context, options);
+    return loaded.resolverFor(stepId, ctx, pageWords)(values, context, options);
   };
 
   // What the page starts with: the saved answers, with anything typed here before a reload over them.
@@ -96,17 +96,17 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
 
   const onSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
-    const checks = await loadChecks();
+    const loaded = await checks.load();
     const next = update((d) => ({
       ...d,
-      answers: checks.applyPage(d.answers, out),
+      answers: loaded.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
     typing.current.submitted = true;
     clearTimeout(typing.current.timer);
     forgetTyping(store(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
-    const to = checks.nextStep(stepId, next);
+    const to = loaded.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);
   });
 

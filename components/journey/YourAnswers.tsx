@@ -14,7 +14,6 @@ import { type DeleteOutcome, draftText, keptCopies } from "@/lib/draft/storage";
 import { draftChanges } from "@/lib/journey/compare";
 import { CHECK_HREF, CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath } from "@/lib/journey/flow";
 import type { StepWords } from "@/lib/journey/words";
-import { firstIncompleteStep } from "@/lib/journey/progress";
 import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
@@ -61,9 +60,16 @@ function draftFromFile(current: Draft, read: Extract<ReturnType<typeof readAnswe
   };
 }
 
-export function YourAnswers({ steps }: { steps: Record<StepId, StepWords> }) {
+export function YourAnswers({
+  steps,
+  firstIncompleteStep,
+}: {
+  steps: Record<StepId, StepWords>;
+  /** The first page of the draft's letter still to answer (the journey's checks, given by the route). */
+  firstIncompleteStep(draft: Draft): string | null;
+}) {
   const { draft, update, deleteAll, device, setDevice, store } = useDraft();
-  const { config, words, format } = useJourney();
+  const { config, letterIds, words, format } = useJourney();
   const Y = words.journey.yourAnswers;
   const D = words.device;
   const file = { file: ANSWERS_FILE_NAME };
@@ -165,7 +171,7 @@ export function YourAnswers({ steps }: { steps: Record<StepId, StepWords> }) {
       }
     }
     if (bytes !== null) {
-      const read = readAnswersFileBytes(bytes, words);
+      const read = readAnswersFileBytes(bytes, words, letterIds);
       if (read.ok) {
         const next = draftFromFile(draft, read);
         const unknown = read.unknown ?? [];
@@ -182,7 +188,7 @@ export function YourAnswers({ steps }: { steps: Record<StepId, StepWords> }) {
 
   const restore = (copy: Copy) => {
     setDone(null);
-    const read = readDraftText(copy.text);
+    const read = readDraftText(copy.text, letterIds);
     if (!read.ok) {
       setCopyProblem({ key: copy.key, newer: read.reason === "newer" });
       return;

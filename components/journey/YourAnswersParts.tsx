@@ -7,6 +7,8 @@ import { answerPathOf } from "@/lib/draft/kept";
 import { type DraftChanges, noChanges } from "@/lib/journey/compare";
 import { stepForPath } from "@/lib/journey/flow";
 import type { SummaryRow } from "@/lib/journey/summary";
+import type { StepId } from "@/lib/steps";
+import type { LetterId } from "@/templates";
 import { DeviceQuestion } from "./DeviceQuestion";
 import { useJourney } from "./JourneyProvider";
 
@@ -31,7 +33,7 @@ export function ChangesTable({
   sameText,
   voice,
 }: {
-  changes: DraftChanges;
+  changes: DraftChanges<StepId, LetterId>;
   thenLabel: string;
   sameText: string;
   voice: "self" | "helper";

@@ -1,4 +1,4 @@
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import type { Format } from "@/messages/format";
 import { ContentSections } from "./ContentSections";
 import { StartButton } from "./StartButton";

@@ -1,4 +1,4 @@
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 
 /** nhsuk-frontend's footer markup (MIT), with our links and independence statement. */
 export function SiteFooter({ words }: { words: Catalogue["site"] }) {

@@ -1,4 +1,4 @@
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 
 /**
  * Our own header: the service name in our purple, no logo.

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import { formatFor } from "@/messages/format";
 import type { Text, Voice } from "@/messages/types";
 import type { TNation } from "./vocabulary";

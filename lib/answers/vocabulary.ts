@@ -46,6 +46,13 @@ export const CONCERN_OUTCOMES = ["reply", "decision-with-reasons", "referral", "
 export const FOLLOWED_UP_LETTERS = ["gp-oncology-second-opinion", "oncologist-surgical-review", "gp-surgical-second-opinion"] as const;
 export type TFollowedUpLetter = (typeof FOLLOWED_UP_LETTERS)[number];
 
+/**
+ * Who a letter goes to: the questions about the recipient, and how the letter is sent, follow it.
+ * "first-letter": whoever the letter it follows up went to.
+ */
+export const RECIPIENTS = ["gp", "oncologist", "concerns-team", "records-team", "first-letter"] as const;
+export type TRecipient = (typeof RECIPIENTS)[number];
+
 /** How a letter was sent. */
 export const SEND_METHODS = ["post", "email", "online-form", "by-hand"] as const;
 

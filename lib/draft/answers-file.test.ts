@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { describe, expect, it } from "vitest";
 import { validateAnswers } from "@/lib/answers";
 import { messages } from "@/messages";
@@ -52,7 +53,7 @@ describe("answers files", () => {
 
   it.each(EXAMPLES.map((e) => [`${e.template}/${e.name}`, e] as const))("round-trips the example %s", (_, example) => {
     const text = answersFileText(example.answers as DraftAnswers);
-    const read = readAnswersFile(text, messages);
+    const read = readAnswersFile(text, messages, LETTER_IDS);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     // What comes back is the engine's cleaned form of the same answers.
@@ -68,15 +69,15 @@ describe("answers files", () => {
     ];
     const text = answersFileText({ schemaVersion: 1, nation: "england", log });
     expect(JSON.parse(text).log).toEqual(log);
-    expect(readAnswersFile(text, messages)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "england", log } });
+    expect(readAnswersFile(text, messages, LETTER_IDS)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "england", log } });
 
-    const broken = readAnswersFile(JSON.stringify({ schemaVersion: 1, log: [log[0], { ...log[1], date: "18 November", extra: 1 }] }), messages);
+    const broken = readAnswersFile(JSON.stringify({ schemaVersion: 1, log: [log[0], { ...log[1], date: "18 November", extra: 1 }] }), messages, LETTER_IDS);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problems.map((p) => p.path)).toContain("log.1.date");
   });
 
   it("reads a file saved part way through", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } }), messages);
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } }), messages, LETTER_IDS);
     expect(read).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "scotland", patient: { fullName: "Iona Ross" } } });
   });
 
@@ -85,7 +86,7 @@ describe("answers files", () => {
     answers.patient.nhsNumber = "943 476 5918";
     answers.patient.address.postcode = "nowhere";
     answers.reasons.selected = ["because"];
-    const read = readAnswersFile(JSON.stringify(answers), messages);
+    const read = readAnswersFile(JSON.stringify(answers), messages, LETTER_IDS);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems.map((p) => p.path)).toEqual(["patient.nhsNumber", "patient.address.postcode", "reasons.selected.0"]);
@@ -93,12 +94,12 @@ describe("answers files", () => {
   });
 
   it("uses the nation's own name for the patient number in problems", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { nhsNumber: "12" } }), messages);
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, nation: "scotland", patient: { nhsNumber: "12" } }), messages, LETTER_IDS);
     expect(read).toEqual({ ok: false, problems: [{ path: "patient.nhsNumber", message: "CHI number must be 10 digits" }] });
   });
 
   it("reports answers of the wrong type", () => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, patient: { fullName: 12 }, reasons: { selected: "x" } }), messages);
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, patient: { fullName: 12 }, reasons: { selected: "x" } }), messages, LETTER_IDS);
     expect(read).toEqual({
       ok: false,
       problems: [
@@ -115,13 +116,16 @@ describe("answers files", () => {
     ["another version", '{"schemaVersion":2}', /different version/],
     ["a huge file", `{"schemaVersion":1,"ownWords":"${"x".repeat(300_000)}"}`, /too big/],
   ])("rejects %s with a message", (_, text, message) => {
-    const read = readAnswersFile(text, messages);
+    const read = readAnswersFile(text, messages, LETTER_IDS);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]!.message).toMatch(message);
   });
 
   it("reads a file that starts with a byte order mark", () => {
-    expect(readAnswersFile('\uFEFF{"schemaVersion":1,"nation":"wales"}', messages)).toEqual({ ok: true, answers: { schemaVersion: 1, nation: "wales" } });
+    expect(readAnswersFile('\uFEFF{"schemaVersion":1,"nation":"wales"}', messages, LETTER_IDS)).toEqual({
+      ok: true,
+      answers: { schemaVersion: 1, nation: "wales" },
+    });
   });
 });
 
@@ -145,7 +149,7 @@ describe("the answers file is the whole draft", () => {
 
   it("reads back what it writes", () => {
     const progress = { answered: ["who-is-writing"] };
-    const read = readAnswersFile(answersFileText({ schemaVersion: 1, nation: "wales" }, { letter, progress }), messages);
+    const read = readAnswersFile(answersFileText({ schemaVersion: 1, nation: "wales" }, { letter, progress }), messages, LETTER_IDS);
     expect(read).toEqual({
       ok: true,
       answers: { schemaVersion: 1, nation: "wales" },
@@ -158,9 +162,9 @@ describe("the answers file is the whole draft", () => {
     const basis = { "gp-oncology-second-opinion": { thanks: "Thank you for your help." } };
     const text = answersFileText({ schemaVersion: 1 }, { letter: { ...letter, basis } });
     expect(JSON.parse(text).letter.basis).toEqual(basis);
-    const read = readAnswersFile(text, messages);
+    const read = readAnswersFile(text, messages, LETTER_IDS);
     expect(read.ok && read.letter?.basis).toEqual(basis);
-    const bad = readAnswersFile(JSON.stringify({ schemaVersion: 1, letter: { basis: { "pals-concern": { thanks: 1 } } } }), messages);
+    const bad = readAnswersFile(JSON.stringify({ schemaVersion: 1, letter: { basis: { "pals-concern": { thanks: 1 } } } }), messages, LETTER_IDS);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.path)).toEqual(["letter.basis.pals-concern"]);
   });
@@ -173,6 +177,7 @@ describe("the answers file is the whole draft", () => {
     const read = readAnswersFile(
       JSON.stringify({ schemaVersion: 1, letter: { templateId: "complaint-appeal", edits: { "complaint-appeal": { a: "b" }, "pals-concer": { c: "d" } } } }),
       messages,
+      LETTER_IDS,
     );
     expect(read).toEqual({
       ok: true,
@@ -194,7 +199,7 @@ describe("the answers file is the whole draft", () => {
     ["rewording longer than the editor allows", { letter: { edits: { "pals-concern": { thanks: "x".repeat(2001) } } } }, "letter.edits.pals-concern"],
     ["pages answered that are not a list", { progress: { answered: "nation" } }, "progress"],
   ])("refuses %s, saying where", (_, part, path) => {
-    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, ...part }), messages);
+    const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, ...part }), messages, LETTER_IDS);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems.map((p) => p.path)).toEqual([path]);
   });
@@ -205,6 +210,7 @@ describe("keys an answers file has that we do not know", () => {
     const read = readAnswersFile(
       JSON.stringify({ schemaVersion: 1, ownwords: "typed", patient: { fullName: "A", nhsnumber: "1", postocde: "x" }, Letter: {}, quite: "different" }),
       messages,
+      LETTER_IDS,
     );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -220,7 +226,7 @@ describe("keys an answers file has that we do not know", () => {
   });
 
   it("keeps one named __proto__ as a plain key, never as the answers' prototype", () => {
-    const read = readAnswersFile('{"schemaVersion":1,"__proto__":{"nation":"wales"},"patient":{"__proto__":{"fullName":"X"}}}', messages);
+    const read = readAnswersFile('{"schemaVersion":1,"__proto__":{"nation":"wales"},"patient":{"__proto__":{"fullName":"X"}}}', messages, LETTER_IDS);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(Object.getPrototypeOf(read.answers)).toBe(Object.prototype);
@@ -258,27 +264,27 @@ describe("answers files that are not UTF-8", () => {
   const json = JSON.stringify({ schemaVersion: 1, nation: "england", patient: { fullName: "José Müller" } });
 
   it("are refused with a message, not read with their accents turned into �", () => {
-    const read = readAnswersFileBytes(new Uint8Array(Buffer.from(json, "latin1")), messages);
+    const read = readAnswersFileBytes(new Uint8Array(Buffer.from(json, "latin1")), messages, LETTER_IDS);
     expect(read).toEqual({ ok: false, problems: [{ path: "", message: expect.stringMatching(/not saved as UTF-8 text/) }] });
     expect(decodeAnswersFile(new Uint8Array(Buffer.from(json, "latin1")))).toBeNull();
   });
 
   it("are read when they are, with or without a byte order mark", () => {
     for (const bytes of [Buffer.from(json, "utf8"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json, "utf8")])]) {
-      const read = readAnswersFileBytes(new Uint8Array(bytes), messages);
+      const read = readAnswersFileBytes(new Uint8Array(bytes), messages, LETTER_IDS);
       expect(read.ok && read.answers.patient?.fullName).toBe("José Müller");
     }
   });
 
   it("are refused as too big before they are decoded", () => {
-    const read = readAnswersFileBytes(new Uint8Array(MAX_FILE_BYTES + 1), messages);
+    const read = readAnswersFileBytes(new Uint8Array(MAX_FILE_BYTES + 1), messages, LETTER_IDS);
     expect(read).toEqual({ ok: false, problems: [{ path: "", message: messages.answers.file.tooBig }] });
   });
 });
 
 describe("the published answers file schema", () => {
   it("limits every text the draft's parts hold", () => {
-    const schema = answersFileJsonSchema() as any;
+    const schema = answersFileJsonSchema(LETTER_IDS) as any;
     const rewording = schema.properties.letter.properties.edits.additionalProperties.additionalProperties;
     expect(rewording).toMatchObject({ type: "string", maxLength: 2000 });
     expect(schema.properties.progress.properties.answered).toMatchObject({ type: "array", maxItems: 100, items: { type: "string", maxLength: 60 } });

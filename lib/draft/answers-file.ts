@@ -5,7 +5,6 @@ import { type AnswerWords, type Problem, ZAnswersSchema } from "@/lib/answers";
 import { type PartialRead, readPartialAnswers } from "@/lib/answers/partial";
 import { cleanText } from "@/lib/answers/text";
 import { EDIT_MAX } from "@/lib/letter/edits";
-import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { formatFor } from "@/messages/format";
 import { stripEmpty } from "./clean";
 import type { Draft, DraftAnswers } from "./format";
@@ -19,7 +18,6 @@ export const ANSWERS_FILE_NAME = "second-opinion-answers.json";
  * question pages the user has been through, so an optional page answered "no" is not asked
  * again). Both are optional: a file of answers alone is still a whole file.
  */
-const LETTER_ENUM = z.enum(LETTER_IDS as [LetterId, ...LetterId[]]);
 const ZRewordingSchema = z.record(
   z.string(),
   z.string().check(
@@ -27,23 +25,32 @@ const ZRewordingSchema = z.record(
     z.maxLength(EDIT_MAX),
   ),
 );
-const ZFileLetterSchema = z.object({
-  templateId: z.optional(LETTER_ENUM),
-  edits: z.optional(z.partialRecord(LETTER_ENUM, ZRewordingSchema)),
-  /** Our wording of each reworded part when it was reworded, so a part written from answers changed since is marked for checking. */
-  basis: z.optional(z.partialRecord(LETTER_ENUM, ZRewordingSchema)),
-});
+/** The draft's letter part, for the letters this version writes (`letterIds`, given by the command line or the journey). */
+function fileLetterSchema(letterIds: readonly string[]) {
+  const letter = z.enum(letterIds as [string, ...string[]]);
+  return z.object({
+    templateId: z.optional(letter),
+    edits: z.optional(z.partialRecord(letter, ZRewordingSchema)),
+    /** Our wording of each reworded part when it was reworded, so a part written from answers changed since is marked for checking. */
+    basis: z.optional(z.partialRecord(letter, ZRewordingSchema)),
+  });
+}
+/** The keys of the draft's letter part. */
+const LETTER_KEYS = ["templateId", "edits", "basis"];
 /** Page ids are short; a list of them can be no longer than the journey. */
 const ZFileProgressSchema = z.object({ answered: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100)) });
 
 /** The keys of the draft's own parts, beside the answers. */
 const DRAFT_PARTS = ["letter", "progress"] as const;
 
-export const ZAnswersFileSchema = z.extend(ZAnswersSchema, { letter: z.optional(ZFileLetterSchema), progress: z.optional(ZFileProgressSchema) });
+/** The whole answers file, for the letters this version writes. */
+export function answersFileSchema(letterIds: readonly string[]) {
+  return z.extend(ZAnswersSchema, { letter: z.optional(fileLetterSchema(letterIds)), progress: z.optional(ZFileProgressSchema) });
+}
 
 /** The answers file as JSON Schema (draft 2020-12): what `--schema` publishes. */
-export function answersFileJsonSchema(): Record<string, unknown> {
-  return toJSONSchema(ZAnswersFileSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+export function answersFileJsonSchema(letterIds: readonly string[]): Record<string, unknown> {
+  return toJSONSchema(answersFileSchema(letterIds), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }
 
 /** The draft's parts the answers file carries beside the answers. */
@@ -171,7 +178,7 @@ export interface FileParts extends DraftParts {
  * its rewording kept: the file may come from a newer version. The answers themselves are checked
  * by whoever reads them (the letter, or `readAnswersFile`); their unknown keys are reported here.
  */
-export function fileParts(raw: Record<string, unknown>, words: AnswerWords): FileParts {
+export function fileParts(raw: Record<string, unknown>, words: AnswerWords, letterIds: readonly string[]): FileParts {
   const F = words.answers.file;
   const format = formatFor(words.meta);
   const { letter: letterRaw, progress: progressRaw, ...answers } = raw;
@@ -179,22 +186,21 @@ export function fileParts(raw: Record<string, unknown>, words: AnswerWords): Fil
   const unknown: UnknownKey[] = [];
   const parts: DraftParts = {};
   const letterKey = (path: string, value: string): UnknownKey => {
-    const suggestion = nearestKey(value, LETTER_IDS);
+    const suggestion = nearestKey(value, letterIds);
     return { path, kind: "letter", ...(suggestion ? { suggestion } : {}) };
   };
 
   if (letterRaw !== undefined) {
     if (!isRecord(letterRaw)) problems.push({ path: "letter", message: F.letter });
     else {
-      const shape = Object.keys(ZFileLetterSchema.shape);
       for (const key of Object.keys(letterRaw)) {
-        if (shape.includes(key)) continue;
-        const suggestion = nearestKey(key, shape);
+        if (LETTER_KEYS.includes(key)) continue;
+        const suggestion = nearestKey(key, LETTER_KEYS);
         unknown.push({ path: `letter.${key}`, kind: "field", ...(suggestion ? { suggestion } : {}) });
       }
       const letter: Draft["letter"] = { edits: {} };
       const { templateId } = letterRaw;
-      if (isLetterId(templateId)) letter.templateId = templateId;
+      if (typeof templateId === "string" && letterIds.includes(templateId)) letter.templateId = templateId;
       else if (typeof templateId === "string") unknown.push(letterKey("letter.templateId", templateId));
       else if (templateId !== undefined) problems.push({ path: "letter.templateId", message: F.letter });
       // The rewording, and our wording when it was reworded: read the same way, letter by letter.
@@ -210,7 +216,7 @@ export function fileParts(raw: Record<string, unknown>, words: AnswerWords): Fil
           const read = ZRewordingSchema.safeParse(rewording);
           if (!read.success) problems.push({ path: `letter.${key}.${id}`, message: format.t(F.rewording, { max: format.number(EDIT_MAX) }) });
           else {
-            if (key === "edits" && !isLetterId(id)) unknown.push(letterKey(`letter.edits.${id}`, id));
+            if (key === "edits" && !letterIds.includes(id)) unknown.push(letterKey(`letter.edits.${id}`, id));
             // Kept even for a letter this version does not write, as a draft keeps it.
             put(out, id, read.data);
           }
@@ -235,7 +241,7 @@ export function fileParts(raw: Record<string, unknown>, words: AnswerWords): Fil
  * is there is checked as the letter would check it. Answers this version does not know are kept,
  * and named in `unknown` so the user can be told before they load the file.
  */
-export function readAnswersFile(text: string, words: AnswerWords): ReadFileResult {
+export function readAnswersFile(text: string, words: AnswerWords, letterIds: readonly string[]): ReadFileResult {
   const file = words.answers.file;
   const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
   if (text.length > MAX_FILE_BYTES) return fail(file.tooBig);
@@ -250,7 +256,7 @@ export function readAnswersFile(text: string, words: AnswerWords): ReadFileResul
   if (version === undefined) return fail(file.noVersion);
   if (version !== 1) return fail(file.otherVersion, "schemaVersion");
 
-  const parts = fileParts(raw as Record<string, unknown>, words);
+  const parts = fileParts(raw as Record<string, unknown>, words, letterIds);
   const read = readPartialAnswers(parts.answers, "checked", words, { keepUnknown: true });
   const problems = [
     ...read.problems.map((p) => ({ ...p, message: p.message || formatFor(words.meta).t(words.answers.generic.invalid, { label: p.path }) })),
@@ -267,9 +273,9 @@ export function readAnswersFile(text: string, words: AnswerWords): ReadFileResul
 }
 
 /** Reads an answers file from its bytes: too big, or not UTF-8, is said before anything else. */
-export function readAnswersFileBytes(bytes: Uint8Array, words: AnswerWords): ReadFileResult {
+export function readAnswersFileBytes(bytes: Uint8Array, words: AnswerWords, letterIds: readonly string[]): ReadFileResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problems: [{ path: "", message: words.answers.file.tooBig }] };
   const text = decodeAnswersFile(bytes);
   if (text === null) return { ok: false, problems: [{ path: "", message: words.answers.file.notUtf8 }] };
-  return readAnswersFile(text, words);
+  return readAnswersFile(text, words, letterIds);
 }

@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEVICE_KEY, moveOurKeys, readDevice, rememberDevice } from "./device";
 import { ASIDE_KEY_PREFIX, DRAFT_KEY, emptyDraft } from "./format";
@@ -67,7 +68,7 @@ describe("storage that is full", () => {
     const given = browserStorage("local");
     expect(given).toBe(storage);
     expect(storageStatus(given)).toBe("full");
-    expect(loadDraft(given!)).toMatchObject({ kind: "loaded", draft: { answers: { patient: { fullName: "Margaret Ellis" } } } });
+    expect(loadDraft(given!, LETTER_IDS)).toMatchObject({ kind: "loaded", draft: { answers: { patient: { fullName: "Margaret Ellis" } } } });
     // And delete works on it, and says what it found.
     expect(deleteFromDevice([given])).toBe("deleted");
     expect(storage.keys()).toEqual(["filler"]);

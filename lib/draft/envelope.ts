@@ -1,4 +1,3 @@
-import { isLetterId, type LetterId } from "@/templates";
 import { DRAFT_FORMAT, type KeptPart } from "./format";
 
 /**
@@ -8,7 +7,8 @@ import { DRAFT_FORMAT, type KeptPart } from "./format";
  * checks have loaded (./repair.ts). A damaged envelope part is kept aside as it was (`kept`) and
  * read as empty, rather than losing the rest or being lost itself at the next save; parts this
  * version does not know are carried as they are. Null when it is not a version-1 draft or its
- * answers are not a set of answers.
+ * answers are not a set of answers. `letterIds` are the letters this version writes (the journey's
+ * composition root gives them): a letter chosen that is not one of them is kept aside.
  */
 type Raw = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -20,7 +20,7 @@ const KNOWN = new Set(["format", "version", "savedAt", "answers", "letter", "pro
  * it: one bad part is kept aside, not the letter's whole rewording, nor every letter's. A letter
  * this version does not write keeps its rewording: a newer version may have saved it.
  */
-function readEdits(value: unknown, kept: KeptPart[], key: "edits" | "basis" = "edits"): Partial<Record<LetterId, Record<string, string>>> {
+function readEdits(value: unknown, kept: KeptPart[], key: "edits" | "basis" = "edits"): Partial<Record<string, Record<string, string>>> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
     kept.push({ path: `letter.${key}`, value });
@@ -39,7 +39,7 @@ function readEdits(value: unknown, kept: KeptPart[], key: "edits" | "basis" = "e
     }
     define(out, id, good);
   }
-  return out as Partial<Record<LetterId, Record<string, string>>>;
+  return out as Partial<Record<string, Record<string, string>>>;
 }
 
 /** A plain data property even for "__proto__", which assignment would take as the prototype. */
@@ -52,13 +52,13 @@ function readKept(value: unknown): KeptPart[] {
   return value.filter((part): part is KeptPart => isRecord(part) && typeof part.path === "string").map((part) => ({ path: part.path, value: part.value }));
 }
 
-export function readStoredDraftV1(value: unknown): Raw | null {
+export function readStoredDraftV1(value: unknown, letterIds: readonly string[]): Raw | null {
   if (!isRecord(value) || value.format !== DRAFT_FORMAT || value.version !== 1) return null;
   if (!isRecord(value.answers)) return null;
   const kept = readKept(value.kept);
   const letter = isRecord(value.letter) ? value.letter : null;
   if (value.letter !== undefined && value.letter !== null && !letter) kept.push({ path: "letter", value: value.letter });
-  const templateId = letter && isLetterId(letter.templateId) ? letter.templateId : undefined;
+  const templateId = letter && typeof letter.templateId === "string" && letterIds.includes(letter.templateId) ? letter.templateId : undefined;
   if (letter && letter.templateId !== undefined && templateId === undefined) kept.push({ path: "letter.templateId", value: letter.templateId });
   const edits = letter ? readEdits(letter.edits, kept) : {};
   // Our wording when each part was reworded: read as the rewording is (the same shape).

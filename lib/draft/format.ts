@@ -1,6 +1,5 @@
 import type { TAnswersInput } from "@/lib/answers";
 import type { LetterEdits } from "@/lib/letter/edits";
-import type { LetterId } from "@/templates";
 
 /**
  * A draft is everything the user has told us, kept on their own device. `answers` has the same
@@ -36,15 +35,15 @@ export interface DraftV1 {
   savedAt: string;
   answers: DraftAnswers;
   letter: {
-    templateId?: LetterId;
+    templateId?: string;
     /** The user's rewording, per letter, by block id. */
-    edits: Partial<Record<LetterId, LetterEdits>>;
+    edits: Partial<Record<string, LetterEdits>>;
     /**
      * Our wording of each reworded part when it was reworded (or last checked), per letter, by
      * block id: when our wording moves on (an answer it was written from has changed), the part is
      * marked for checking (lib/letter/stale.ts). Drafts saved before it was kept have none.
      */
-    basis?: Partial<Record<LetterId, LetterEdits>>;
+    basis?: Partial<Record<string, LetterEdits>>;
   };
   /**
    * Question pages the user has been through. Optional questions answered "no" leave nothing in

@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -20,10 +21,10 @@ const V1 = JSON.parse(readFileSync(`${fixtures}v1.json`, "utf8")) as Record<stri
 function afterNextSave(raw: unknown): Draft {
   const storage = new MemoryStorage();
   storage.setItem(DRAFT_KEY, JSON.stringify(raw));
-  const loaded = loadDraft(storage);
+  const loaded = loadDraft(storage, LETTER_IDS);
   if (loaded.kind !== "loaded") throw new Error(`not loaded: ${loaded.kind}`);
   saveDraft(storage, repairDraft(loaded.draft).draft);
-  const again = loadDraft(storage);
+  const again = loadDraft(storage, LETTER_IDS);
   if (again.kind !== "loaded") throw new Error(`not loaded again: ${again.kind}`);
   return again.draft;
 }
@@ -132,7 +133,7 @@ describe("a draft damaged in part", () => {
 
   it("reads a draft whose kept parts are themselves damaged, keeping the readable ones", () => {
     const raw = { ...v1(), kept: [{ path: "answers.nation", value: 1 }, "junk", { value: 2 }] };
-    const migrated = migrate(raw);
+    const migrated = migrate(raw, LETTER_IDS);
     expect(migrated.ok && migrated.draft.kept).toEqual([{ path: "answers.nation", value: 1 }]);
   });
 });

@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -15,7 +16,7 @@ describe("migrate", () => {
 
   it.each(versionFixtures)("takes %s forward to the current version without losing answers", (file) => {
     const raw = JSON.parse(readFileSync(`${fixtures}${file}`, "utf8"));
-    const result = migrate(raw);
+    const result = migrate(raw, LETTER_IDS);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.draft.version).toBe(DRAFT_VERSION);
@@ -30,29 +31,29 @@ describe("migrate", () => {
   it("reads back what it writes", () => {
     const draft = emptyDraft(new Date("2026-11-25T09:00:00Z"));
     draft.answers.nation = "scotland";
-    const result = readDraftText(JSON.stringify(draft));
+    const result = readDraftText(JSON.stringify(draft), LETTER_IDS);
     expect(result).toEqual({ ok: true, draft, from: DRAFT_VERSION });
   });
 
   it("reports text that is not JSON", () => {
-    expect(readDraftText("{not json")).toEqual({ ok: false, reason: "not-json" });
+    expect(readDraftText("{not json", LETTER_IDS)).toEqual({ ok: false, reason: "not-json" });
   });
 
   it.each([null, 3, "a string", [], {}, { format: "something-else", version: 1 }])("reports a foreign value: %j", (raw) => {
-    expect(migrate(raw)).toEqual({ ok: false, reason: "foreign" });
+    expect(migrate(raw, LETTER_IDS)).toEqual({ ok: false, reason: "foreign" });
   });
 
   it("reports a draft from a newer version instead of guessing", () => {
-    expect(migrate({ format: "second-opinion-draft", version: DRAFT_VERSION + 1, answers: {} })).toEqual({ ok: false, reason: "newer" });
+    expect(migrate({ format: "second-opinion-draft", version: DRAFT_VERSION + 1, answers: {} }, LETTER_IDS)).toEqual({ ok: false, reason: "newer" });
   });
 
   it.each([0, -1, 1.5, "1", null])("reports a draft with a broken version number: %j", (version) => {
-    expect(migrate({ format: "second-opinion-draft", version })).toEqual({ ok: false, reason: "damaged" });
+    expect(migrate({ format: "second-opinion-draft", version }, LETTER_IDS)).toEqual({ ok: false, reason: "damaged" });
   });
 
   it("keeps the readable parts of a damaged draft and drops the rest", () => {
     const raw = JSON.parse(readFileSync(`${fixtures}damaged.json`, "utf8"));
-    const migrated = migrate(raw);
+    const migrated = migrate(raw, LETTER_IDS);
     expect(migrated.ok).toBe(true);
     if (!migrated.ok) return;
     // The envelope is read first; the answers are checked against the schema once the checks load.
@@ -74,7 +75,7 @@ describe("migrate", () => {
       records: { holder: "hospital", images: "disc" },
       log: [note],
     };
-    const read = readDraftText(JSON.stringify(draft));
+    const read = readDraftText(JSON.stringify(draft), LETTER_IDS);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(repairDraft(read.draft)).toEqual({ draft, damaged: [] });
@@ -87,6 +88,9 @@ describe("migrate", () => {
   });
 
   it("reports a draft whose answers are not a set of answers", () => {
-    expect(migrate({ format: "second-opinion-draft", version: 1, answers: "oops", letter: { edits: {} } })).toEqual({ ok: false, reason: "damaged" });
+    expect(migrate({ format: "second-opinion-draft", version: 1, answers: "oops", letter: { edits: {} } }, LETTER_IDS)).toEqual({
+      ok: false,
+      reason: "damaged",
+    });
   });
 });

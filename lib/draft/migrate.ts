@@ -17,8 +17,8 @@ const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {
 export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged";
 export type MigrateResult = { ok: true; draft: Draft; from: number } | { ok: false; reason: MigrateFailure };
 
-/** Takes a stored draft of any version (already parsed from JSON) to the current version. */
-export function migrate(raw: unknown): MigrateResult {
+/** Takes a stored draft of any version (already parsed from JSON) to the current version; `letterIds` are the letters this version writes. */
+export function migrate(raw: unknown, letterIds: readonly string[]): MigrateResult {
   if (!isRecord(raw) || raw.format !== DRAFT_FORMAT) return { ok: false, reason: "foreign" };
   const from = raw.version;
   if (typeof from !== "number" || !Number.isInteger(from) || from < 1) return { ok: false, reason: "damaged" };
@@ -35,7 +35,7 @@ export function migrate(raw: unknown): MigrateResult {
     return { ok: false, reason: "damaged" };
   }
 
-  const parsed = readStoredDraftV1(current);
+  const parsed = readStoredDraftV1(current, letterIds);
   if (!parsed) return { ok: false, reason: "damaged" };
   const draft = parsed as unknown as Draft;
   // The answers inside a draft always say which answers-file version they follow.
@@ -44,12 +44,12 @@ export function migrate(raw: unknown): MigrateResult {
 }
 
 /** Reads the text we stored: JSON first, then `migrate`. */
-export function readDraftText(text: string): MigrateResult {
+export function readDraftText(text: string, letterIds: readonly string[]): MigrateResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { ok: false, reason: "not-json" };
   }
-  return migrate(raw);
+  return migrate(raw, letterIds);
 }

@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
@@ -29,7 +30,7 @@ describe("a damaged stored draft", () => {
       const storage = new MemoryStorage();
       const text = V1_TEXT.slice(0, end);
       storage.setItem(DRAFT_KEY, text);
-      const result = loadDraft(storage, NOW);
+      const result = loadDraft(storage, LETTER_IDS, NOW);
       if (result.kind === "loaded") continue; // only the complete object reads (trailing space cut off)
       expect(result, `cut at ${end}`).toEqual({ kind: "unreadable", reason: "not-json", asideKey: `${ASIDE_KEY_PREFIX}${NOW.toISOString()}` });
       expect(asideCopies(storage)).toEqual([{ key: `${ASIDE_KEY_PREFIX}${NOW.toISOString()}`, text }]);
@@ -48,7 +49,7 @@ describe("a damaged stored draft", () => {
         (text) => {
           const storage = new MemoryStorage();
           storage.setItem(DRAFT_KEY, text);
-          const result = loadDraft(storage, NOW);
+          const result = loadDraft(storage, LETTER_IDS, NOW);
           if (result.kind === "loaded") {
             expect(result.draft.version).toBe(1);
             expect(storage.getItem(DRAFT_KEY)).toBe(text);
@@ -82,7 +83,7 @@ describe("a damaged stored draft", () => {
         let at = raw;
         for (const key of path.slice(0, -1)) at = at[key];
         at[path.at(-1)!] = junk;
-        const migrated = migrate(raw);
+        const migrated = migrate(raw, LETTER_IDS);
         const result = migrated.ok ? { ok: true as const, draft: repairDraft(migrated.draft).draft } : migrated;
         if (!result.ok) {
           // Only answers that are not a set of answers at all make the whole draft unreadable.
@@ -100,7 +101,7 @@ describe("a damaged stored draft", () => {
   });
 
   it("reads a value with white space around it the same as without", () => {
-    expect(readDraftText(`  ${V1_TEXT}\n`)).toMatchObject({ ok: true });
+    expect(readDraftText(`  ${V1_TEXT}\n`, LETTER_IDS)).toMatchObject({ ok: true });
   });
 });
 
@@ -142,21 +143,21 @@ describe("storage the browser will not give us", () => {
     expect(storedText(blocked)).toBeNull();
     expect(storedText(null)).toBeNull();
     const ours = draftOf({ nation: "england" });
-    expect(latestDraft(blocked, ours, null)).toEqual({ changedElsewhere: false, draft: ours });
-    expect(latestDraft(null, ours, null)).toEqual({ changedElsewhere: false, draft: ours });
+    expect(latestDraft(blocked, ours, null, LETTER_IDS)).toEqual({ changedElsewhere: false, draft: ours });
+    expect(latestDraft(null, ours, null, LETTER_IDS)).toEqual({ changedElsewhere: false, draft: ours });
   });
 });
 
 describe("two tabs saving the same draft", () => {
   /** One tab: its draft, what it last read or wrote, and a save that goes onto the latest draft. */
   function tab(storage: MemoryStorage) {
-    const loaded = loadDraft(storage, NOW);
+    const loaded = loadDraft(storage, LETTER_IDS, NOW);
     const state = { draft: loaded.kind === "loaded" ? loaded.draft : emptyDraft(NOW), lastSeen: storedText(storage), heardOfChange: false };
     return {
       state,
       /** What the provider's update does. */
       save(change: (d: Draft) => Draft, at: Date) {
-        const latest = latestDraft(storage, state.draft, state.lastSeen);
+        const latest = latestDraft(storage, state.draft, state.lastSeen, LETTER_IDS);
         if (latest.changedElsewhere) state.heardOfChange = true;
         const next = { ...change(latest.draft), savedAt: at.toISOString() };
         state.draft = next;
@@ -174,7 +175,7 @@ describe("two tabs saving the same draft", () => {
     // Tab A corrects the name; tab B (restored from the back-forward cache: no storage event) answers the GP page.
     a.save((d) => ({ ...d, answers: { ...d.answers, patient: { ...d.answers.patient, fullName: "Margaret A. Ellis" } } }), new Date("2026-11-25T09:31:00Z"));
     b.save((d) => ({ ...d, answers: { ...d.answers, gp: { name: "Dr Anita Shah" } } }), new Date("2026-11-25T09:32:00Z"));
-    const stored = readDraftText(storedText(storage)!);
+    const stored = readDraftText(storedText(storage)!, LETTER_IDS);
     expect(stored.ok && stored.draft.answers).toEqual({
       schemaVersion: 1,
       nation: "england",
@@ -185,7 +186,7 @@ describe("two tabs saving the same draft", () => {
     expect(a.state.heardOfChange).toBe(false);
     // And A, saving again, keeps B's answer.
     a.save((d) => ({ ...d, answers: { ...d.answers, nation: "wales" } }), new Date("2026-11-25T09:33:00Z"));
-    const again = readDraftText(storedText(storage)!);
+    const again = readDraftText(storedText(storage)!, LETTER_IDS);
     expect(again.ok && again.draft.answers).toMatchObject({ nation: "wales", gp: { name: "Dr Anita Shah" }, patient: { fullName: "Margaret A. Ellis" } });
     expect(a.state.heardOfChange).toBe(true);
   });
@@ -196,7 +197,7 @@ describe("two tabs saving the same draft", () => {
     const b = tab(storage);
     storage.removeItem(DRAFT_KEY); // "Delete my answers" in tab A
     b.save((d) => ({ ...d, answers: { ...d.answers, gp: { name: "Dr Anita Shah" } } }), new Date("2026-11-25T09:32:00Z"));
-    const stored = readDraftText(storedText(storage)!);
+    const stored = readDraftText(storedText(storage)!, LETTER_IDS);
     expect(stored.ok && stored.draft.answers).toEqual({ schemaVersion: 1, gp: { name: "Dr Anita Shah" } });
   });
 
@@ -204,13 +205,13 @@ describe("two tabs saving the same draft", () => {
     const storage = new MemoryStorage();
     const ours = draftOf({ nation: "scotland" });
     saveDraft(storage, ours);
-    expect(latestDraft(storage, ours, draftText(ours))).toEqual({ changedElsewhere: false, draft: ours });
+    expect(latestDraft(storage, ours, draftText(ours), LETTER_IDS)).toEqual({ changedElsewhere: false, draft: ours });
   });
 
   it("uses this tab's own draft when the stored value cannot be read", () => {
     const storage = new MemoryStorage();
     storage.setItem(DRAFT_KEY, "{broken");
     const ours = draftOf({ nation: "scotland" });
-    expect(latestDraft(storage, ours, null)).toEqual({ changedElsewhere: false, draft: ours });
+    expect(latestDraft(storage, ours, null, LETTER_IDS)).toEqual({ changedElsewhere: false, draft: ours });
   });
 });

@@ -1,3 +1,4 @@
+import { LETTER_IDS } from "@/templates";
 import { describe, expect, it } from "vitest";
 import { ASIDE_KEY_PREFIX, DRAFT_KEY, emptyDraft } from "./format";
 import { MemoryStorage } from "./memory-storage";
@@ -13,14 +14,14 @@ function draftWithName(name: string) {
 
 describe("drafts in storage", () => {
   it("finds nothing on a first visit", () => {
-    expect(loadDraft(new MemoryStorage())).toEqual({ kind: "empty" });
+    expect(loadDraft(new MemoryStorage(), LETTER_IDS)).toEqual({ kind: "empty" });
   });
 
   it("saves and loads a draft", () => {
     const storage = new MemoryStorage();
     const draft = draftWithName("Zoë Ångström");
     expect(saveDraft(storage, draft)).toEqual({ ok: true });
-    expect(loadDraft(storage)).toEqual({ kind: "loaded", draft, migratedFrom: 1 });
+    expect(loadDraft(storage, LETTER_IDS)).toEqual({ kind: "loaded", draft, migratedFrom: 1 });
   });
 
   it.each([
@@ -30,7 +31,7 @@ describe("drafts in storage", () => {
   ])("moves %s aside instead of crashing or overwriting it", (_, text, reason) => {
     const storage = new MemoryStorage();
     storage.setItem(DRAFT_KEY, text);
-    const result = loadDraft(storage, NOW);
+    const result = loadDraft(storage, LETTER_IDS, NOW);
     expect(result).toEqual({ kind: "unreadable", reason, asideKey: `${ASIDE_KEY_PREFIX}${NOW.toISOString()}` });
     expect(storage.getItem(DRAFT_KEY)).toBeNull();
     expect(asideCopies(storage)).toEqual([{ key: `${ASIDE_KEY_PREFIX}${NOW.toISOString()}`, text }]);
@@ -40,7 +41,7 @@ describe("drafts in storage", () => {
     const text = "x".repeat(50);
     const storage = new MemoryStorage({ quota: 120 });
     storage.setItem(DRAFT_KEY, text);
-    const result = loadDraft(storage, NOW);
+    const result = loadDraft(storage, LETTER_IDS, NOW);
     expect(result).toMatchObject({ kind: "unreadable", asideKey: null });
   });
 
@@ -52,7 +53,7 @@ describe("drafts in storage", () => {
   it("says when storage is blocked or missing", () => {
     expect(saveDraft(new MemoryStorage({ broken: true }), draftWithName("A"))).toEqual({ ok: false, reason: "unavailable" });
     expect(saveDraft(null, draftWithName("A"))).toEqual({ ok: false, reason: "unavailable" });
-    expect(loadDraft(new MemoryStorage({ broken: true }))).toEqual({ kind: "empty" });
+    expect(loadDraft(new MemoryStorage({ broken: true }), LETTER_IDS)).toEqual({ kind: "empty" });
   });
 
   it("deletes every key it set and nothing else", () => {

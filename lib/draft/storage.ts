@@ -68,7 +68,7 @@ export type LoadResult =
   /** A value we could not read. It was copied to `asideKey` (null if even that failed). */
   | { kind: "unreadable"; reason: MigrateFailure; asideKey: string | null };
 
-export function loadDraft(storage: StorageLike, now: Date = new Date()): LoadResult {
+export function loadDraft(storage: StorageLike, letterIds: readonly string[], now: Date = new Date()): LoadResult {
   let text: string | null;
   try {
     text = storage.getItem(DRAFT_KEY);
@@ -77,7 +77,7 @@ export function loadDraft(storage: StorageLike, now: Date = new Date()): LoadRes
   }
   if (text === null) return { kind: "empty" };
 
-  const result = readDraftText(text);
+  const result = readDraftText(text, letterIds);
   if (result.ok) return { kind: "loaded", draft: result.draft, migratedFrom: result.from };
 
   // Keep the unreadable value under another key, so the next save does not overwrite it.
@@ -194,7 +194,7 @@ export type LatestDraft =
  * so the other tab's newer answers are kept, and a deletion stays deleted. A stored value we
  * cannot read is left to loadDraft to set aside; the tab's own draft is used.
  */
-export function latestDraft(storage: StorageLike | null, ours: Draft, lastSeen: string | null): LatestDraft {
+export function latestDraft(storage: StorageLike | null, ours: Draft, lastSeen: string | null, letterIds: readonly string[]): LatestDraft {
   if (!storage) return { changedElsewhere: false, draft: ours };
   let text: string | null;
   try {
@@ -204,7 +204,7 @@ export function latestDraft(storage: StorageLike | null, ours: Draft, lastSeen: 
   }
   if (text === lastSeen) return { changedElsewhere: false, draft: ours };
   if (text === null) return { changedElsewhere: true, draft: emptyDraft(), text };
-  const read = readDraftText(text);
+  const read = readDraftText(text, letterIds);
   if (!read.ok) return { changedElsewhere: false, draft: ours };
   return { changedElsewhere: true, draft: read.draft, text };
 }

@@ -1,7 +1,6 @@
-import type { LetterMeta } from "@/templates";
+import type { LetterMeta } from "./kit";
 import type { Format } from "@/messages/format";
 import type { Text, Voice } from "@/messages/types";
-import type { StepId } from "@/lib/steps";
 import { stepForPath } from "./flow";
 import type { PageDefinition } from "./context";
 
@@ -10,14 +9,14 @@ import type { PageDefinition } from "./context";
  * "Preferred team"), each once, in the order the journey asks them: how the letter page and
  * check answers say which answers a reworded part was written from.
  */
-export function changedPages(
+export function changedPages<S extends string>(
   paths: readonly string[],
-  steps: readonly PageDefinition[],
+  steps: readonly PageDefinition<S>[],
   letter: LetterMeta,
-  names: Readonly<Record<StepId, Text>>,
+  names: Readonly<Record<S, Text>>,
   format: Format,
   voice: Voice,
 ): string[] {
-  const ids = new Set(paths.map((path) => stepForPath(path, steps, letter)).filter((id): id is StepId => id !== null));
-  return steps.filter((step) => ids.has(step.id as StepId)).map((step) => format.t(names[step.id as StepId], {}, voice));
+  const ids = new Set(paths.map((path) => stepForPath(path, steps, letter)));
+  return steps.filter((step) => ids.has(step.id)).map((step) => format.t(names[step.id], {}, voice));
 }

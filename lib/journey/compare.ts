@@ -1,23 +1,23 @@
 import type { Draft } from "@/lib/draft/format";
-import type { LetterId } from "@/templates";
 import type { Format } from "@/messages/format";
-import type { StepId } from "@/lib/steps";
-import { type JourneyConfig, stepContext } from "./context";
+import { type JourneyConfig, knownLetter, stepContext } from "./context";
+import type { LetterMeta } from "./kit";
 import { type SummaryRow, summaryRows } from "./summary";
 import type { StepWords } from "./words";
 
 /** One answer that differs between the draft on the device and the one that would replace it. */
-export interface ChangedAnswer {
-  step: StepId;
+export interface ChangedAnswer<S extends string = string> {
+  step: S;
   /** The answer's name, as check answers shows it. */
   key: string;
   before: SummaryRow["value"];
   after: SummaryRow["value"];
 }
 
-export interface DraftChanges {
-  answers: ChangedAnswer[];
-  letter: { before?: LetterId; after?: LetterId } | null;
+export interface DraftChanges<S extends string = string, L extends string = string> {
+  answers: ChangedAnswer<S>[];
+  /** The letter chosen on each side, when they differ (a letter this version does not write reads as none). */
+  letter: { before?: L; after?: L } | null;
   /** Parts reworded, across every letter, when the rewording differs. */
   rewording: { before: number; after: number } | null;
 }
@@ -30,21 +30,24 @@ const reworded = (draft: Draft) => Object.values(draft.letter.edits).reduce((n, 
  * answers uses: every question page in order, each field as each draft reads (its own letter,
  * nation and voice), so the user sees which answers they would lose or gain. No zod.
  */
-export function draftChanges(
+export function draftChanges<S extends string, L extends string>(
   before: Draft,
   after: Draft,
-  config: JourneyConfig,
-  stepWords: Record<StepId, StepWords>,
+  config: JourneyConfig<S, L>,
+  stepWords: Readonly<Record<S, StepWords>>,
   format: Format,
   terms: Record<string, string>,
-): DraftChanges {
-  const letterOf = (draft: Draft) => (draft.letter.templateId ? config.letters[draft.letter.templateId] : undefined);
+): DraftChanges<S, L> {
+  const letterOf = (draft: Draft): LetterMeta | undefined => {
+    const id = knownLetter(config, draft.letter.templateId);
+    return id === undefined ? undefined : config.letters[id];
+  };
   // With no letter chosen on either side, as any letter would ask: nothing that differs goes unsaid.
   const chosen = [letterOf(before), letterOf(after)].filter((letter) => letter !== undefined);
-  const letters = chosen.length > 0 ? chosen : Object.values(config.letters);
-  const answers: ChangedAnswer[] = [];
+  const letters: LetterMeta[] = chosen.length > 0 ? chosen : Object.values<LetterMeta>(config.letters);
+  const answers: ChangedAnswer<S>[] = [];
   for (const step of config.steps) {
-    const id = step.id as StepId;
+    const id = step.id;
     // Each draft's rows as either draft's letter would ask them: an answer only one of the letters
     // asks is still compared, rather than shown as lost because the other letter does not ask it.
     const rowsOf = (draft: Draft) => {
@@ -65,7 +68,10 @@ export function draftChanges(
       answers.push({ step: id, key: (b ?? a)!.key, before: a?.value, after: b?.value });
     }
   }
-  const letter = before.letter.templateId === after.letter.templateId ? null : { before: before.letter.templateId, after: after.letter.templateId };
+  const letter =
+    before.letter.templateId === after.letter.templateId
+      ? null
+      : { before: knownLetter(config, before.letter.templateId), after: knownLetter(config, after.letter.templateId) };
   const rewording = same(before.letter.edits, after.letter.edits) ? null : { before: reworded(before), after: reworded(after) };
   return { answers, letter, rewording };
 }

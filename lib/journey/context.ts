@@ -1,19 +1,24 @@
 import type { DraftAnswers } from "@/lib/draft/format";
 import { isNation, type TNation } from "@/lib/answers/vocabulary";
-import type { LetterId, LetterMeta } from "@/templates";
 import type { Voice } from "@/messages/types";
-import type { StepDefinition } from "@/lib/journey/kit";
+import type { LetterMeta, StepDefinition } from "./kit";
 
 /** A question page as the browser is given it: its definition without its code (the page's rule). */
-export type PageDefinition = Omit<StepDefinition, "rule">;
+export type PageDefinition<S extends string = string> = Omit<StepDefinition<S>, "rule">;
 
 /**
  * What the journey knows about the pages and the letters, handed to the browser as data by the
- * journey's layout (app/(journey)/layout.tsx), so no page's JavaScript carries them.
+ * journey's layout (app/(journey)/layout.tsx), so no page's JavaScript carries them. `S` and `L`
+ * are the registries' ids (lib/steps, templates), named by whoever hands the journey its config.
  */
-export interface JourneyConfig {
-  steps: readonly PageDefinition[];
-  letters: Readonly<Record<LetterId, LetterMeta>>;
+export interface JourneyConfig<S extends string = string, L extends string = string> {
+  steps: readonly PageDefinition<S>[];
+  letters: Readonly<Record<L, LetterMeta>>;
+}
+
+/** A letter id read from a draft or a link, if it is one of the journey's letters. */
+export function knownLetter<L extends string>(config: JourneyConfig<string, L>, id: unknown): L | undefined {
+  return typeof id === "string" && Object.hasOwn(config.letters, id) ? (id as L) : undefined;
 }
 
 /** What a question page's wording and checks depend on, from the answers so far. */

@@ -12,8 +12,9 @@ import { applyPage, pageSchema } from "./check-page";
 import { stepContext } from "./context";
 import { previousStep as previousStepIn, stepForPath as stepForPathIn, stepsFor as stepsForIn } from "./flow";
 import { formValues } from "./form-values";
-import { firstIncompleteStep, isStepComplete, nextStep, stepById } from "./progress";
+import { journeyProgress } from "./progress";
 
+const { firstIncompleteStep, isStepComplete, nextStep, stepById } = journeyProgress({ steps: STEPS, letters: LETTERS });
 const stepsFor = (id: LetterId) => stepsForIn(LETTERS[id], STEPS);
 const previousStep = (current: StepId, id: LetterId) => previousStepIn(current, LETTERS[id], STEPS);
 const stepForPath = (path: string) => stepForPathIn(path, STEPS);

@@ -1,5 +1,4 @@
-import type { LetterMeta } from "@/templates";
-import type { StepId } from "@/lib/steps";
+import type { LetterMeta } from "./kit";
 import type { PageDefinition } from "./context";
 import { pathsOf } from "./fields";
 
@@ -16,25 +15,25 @@ function asksPage(letter: LetterMeta, step: PageDefinition): boolean {
 }
 
 /** The question pages a letter asks, in order. */
-export function stepsFor(letter: LetterMeta, steps: readonly PageDefinition[]): StepId[] {
-  return steps.filter((step) => asksPage(letter, step)).map((step) => step.id as StepId);
+export function stepsFor<S extends string>(letter: LetterMeta, steps: readonly PageDefinition<S>[]): S[] {
+  return steps.filter((step) => asksPage(letter, step)).map((step) => step.id);
 }
 
 /** The page before this one for this letter, or null for the first. */
-export function previousStep(current: string, letter: LetterMeta | undefined, steps: readonly PageDefinition[]): StepId | null {
+export function previousStep<S extends string>(current: string, letter: LetterMeta | undefined, steps: readonly PageDefinition<S>[]): S | null {
   if (!letter) return null;
-  const order = stepsFor(letter, steps);
-  const at = order.indexOf(current as StepId);
-  return at > 0 ? order[at - 1]! : null;
+  const order: readonly string[] = stepsFor(letter, steps);
+  const at = order.indexOf(current);
+  return at > 0 ? (order[at - 1] as S) : null;
 }
 
 /** The page that asks for the answer at a dotted path: "patient.nhsNumber" → patient-details. */
-export function stepForPath(path: string, steps: readonly PageDefinition[], letter?: LetterMeta): StepId | null {
+export function stepForPath<S extends string>(path: string, steps: readonly PageDefinition<S>[], letter?: LetterMeta): S | null {
   const candidates = letter ? steps.filter((step) => asksPage(letter, step)) : steps;
   const exact = candidates.find((step) => pathsOf(step).some((p) => path === p || path.startsWith(`${p}.`)));
   // A whole missing section ("patient", "concern"): its first page.
   const found = exact ?? candidates.find((step) => pathsOf(step).some((p) => p.startsWith(`${path}.`)));
-  if (found) return found.id as StepId;
+  if (found) return found.id;
   // An answer another letter asks for (a follow-up needs the GP's details if its first letter went to the GP).
   return letter ? stepForPath(path, steps) : null;
 }

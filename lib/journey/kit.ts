@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import type { TSectionKey } from "@/lib/answers";
 import { LIMITS } from "@/lib/answers/text";
-import type { Recipient } from "@/templates/types";
+import type { TRecipient } from "@/lib/answers/vocabulary";
 import type { JourneySection } from "./sections";
 
 /**
@@ -24,7 +24,7 @@ interface Common {
    * Asked only for letters to these recipients, letters that need this section of the answers, or
    * only of the patient or a helper; otherwise the answer is left as it is.
    */
-  when?: { recipient?: readonly Recipient[]; needs?: TSectionKey; writer?: "patient" | "helper" };
+  when?: { recipient?: readonly TRecipient[]; needs?: TSectionKey; writer?: "patient" | "helper" };
   /** A question under the page's own heading: a medium label or legend. */
   size?: "m";
   /** Not asked while another question on the page has one of these answers ("when were you told?" once nothing was said). */
@@ -161,4 +161,20 @@ export function address(
 }
 
 export const YES_NO = ["yes", "no"] as const;
+
+/**
+ * What a letter is, without its wording or code: all the journey needs to know about it. Data
+ * only, so a server page can hand the letters to the browser as they are. `Step` is the step
+ * registry's ids, given by the templates (templates/types.ts), so a letter can only ask pages that exist.
+ */
+export interface LetterMeta<K extends TSectionKey = TSectionKey, Id extends string = string, Step extends string = string> {
+  id: Id;
+  recipient: TRecipient;
+  /** A surgical opinion: the surgical questions and hints. */
+  surgical: boolean;
+  /** Answer sections this letter cannot be written without: their question pages are asked. */
+  needs: readonly K[];
+  /** Optional question pages this letter asks, and uses the answers of when given. */
+  asks: readonly Step[];
+}
 export { LIMITS };

@@ -1,5 +1,5 @@
 import type { TNation } from "@/lib/answers/vocabulary";
-import type { Catalogue } from "@/messages";
+import type { Catalogue } from "@/messages/catalogue";
 import type { Plural, Text } from "@/messages/types";
 
 /**

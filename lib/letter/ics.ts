@@ -1,5 +1,5 @@
 import { createEvent } from "ics";
-import type { Reminder } from "@/templates/shared/reminder";
+import type { Reminder } from "./reminder";
 
 /** Who made the calendar file (PRODID), for calendars: not shown to the user. */
 const PRODUCT_ID = "second-opinion-letters";

@@ -1,5 +1,3 @@
-import type { LetterId } from "@/templates";
-
 /**
  * The one letter model. Templates produce a LetterDocument; renderers (text, HTML, PDF, DOCX)
  * consume it. Templates own every word, including the few the files carry besides the letter
@@ -51,12 +49,11 @@ export interface SignatureBlock {
 export type LetterBlock = AddressBlock | DateBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
 
 /**
- * What a document is: one of the letters, or the consent form someone writing for the patient
- * offers beside the letter (letters/shared/consent-form.ts), rendered the same ways.
+ * A document: one of the letters, or the consent form someone writing for the patient offers beside
+ * the letter (templates/shared/consent-form.ts), rendered the same ways. `Id` names what made it (a
+ * letter id, or "consent-form"); renderers need no more than a string.
  */
-export type DocumentId = LetterId | "consent-form";
-
-export interface LetterDocument<Id extends DocumentId = DocumentId> {
+export interface LetterDocument<Id extends string = string> {
   templateId: Id;
   /** Document title, for the PDF and DOCX properties and the preview. */
   title: string;

@@ -1,4 +1,6 @@
-import type { BankHolidayId } from "@/lib/letter/working-days";
+import type { BANK_HOLIDAY_IDS } from "@/lib/letter/bank-holidays";
+
+type BankHolidayId = (typeof BANK_HOLIDAY_IDS)[number];
 
 /** The bank holidays' names, as gov.uk/bank-holidays writes them. */
 export const bankHolidayNames: Record<BankHolidayId, string> = {

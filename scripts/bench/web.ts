@@ -26,6 +26,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Download, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, type Draft } from "@/lib/draft/format";
 import { readDraftText } from "@/lib/draft/migrate";
+import { LETTER_IDS } from "@/templates";
 import { checkBudgets, KB } from "../check-budgets.mjs";
 import { mergeResults, RESULTS_PATH } from "./results-file";
 import { phoneTable, runPhone } from "./web-phone";
@@ -60,7 +61,7 @@ const draft: Draft = {
 };
 const draftText = JSON.stringify(draft);
 // Fail here, not in the browser, if the stored format has moved on from what this file writes.
-const readBack = readDraftText(draftText);
+const readBack = readDraftText(draftText, LETTER_IDS);
 if (!readBack.ok) throw new Error(`The bench's draft is not one lib/draft reads (${readBack.reason}): update bench/web.ts`);
 
 // ---- the server ---------------------------------------------------------------------------------

@@ -274,13 +274,13 @@ export function logSince(answers: TAnswers, since: string, c: Composer): LetterB
  * A letter's document: its file properties (title and subject from the letter's own words, the
  * author, the language, the files' furniture) and its blocks, the empty ones left out.
  */
-export function letterDocument(
-  templateId: LetterId,
+export function letterDocument<Id extends LetterId>(
+  templateId: Id,
   w: { documentTitle: string; documentSubject: string },
   answers: TAnswers,
   c: Composer,
   blocks: Parameters<typeof compact>[0],
-): LetterDocument<LetterId> {
+): LetterDocument<Id> {
   return {
     templateId,
     title: w.documentTitle,

@@ -4,25 +4,14 @@ import { usualGreeting } from "@/lib/letter/greeting";
 import { oneMonthAfter } from "@/lib/letter/reply-by";
 import { fill } from "@/messages/format";
 import { LETTERS, type LetterId } from "../index";
-import type { LetterContext, Recipient } from "../types";
+import type { LetterContext } from "../types";
+import type { Reminder } from "@/lib/letter/reminder";
+import type { TRecipient } from "@/lib/answers/vocabulary";
 import { composer } from "./compose";
 import { replyByIso } from "./parts";
 
-/**
- * A calendar reminder for the morning after a letter's reply is due: what to do then, and nothing
- * about the patient's health, number or address (issue 13). `date` is ISO "YYYY-MM-DD"; the time
- * of day is the calendar file's (lib/letter/ics.ts).
- */
-export interface Reminder {
-  date: string;
-  /** The day the reply is due, for the page to show. */
-  dueBy: string;
-  title: string;
-  description: string;
-}
-
 /** The letters a follow-up can chase: those asking someone to make a referral. */
-const REFERRAL_RECIPIENTS = new Set<Recipient>(["gp", "oncologist"]);
+const REFERRAL_RECIPIENTS = new Set<TRecipient>(["gp", "oncologist"]);
 
 /** Whoever the letter went to, as the reminder names them: a person by their greeting ("Dr Shah"), a team by what it is. */
 function recipientOf(id: LetterId, answers: TAnswers, ctx: LetterContext): string {

@@ -1,13 +1,13 @@
 import { StepGate } from "@/components/journey/StepGate";
-import { YourAnswers } from "@/components/journey/YourAnswers";
 import { messages } from "@/messages";
+import { YourAnswersRoute } from "./YourAnswersRoute";
 
 export const metadata = { title: messages.journey.yourAnswers.title };
 
 export default function Page() {
   return (
     <StepGate needsLetter={false}>
-      <YourAnswers steps={messages.steps} />
+      <YourAnswersRoute steps={messages.steps} />
     </StepGate>
   );
 }
