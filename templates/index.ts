@@ -4,6 +4,8 @@ import { meta as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/me
 import { meta as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/meta";
 import { meta as oncologistSurgicalReview } from "./oncologist-surgical-review/meta";
 import { meta as palsConcern } from "./pals-concern/meta";
+import type { TFollowedUpLetter } from "@/lib/answers/vocabulary";
+import type { KIND_RULES, KindRules } from "@/lib/letter/kinds";
 import type { LetterMeta } from "./types";
 
 /**
@@ -21,6 +23,18 @@ export const LETTERS = {
 } satisfies Record<string, LetterMeta>;
 
 export type LetterId = keyof typeof LETTERS;
+
+/** The letters whose kind has this rule (lib/letter/kinds.ts). */
+type LettersWhere<Rule extends keyof KindRules, Value> = {
+  [I in LetterId]: (typeof KIND_RULES)[(typeof LETTERS)[I]["kind"]][Rule] extends Value ? I : never;
+}[LetterId];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * Which letter a follow-up chases is an answer (`followUp.letter`, in the answers file, a fixed
+ * choice in lib/answers/vocabulary.ts): this fails type checking until that choice lists exactly
+ * the letters whose kind can be followed up.
+ */
+export const FOLLOWED_UP_MATCHES_KINDS: Same<LettersWhere<"followedUp", true>, TFollowedUpLetter> = true;
 export const LETTER_IDS = Object.keys(LETTERS) as LetterId[];
 
 export function isLetterId(value: unknown): value is LetterId {

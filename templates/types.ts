@@ -1,5 +1,6 @@
 import type { Problem, TAnswersWith, TSectionKey } from "@/lib/answers";
 import type { LetterMeta } from "@/lib/journey/kit";
+import type { TLetterKind } from "@/lib/letter/kinds";
 import type { LetterDocument } from "@/lib/letter/model";
 import type { StepId } from "@/lib/steps";
 import type { Catalogue } from "@/messages/catalogue";
@@ -23,7 +24,9 @@ export interface LetterTemplate<K extends TSectionKey = TSectionKey, Id extends 
 }
 
 /** Keeps each letter's `needs` and its answers type in step, and its optional pages among the pages there are. */
-export function defineMeta<const Id extends string, const K extends TSectionKey>(meta: LetterMeta<K, Id, StepId>): LetterMeta<K, Id, StepId> {
+export function defineMeta<const Id extends string, const K extends TSectionKey, const Kind extends TLetterKind>(
+  meta: LetterMeta<K, Id, StepId, Kind>,
+): LetterMeta<K, Id, StepId, Kind> {
   return meta;
 }
 

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { todayIso } from "@/lib/answers/dates";
-import { FOLLOWED_UP_LETTERS, type TFollowedUpLetter } from "@/lib/answers/vocabulary";
+import type { TFollowedUpLetter } from "@/lib/answers/vocabulary";
+import { letterOfKind } from "@/lib/journey/context";
+import { KIND_RULES } from "@/lib/letter/kinds";
 import { questionHref } from "@/lib/journey/flow";
 import type { FileKind } from "@/lib/render/prepared-files";
 import type { LetterId } from "@/templates";
@@ -16,8 +18,6 @@ import { useJourney } from "./JourneyProvider";
 import { renderFile } from "./letter-files";
 import { LogNotes } from "./LogNotes";
 
-const FOLLOW_UP = "follow-up-no-reply";
-const isFollowedUp = (id: LetterId): id is TFollowedUpLetter => (FOLLOWED_UP_LETTERS as readonly string[]).includes(id);
 /** The calendar file's code arrives only when the user asks for a reminder. */
 const loadIcs = () => import("@/lib/letter/ics");
 
@@ -73,12 +73,15 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
     });
 
   // The follow-up chases this letter: it is chosen already, and only when and how it was sent are asked.
-  const followUp = (first: TFollowedUpLetter) => {
+  // A letter whose kind can be followed up is one the follow-up's question names (templates/index.ts checks the two agree).
+  const followedUp = KIND_RULES[config.letters[templateId].kind].followedUp ? (templateId as TFollowedUpLetter) : undefined;
+  const followUpLetter = letterOfKind(config, "follow-up");
+  const followUp = (first: TFollowedUpLetter, letter: LetterId) => {
     const next = update((d) => ({
       ...d,
       // Another letter's sending date and way are not this one's.
       answers: { ...d.answers, followUp: d.answers.followUp?.letter === first ? d.answers.followUp : { letter: first } },
-      letter: { ...d.letter, templateId: FOLLOW_UP },
+      letter: { ...d.letter, templateId: letter },
     }));
     goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id, checks);
   };
@@ -114,7 +117,7 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
       <p className="app-letter-status" role="status" aria-live="polite" data-testid="after-status">
         {status}
       </p>
-      {isFollowedUp(templateId) ? (
+      {followedUp && followUpLetter ? (
         <>
           <h3>{A.followUpHeading}</h3>
           <p>{A.followUpHint}</p>
@@ -123,7 +126,7 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
               href={questionHref("first-letter")}
               onClick={(event) => {
                 event.preventDefault();
-                followUp(templateId);
+                followUp(followedUp, followUpLetter);
               }}
             >
               {A.followUpLink}

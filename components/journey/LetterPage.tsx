@@ -6,8 +6,9 @@ import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { CHECK_HREF, CHOOSE_HREF, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
-import { knownLetter } from "@/lib/journey/context";
+import { knownLetter, letterOfKind } from "@/lib/journey/context";
 import { applyEdits, blockEditText, type LetterEdits } from "@/lib/letter/edits";
+import { KIND_RULES } from "@/lib/letter/kinds";
 import type { LetterDocument } from "@/lib/letter/model";
 import { staleParts } from "@/lib/letter/stale";
 import { LetterPreview } from "@/lib/render/html";
@@ -36,9 +37,6 @@ import "./letter-page.css";
 
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
-
-/** Where a letter that gets no reply leads: asking for help with it. */
-const CONCERN_LETTER = "pals-concern";
 
 export function LetterPage({
   words: L,
@@ -155,8 +153,11 @@ function LetterView({
   onKeep(id: string): void;
 }) {
   const { draft } = useDraft();
-  const { words, format } = useJourney();
+  const { config, words, format } = useJourney();
   const EDITING = L.editing;
+  // What the page offers after the letter follows from the letter's kind, not from which letter it is.
+  const rules = KIND_RULES[config.letters[doc.templateId].kind];
+  const concernLetter = letterOfKind(config, "concern");
   const [editing, setEditing] = useState(false);
   // The part "Check paragraph 3" opened the editor on.
   const [focusPart, setFocusPart] = useState<string | undefined>(undefined);
@@ -396,16 +397,16 @@ function LetterView({
           {next.noReply.map((p) => (
             <p key={p}>{p}</p>
           ))}
-          {doc.templateId === CONCERN_LETTER && draft.answers.nation ? (
+          {rules.freeHelp && draft.answers.nation ? (
             <>
               <h3>{L.freeHelpHeading}</h3>
-              <p data-testid="free-help">{letters.letters[CONCERN_LETTER].freeHelp[draft.answers.nation]}</p>
-              <p>{letters.letters[CONCERN_LETTER].afterConcern[draft.answers.nation]}</p>
+              <p data-testid="free-help">{L.freeHelp[draft.answers.nation]}</p>
+              <p>{L.afterConcern[draft.answers.nation]}</p>
             </>
           ) : null}
-          {doc.templateId !== CONCERN_LETTER ? (
+          {rules.concernAfter && concernLetter ? (
             <p>
-              <Link href={`${CHOOSE_HREF}?letter=${CONCERN_LETTER}`}>{L.concernLink}</Link>
+              <Link href={`${CHOOSE_HREF}?letter=${concernLetter}`}>{L.concernLink}</Link>
             </p>
           ) : null}
           <p>

@@ -1,5 +1,6 @@
 import type { DraftAnswers } from "@/lib/draft/format";
 import { isNation, type TNation } from "@/lib/answers/vocabulary";
+import type { TLetterKind } from "@/lib/letter/kinds";
 import type { Voice } from "@/messages/types";
 import type { LetterMeta, StepDefinition } from "./kit";
 
@@ -19,6 +20,11 @@ export interface JourneyConfig<S extends string = string, L extends string = str
 /** A letter id read from a draft or a link, if it is one of the journey's letters. */
 export function knownLetter<L extends string>(config: JourneyConfig<string, L>, id: unknown): L | undefined {
   return typeof id === "string" && Object.hasOwn(config.letters, id) ? (id as L) : undefined;
+}
+
+/** The journey's letter of a kind (the first, in the order letters are offered), if it has one. */
+export function letterOfKind<L extends string>(config: JourneyConfig<string, L>, kind: TLetterKind): L | undefined {
+  return (Object.keys(config.letters) as L[]).find((id) => config.letters[id].kind === kind);
 }
 
 /** What a question page's wording and checks depend on, from the answers so far. */

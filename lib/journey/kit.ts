@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { TSectionKey } from "@/lib/answers";
 import { LIMITS } from "@/lib/answers/text";
 import type { TRecipient } from "@/lib/answers/vocabulary";
+import type { TLetterKind } from "@/lib/letter/kinds";
 import type { JourneySection } from "./sections";
 
 /**
@@ -167,8 +168,15 @@ export const YES_NO = ["yes", "no"] as const;
  * only, so a server page can hand the letters to the browser as they are. `Step` is the step
  * registry's ids, given by the templates (templates/types.ts), so a letter can only ask pages that exist.
  */
-export interface LetterMeta<K extends TSectionKey = TSectionKey, Id extends string = string, Step extends string = string> {
+export interface LetterMeta<
+  K extends TSectionKey = TSectionKey,
+  Id extends string = string,
+  Step extends string = string,
+  Kind extends TLetterKind = TLetterKind,
+> {
   id: Id;
+  /** What kind of letter it is: what its letter page offers, its reminder and its reply-by rule follow (lib/letter/kinds.ts). */
+  kind: Kind;
   recipient: TRecipient;
   /** A surgical opinion: the surgical questions and hints. */
   surgical: boolean;

@@ -45,8 +45,8 @@ describe("the reminder's calendar file", () => {
   it("names who the letter went to and says what to do next", () => {
     const { event } = parsed("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "typical"));
     expect(event.summary).toBe("Check for a reply to your letter to Dr Shah");
-    expect(event.description).toBe(messages.letterAfter.reminder.followUp);
-    expect(parsed("follow-up-no-reply", answersOf("follow-up-no-reply", "typical")).event.description).toBe(messages.letterAfter.reminder.concern);
+    expect(event.description).toBe(messages.letterAfter.reminder.next["follow-up"]);
+    expect(parsed("follow-up-no-reply", answersOf("follow-up-no-reply", "typical")).event.description).toBe(messages.letterAfter.reminder.next.concern);
     expect(parsed("records-request", answersOf("records-request", "typical")).event.summary).toBe(
       "Check for a reply to your letter to the health records team",
     );

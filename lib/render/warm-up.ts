@@ -10,7 +10,7 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 012345678
 const LINE = Array.from({ length: 6 }, () => LETTERS).join(" ");
 
 export const WARM_UP_LETTER: LetterDocument = {
-  templateId: "gp-oncology-second-opinion",
+  templateId: "warm-up",
   title: "",
   author: "",
   subject: "",

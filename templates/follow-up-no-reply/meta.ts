@@ -7,6 +7,7 @@ import { defineMeta } from "../types";
  */
 export const meta = defineMeta({
   id: "follow-up-no-reply",
+  kind: "follow-up",
   recipient: "first-letter",
   surgical: false,
   needs: ["currentTeam", "preferred", "followUp"],

@@ -6,6 +6,7 @@ import { defineMeta } from "../types";
  */
 export const meta = defineMeta({
   id: "pals-concern",
+  kind: "concern",
   recipient: "concerns-team",
   surgical: false,
   needs: ["currentTeam", "concern"],

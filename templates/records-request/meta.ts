@@ -6,6 +6,7 @@ import { defineMeta } from "../types";
  */
 export const meta = defineMeta({
   id: "records-request",
+  kind: "records",
   recipient: "records-team",
   surgical: false,
   needs: ["currentTeam", "records"],

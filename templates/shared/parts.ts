@@ -3,7 +3,7 @@ import type { TAddress } from "@/lib/answers/address";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import type { LetterId } from "../index";
-import { defaultReplyBy } from "@/lib/letter/reply-by";
+import { replyDue } from "@/lib/letter/kinds";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
@@ -185,13 +185,9 @@ function enclosures(answers: TAnswers, c: Composer): LetterBlock[] {
   return [paragraph("enclosures", c.say(c.shared.enclosed, { items: c.format.list(items) }))];
 }
 
-/** The date the user gave, or ten working days after the letter's date in the patient's nation. */
-export function replyByIso(answers: TAnswers, ctx: LetterContext): string {
-  return answers.replyBy ?? defaultReplyBy(ctx.date, answers.nation).date;
-}
-
+/** The date a letter that asks for a reply by a date prints: the one the user gave, or ten working days after the letter's. */
 function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string {
-  return c.format.date(replyByIso(answers, ctx));
+  return c.format.date(replyDue("working-days", ctx.date, answers.nation, answers.replyBy));
 }
 
 /** How a reply reaches whoever wrote, the way they chose. */

@@ -82,7 +82,7 @@ for (const n of NATIONS) {
     await expect(letter).toContainText("Owen Pritchard, son of Gwen Pritchard");
     await expect(letter).not.toContainText("On behalf of");
     // The letter page names the same free help, and nothing is asked of it that it cannot do.
-    await expect(page.getByTestId("free-help")).toHaveText(messages.letters[CONCERN].freeHelp[n.nation]);
+    await expect(page.getByTestId("free-help")).toHaveText(messages.letterPage.freeHelp[n.nation]);
     await expectNoAxeViolations(page);
   });
 }

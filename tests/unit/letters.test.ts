@@ -15,7 +15,8 @@ import { docxHeadersFooters, docxText, normaliseWords, pdfInfo, pdfLetterText, p
 
 const meta = (id: LetterId) => LETTERS[id];
 /** The letters that do not ask for a referral: a concern, and a request for copies of records. */
-const NOT_A_REFERRAL = new Set<LetterId>(["pals-concern", "records-request"]);
+/** Letters that ask for a referral, or ask again: they name the teams (a concern or a records request does not). */
+const namesTeams = (id: LetterId) => LETTERS[id].kind === "referral" || LETTERS[id].kind === "follow-up";
 
 function build(template: (typeof EXAMPLES)[number]["template"], answers: unknown) {
   const built = buildLetter(template, answers, { date: LETTER_DATE, words: messages });
@@ -83,15 +84,15 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
     expect(text).toContain(answers.patient.fullName.normalize("NFC"));
     expect(text).toContain(formatNhsNumber(answers.patient.nhsNumber));
     expect(text).toContain("25 November 2026");
-    if (answers.preferred && !NOT_A_REFERRAL.has(ex.template)) expect(text).toContain(answers.preferred.hospital);
-    if (answers.backup && !NOT_A_REFERRAL.has(ex.template)) expect(text).toContain(answers.backup.hospital);
+    if (answers.preferred && namesTeams(ex.template)) expect(text).toContain(answers.preferred.hospital);
+    if (answers.backup && namesTeams(ex.template)) expect(text).toContain(answers.backup.hospital);
   });
 
   it("asks, never claims a right, and lists what it asks for", () => {
     const text = renderText(letter);
     expect(text.toLowerCase()).not.toMatch(/legal right|entitled to|i have the right|you must refer|by law/);
     expect(text).toMatch(/What I am asking you to do:\n\n1\. .+\n2\. /);
-    if (!NOT_A_REFERRAL.has(ex.template)) expect(text).toContain("another suitable");
+    if (namesTeams(ex.template)) expect(text).toContain("another suitable");
   });
 
   it("puts Private and confidential above the recipient, and greets them by title and surname", () => {

@@ -14,10 +14,12 @@ export const letterAfter = {
   reminder: {
     fileName: "reminder",
     title: "Check for a reply to your letter to {recipient}",
-    /** What to do if there is no reply: after a referral letter, after a follow-up, after any other letter. */
-    followUp: "If there is no reply, this site can write a follow-up letter for you. It uses the answers you saved.",
-    concern: "If there is no reply, this site can write a letter to raise a concern. It uses the answers you saved.",
-    phone: "If there is no reply, phone them and ask whether your letter arrived.",
+    /** What to do if there is no reply, by the letter kind's next step (lib/letter/kinds.ts): after a referral letter, after a follow-up, after any other letter. */
+    next: {
+      "follow-up": "If there is no reply, this site can write a follow-up letter for you. It uses the answers you saved.",
+      concern: "If there is no reply, this site can write a letter to raise a concern. It uses the answers you saved.",
+      phone: "If there is no reply, phone them and ask whether your letter arrived.",
+    },
     /** Who the reminder names, when the letter went to a team rather than a person. */
     recipients: { concerns: "the concerns team", records: "the health records team", practice: "the GP practice" },
   },
