@@ -9,6 +9,8 @@ export type Command =
   | { kind: "help" }
   | { kind: "list" }
   | { kind: "schema" }
+  /** Organisations in the directory whose names or towns start with these words. */
+  | { kind: "organisations"; words: string }
   /** No template: the answers file names its letter. */
   | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string }
   | { kind: "batch"; template: LetterId; folder: string; format: LetterFormat; out: string; date?: string };
@@ -26,6 +28,7 @@ const OPTIONS = {
   date: { type: "string" },
   list: { type: "boolean" },
   schema: { type: "boolean" },
+  organisations: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -44,6 +47,7 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   if (values.help) return { kind: "help" };
   if (values.list) return { kind: "list" };
   if (values.schema) return { kind: "schema" };
+  if (values.organisations !== undefined) return { kind: "organisations", words: values.organisations };
 
   if (values.batch !== undefined && values.answers !== undefined) throw new UsageError(words.batch.bothSources);
   const source = values.batch !== undefined ? "batch" : "answers";

@@ -1,4 +1,5 @@
 import { answersFileJsonSchema } from "@/lib/draft/answers-file";
+import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { LETTER_IDS } from "@/templates";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
@@ -37,6 +38,28 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       case "schema":
         io.stdout(line(JSON.stringify(answersFileJsonSchema(LETTER_IDS), null, 2)));
         return EXIT.ok;
+      case "organisations": {
+        const w = words.organisations;
+        const directory = nhsDirectory();
+        const found = directory.search(command.words, 50);
+        if (found.length === 0) {
+          io.stderr(line(fill(w.none, { words: command.words })));
+          return EXIT.invalidAnswers;
+        }
+        for (const o of found) {
+          const row = fill(w.row, {
+            code: o.code,
+            name: o.name,
+            kind: w.kinds[o.kind],
+            nation: messages.letterShared.nations[o.nation],
+            town: o.town,
+            postcode: o.postcode,
+          });
+          const board = directory.actingBody(o);
+          io.stdout(line(board === o ? row : fill(w.actsFor, { row, board: `${board.code} ${board.name}` })));
+        }
+        return EXIT.ok;
+      }
       case "letter": {
         const checked = await checkAnswersFile(command.answers, command, io.readStdin);
         io.stderr(checked.warnings.map(line).join(""));

@@ -6,7 +6,10 @@ import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinio
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
 import type { Reminder } from "@/lib/letter/reminder";
+import { nhsDirectory } from "@/lib/organisations/nhs-directory";
+import { resolveOrganisations } from "@/lib/organisations/resolve";
 import { buildConsentForm } from "./shared/consent-form";
+import { type ConcernDestination, routeOf } from "./shared/destinations";
 import { reminderFor } from "./shared/reminder";
 import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
 import { template as palsConcern } from "./pals-concern/template";
@@ -42,6 +45,17 @@ export function buildLetter(id: LetterId, input: unknown, ctx: LetterContext): B
   return { ok: true, letter: result.template.build(result.answers, ctx) };
 }
 
+/**
+ * Who can act when this letter gets no reply or does not sort it out, by the letter's kind: the
+ * concern's route (a concern letter), or the one a concern about the first letter's recipient
+ * would take (a follow-up). Null for other kinds, and while the letter cannot be written.
+ */
+export function letterRoute(id: LetterId, input: unknown, ctx: LetterContext): ConcernDestination | null {
+  const result = validated(id, input, ctx);
+  if (!result.ok || result.template.check(result.answers, ctx).length) return null;
+  return routeOf(id, result.answers);
+}
+
 /** The calendar reminder for a letter that can be written from these answers; null while it cannot. */
 export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext): Reminder | null {
   const result = validated(id, input, ctx);
@@ -52,7 +66,10 @@ export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext)
 function validated(id: LetterId, input: unknown, ctx: LetterContext) {
   // Each template was checked against its own `needs`; here any of them will do.
   const template: LetterTemplate<TSectionKey, LetterId> = TEMPLATES[id];
-  const validation = validateAnswers(input, template.meta.needs, ctx.words);
+  // Organisations named by a code or by a name the directory knows are filled in from it first.
+  const resolved = resolveOrganisations(input, nhsDirectory(), ctx.words);
+  const validation = validateAnswers(resolved.answers, template.meta.needs, ctx.words);
+  if (resolved.problems.length > 0) return { ok: false as const, problems: [...resolved.problems, ...(validation.ok ? [] : validation.problems)] };
   return validation.ok ? { ok: true as const, template, answers: validation.answers } : validation;
 }
 
@@ -60,5 +77,5 @@ function validated(id: LetterId, input: unknown, ctx: LetterContext) {
  * What the browser's letter pages need of the templates, in one value: the composition root (a
  * route in app/) hands it to the components, which import no template code themselves.
  */
-export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, buildConsentForm };
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm };
 export type LetterCode = typeof LETTER_CODE;

@@ -8,7 +8,7 @@ import type { Catalogue } from "@/messages/catalogue";
 export type { LetterMeta };
 
 /** The words a letter is written with: the letters' own, the ones they share, and the answers' names. */
-export type LetterWords = Pick<Catalogue, "meta" | "letters" | "letterShared" | "letterSurgical" | "letterAfter" | "answers">;
+export type LetterWords = Pick<Catalogue, "meta" | "letters" | "letterShared" | "letterSurgical" | "letterAfter" | "answers" | "routes">;
 
 export interface LetterContext {
   /** The date printed on the letter, ISO "YYYY-MM-DD". */

@@ -5,8 +5,8 @@ import type { StepId } from "@/lib/steps";
 
 /** The words letters are written with, for the pages that build them in the browser. */
 export function letterWords(): LetterWords {
-  const { meta, letters, letterShared, letterSurgical, letterAfter, answers } = messages;
-  return { meta, letters, letterShared, letterSurgical, letterAfter, answers };
+  const { meta, letters, letterShared, letterSurgical, letterAfter, answers, routes } = messages;
+  return { meta, letters, letterShared, letterSurgical, letterAfter, answers, routes };
 }
 
 /** Each question page's short name, as check answers shows it: how a page says which answers changed. */

@@ -24,6 +24,7 @@ import type { StepId } from "@/lib/steps";
 import { AfterLetter } from "./AfterLetter";
 import { useDraft } from "./DraftProvider";
 import { MEDIA_TYPES, saveFile } from "./download";
+import { ConcernHelp } from "./ConcernHelp";
 import { EmailLetter } from "./EmailLetter";
 import { useJourney } from "./JourneyProvider";
 import { LetterEditor, partNames, type StaleView } from "./LetterEditor";
@@ -158,6 +159,11 @@ function LetterView({
   // What the page offers after the letter follows from the letter's kind, not from which letter it is.
   const rules = KIND_RULES[config.letters[doc.templateId].kind];
   const concernLetter = letterOfKind(config, "concern");
+  // Who can act if this letter does not sort things out: the route the letter itself was written for.
+  const destination = useMemo(
+    () => code.letterRoute(doc.templateId, draft.answers, { date: todayIso(), words: letters }),
+    [code, doc.templateId, draft.answers, letters],
+  );
   const [editing, setEditing] = useState(false);
   // The part "Check paragraph 3" opened the editor on.
   const [focusPart, setFocusPart] = useState<string | undefined>(undefined);
@@ -397,13 +403,7 @@ function LetterView({
           {next.noReply.map((p) => (
             <p key={p}>{p}</p>
           ))}
-          {rules.freeHelp && draft.answers.nation ? (
-            <>
-              <h3>{L.freeHelpHeading}</h3>
-              <p data-testid="free-help">{L.freeHelp[draft.answers.nation]}</p>
-              <p>{L.afterConcern[draft.answers.nation]}</p>
-            </>
-          ) : null}
+          {destination ? <ConcernHelp route={destination.route} words={letters.routes} heading={L.freeHelpHeading} /> : null}
           {rules.concernAfter && concernLetter ? (
             <p>
               <Link href={`${CHOOSE_HREF}?letter=${concernLetter}`}>{L.concernLink}</Link>

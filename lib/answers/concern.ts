@@ -3,7 +3,8 @@ import { ZAddressSchema } from "./address";
 import { dateField } from "./date-field";
 import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
-import { CONCERN_OUTCOMES, REQUEST_RECIPIENTS, WHAT_HAPPENED } from "./vocabulary";
+import { ZOrganisationCodeSchema } from "./organisation-code";
+import { CONCERN_OUTCOMES, NATIONS, REQUEST_RECIPIENTS, WHAT_HAPPENED } from "./vocabulary";
 
 export const ZConcernSchema = z.object({
   requestedOn: dateField({ when: "past" }),
@@ -17,5 +18,8 @@ export const ZConcernSchema = z.object({
   /** The trust, health board or GP practice the letter goes to, and its address, when known. */
   organisation: optionalText({ max: LIMITS.shortText }),
   address: z.optional(ZAddressSchema),
+  /** The organisation's code in our directory, when picked from it; and its nation, whose rules apply (lib/organisations/routing.ts). */
+  organisationCode: ZOrganisationCodeSchema,
+  nation: z.optional(z.enum(NATIONS)),
 });
 export type TConcern = z.infer<typeof ZConcernSchema>;

@@ -2,7 +2,8 @@ import * as z from "zod/mini";
 import { ZAddressSchema } from "./address";
 import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
-import { IMAGE_DELIVERY, RECORDS_HOLDERS } from "./vocabulary";
+import { ZOrganisationCodeSchema } from "./organisation-code";
+import { IMAGE_DELIVERY, NATIONS, RECORDS_HOLDERS } from "./vocabulary";
 
 /**
  * A subject access request: who holds the records (the hospital trust or board, or the GP
@@ -14,5 +15,8 @@ export const ZRecordsSchema = z.object({
   images: z.optional(z.enum(IMAGE_DELIVERY)),
   organisation: optionalText({ max: LIMITS.shortText }),
   address: z.optional(ZAddressSchema),
+  /** The organisation's code in our directory, when picked from it; and its nation. */
+  organisationCode: ZOrganisationCodeSchema,
+  nation: z.optional(z.enum(NATIONS)),
 });
 export type TRecords = z.infer<typeof ZRecordsSchema>;

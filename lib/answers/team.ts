@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { LIMITS } from "./text";
+import { ZOrganisationCodeSchema } from "./organisation-code";
 import { optionalText, requiredText } from "./text-fields";
 import { NATIONS } from "./vocabulary";
 
@@ -11,5 +12,7 @@ export const ZTeamSchema = z.object({
   why: optionalText({ max: LIMITS.teamWhy, multiline: true }),
   /** The nation the hospital is in, when the patient knows: a referral across a border goes another way. */
   nation: z.optional(z.enum(NATIONS)),
+  /** The hospital's code in our directory (lib/organisations), when picked from it. */
+  organisationCode: ZOrganisationCodeSchema,
 });
 export type TTeam = z.infer<typeof ZTeamSchema>;

@@ -46,7 +46,8 @@ export type Reason =
   | "contactEmail"
   | "contactMethod"
   | "reasonsNone"
-  | "repeated";
+  | "repeated"
+  | "organisationCode";
 
 /** zod's options for a refinement that fails with one of our reasons. */
 export const because = (reason: Reason, abort = false) => ({ params: { reason }, abort });

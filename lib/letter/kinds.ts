@@ -28,15 +28,19 @@ export interface KindRules {
   followedUp: boolean;
   /** Its letter page offers raising a concern, when the letter gets no reply. */
   concernAfter: boolean;
-  /** Its letter page names the free help and what comes after a concern. */
-  freeHelp: boolean;
+  /**
+   * Whose concern route (lib/organisations/routing.ts) its letter page and reminder tell: the
+   * concern's own (a concern letter), the one a concern about the first letter's recipient would
+   * take (a follow-up), or none.
+   */
+  route: "concern" | "followed-up" | null;
 }
 
 export const KIND_RULES = {
-  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, freeHelp: false },
-  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, freeHelp: false },
-  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, freeHelp: true },
-  records: { reply: "one-month", next: "phone", followedUp: false, concernAfter: true, freeHelp: false },
+  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null },
+  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up" },
+  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern" },
+  records: { reply: "one-month", next: "phone", followedUp: false, concernAfter: true, route: null },
 } as const satisfies Record<TLetterKind, KindRules>;
 
 /**

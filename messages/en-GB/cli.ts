@@ -5,8 +5,25 @@ export const cli = {
   (--template may be left out when the answers file names its letter)
   npm run letter -- --template <id> --batch <folder of answers files> --format pdf|docx|txt --out <folder> [--date YYYY-MM-DD]
   npm run letter -- --list      one template id a line, then its title
-  npm run letter -- --schema    the answers file's JSON Schema`,
+  npm run letter -- --schema    the answers file's JSON Schema
+  npm run letter -- --organisations <words>
+                                NHS organisations whose names or towns start with the words: their codes for an answers file`,
   missingOptions: "Missing {options}",
+  /** \`--organisations\`: one organisation a line. */
+  organisations: {
+    /** Its code, name, kind, nation and town, tab-separated; then its health board's code when another body acts for it. */
+    row: "{code}\t{name}\t{kind}\t{nation}\t{town} {postcode}",
+    actsFor: "{row}\tits health board: {board}",
+    none: 'No NHS organisation in our list has a name or town starting with "{words}"',
+    kinds: {
+      trust: "NHS trust",
+      "health-board": "health board",
+      "special-health-board": "special health board",
+      hospital: "hospital",
+      "hsc-trust": "health and social care trust",
+      "complaints-team": "complaints team",
+    },
+  },
   unknownTemplate: 'Unknown template "{template}". Run with --list to see the templates',
   badFormat: '--format must be pdf, docx or txt, not "{format}"',
   badDate: '--date must be a real date written as YYYY-MM-DD, not "{date}"',

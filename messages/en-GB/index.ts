@@ -16,6 +16,7 @@ import { recordsRequest } from "./letters/records-request";
 import { letterShared } from "./letters/shared";
 import { letterSurgical } from "./letters/surgical";
 import { pages } from "./pages";
+import { routes } from "./routes";
 import { site } from "./site";
 import { start } from "./start";
 import { backupTeam } from "./steps/backup-team";
@@ -88,6 +89,7 @@ export const enGB = {
   },
   letterShared,
   letterAfter,
+  routes,
   letterSurgical,
   letterPage,
   cli,

@@ -36,25 +36,6 @@ export const letterPage = {
   noReplyHeading: "If you do not get a reply",
   concernLink: "Raise a concern, using the answers you have already given",
   freeHelpHeading: "Free help",
-  /** Under a concern letter (its kind names free help, lib/letter/kinds.ts): what comes after, if the concern does not sort it out (letters.md, "Letter 4": the "then" column). */
-  afterConcern: {
-    england:
-      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",
-    wales:
-      "If this does not sort it out, you can raise a formal concern under Putting Things Right. If you are still not happy after that, you can ask the Public Services Ombudsman for Wales to look at it.",
-    scotland:
-      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Scottish Public Services Ombudsman (SPSO) to look at it.",
-    "northern-ireland":
-      "If this does not sort it out, you can make a formal complaint. If you are still not happy after that, you can ask the Northern Ireland Public Services Ombudsman to look at it.",
-  },
-  /** Free help in each nation, on the letter page (the same as the letter and the guide say). */
-  freeHelp: {
-    england:
-      "NHS complaints advocacy services, such as POhWER and VoiceAbility, give free help. If your concern is about a GP practice, you can also contact your integrated care board.",
-    wales: "Llais gives free, independent help with concerns about NHS care in Wales.",
-    scotland: "The Patient Advice and Support Service (PASS) gives free advice. Phone 0800 917 2127.",
-    "northern-ireland": "The Patient and Client Council gives free help with concerns about health and social care.",
-  },
   editing: {
     start: "Change the wording",
     finish: "Finish changing the wording",

@@ -5,6 +5,7 @@ import { template as gpSurgical } from "../gp-surgical-second-opinion/template";
 import { template as oncologistSurgical } from "../oncologist-surgical-review/template";
 import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
+import { aboutFollowedUp, concernDestination } from "../shared/destinations";
 import { asks, checkReplyBy, keepCurrentCare, letterDocument, logSince, opening, replyAndSignOff } from "../shared/parts";
 import { defineTemplate, type LetterContext, type LetterTemplate } from "../types";
 import { meta } from "./meta";
@@ -58,7 +59,10 @@ export const template = defineTemplate({
     const firstMeta = first.template.meta;
     // The last of the first letter's asks is its reply-by date: this letter gives a new one.
     const replyItem = firstMeta.surgical ? c.surgical.replyByItem : c.shared.replyByItem;
-    const service = answers.nation === "england" ? w.concernWith.england[firstMeta.recipient === "gp" ? "gp" : "oncologist"] : w.concernWith[answers.nation];
+    // Who the patient will raise a concern with: whoever can act on the first letter's recipient (lib/organisations/routing.ts).
+    const { route, organisation } = concernDestination(answers, aboutFollowedUp(sent.letter));
+    const team = ctx.words.routes.addressees[route.addressee].name;
+    const service = organisation ? c.say(ctx.words.routes.teamAt, { team, organisation }) : team;
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, blockOf(blocks, "recipient"), blockOf(blocks, "salutation"), c.say(w.subjectLine, { subject: subject.text })),
       paragraph("first-letter", c.say(w.firstLetter, { date: c.format.date(sent.sentOn), how: c.say(w.sentBy[sent.sentBy]), subject: subject.text })),

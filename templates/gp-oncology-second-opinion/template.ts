@@ -29,7 +29,7 @@ export const template = defineTemplate({
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
       paragraph("request", c.say(w.request)),
-      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c), c.say(c.shared.gpRecords)]),
+      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, c.shared.referTo, "gp"), c.say(c.shared.gpRecords)]),
       whyPreferred(answers, c),
       currentCare(answers, c),
       reasons(answers, c),

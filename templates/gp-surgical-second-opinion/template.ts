@@ -30,7 +30,7 @@ export const template = defineTemplate({
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
       paragraph("request", c.say(w.request)),
-      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
+      asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, c.shared.referTo, "gp"), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
       whyPreferred(answers, c),
       currentCare(answers, c),
       whatWasTold(answers, c),

@@ -1,7 +1,9 @@
 import type { TConcern } from "@/lib/answers";
+import { HELP_CONTACTS, type Route } from "@/lib/organisations/routing";
 import { ownParagraphs, paragraph } from "../shared/blocks";
 import { type Composer, composer } from "../shared/compose";
-import { addressLines, asks, checkReplyBy, closing, describeTeam, keepCurrentCare, letterDocument, logSince, opening } from "../shared/parts";
+import { aboutOf, concernDestination } from "../shared/destinations";
+import { asks, checkReplyBy, closing, describeTeam, keepCurrentCare, letterDocument, logSince, opening } from "../shared/parts";
 import { defineTemplate, type LetterWords } from "../types";
 import { meta } from "./meta";
 
@@ -14,13 +16,11 @@ function whoWasAsked(concern: TConcern, w: Words, c: Composer): string {
   return concern.requestedFrom === "other" ? concern.requestedFromName : c.say(w.askedWhoNamed, { who, name: concern.requestedFromName });
 }
 
-/**
- * Who can act on the concern: in England, a GP practice that said no or did not reply (its
- * manager), otherwise the hospital trust's PALS; elsewhere the health board's or trust's team.
- */
-export function serviceFor(answers: { nation: keyof Words["services"] | "england"; concern: TConcern }, w: Words) {
-  if (answers.nation === "england") return answers.concern.requestedFrom === "gp" ? w.services.englandPractice : w.services.england;
-  return w.services[answers.nation];
+/** How the concern is handled, in the organisation's nation, and the free help the patient can get: one paragraph. */
+function processAndHelp(route: Route, c: Composer): string {
+  const words = c.words.routes;
+  const help = route.freeHelp.map((id) => c.say(words.freeHelp[id].letter, { phone: HELP_CONTACTS[id].phone ?? "" }));
+  return c.sentences([c.say(words.processes[route.process].letter), ...help]);
 }
 
 export const template = defineTemplate({
@@ -38,11 +38,10 @@ export const template = defineTemplate({
     const w = ctx.words.letters[meta.id];
     const t = answers.currentTeam;
     const concern = answers.concern;
-    const service = serviceFor(answers, w);
-    const atPractice = service === w.services.englandPractice;
-    const organisation = concern.organisation ?? (atPractice ? answers.gp?.practiceName : t.hospital);
-    const a = concern.address;
-    const recipient = [service.recipient, ...(organisation ? [organisation] : []), ...addressLines(a)];
+    // Who can act, by the organisation's nation and what the concern is about (lib/organisations/routing.ts).
+    const { route, organisation, address } = concernDestination(answers, aboutOf(concern.requestedFrom));
+    const team = ctx.words.routes.addressees[route.addressee];
+    const recipient = [team.recipient, ...(organisation ? [organisation] : []), ...address];
     const request = c.say(answers.preferred ? w.earlierRequestFrom : w.earlierRequest, {
       date: c.format.date(concern.requestedOn),
       who: whoWasAsked(concern, w, c),
@@ -55,7 +54,7 @@ export const template = defineTemplate({
         ctx,
         c,
         { kind: "address", id: "recipient", role: "recipient", lines: recipient },
-        paragraph("salutation", service.salutation),
+        paragraph("salutation", team.salutation),
         w.subjectLine,
       ),
       paragraph("what-happened", c.say(w.happened[concern.whatHappened])),
@@ -79,7 +78,7 @@ export const template = defineTemplate({
       paragraph("permission", permission),
       concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: c.sentence(concern.extraHelp) })) : null,
       keepCurrentCare(answers, c),
-      paragraph("not-a-complaint", c.say(c.shared.twoSentences, { first: c.say(service.timeLimit), second: c.say(service.freeHelp) })),
+      paragraph("not-a-complaint", processAndHelp(route, c)),
       closing(answers, c),
     ]);
   },

@@ -1,7 +1,8 @@
 import type { Problem } from "@/lib/answers";
 import { bullets, numbered, paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
-import { addressLines, letterDocument, opening, replyAndSignOff } from "../shared/parts";
+import { hospitalBody, practiceBody } from "../shared/destinations";
+import { letterDocument, opening, replyAndSignOff } from "../shared/parts";
 import { defineTemplate } from "../types";
 import { meta } from "./meta";
 
@@ -24,8 +25,8 @@ export const template = defineTemplate({
     const r = answers.records;
     const t = answers.currentTeam;
     const hospital = r.holder === "hospital";
-    const organisation = r.organisation ?? (hospital ? t.hospital : (answers.gp?.practiceName ?? ""));
-    const address = r.address ?? (hospital ? undefined : answers.gp?.address);
+    // A hospital's records are its trust's, or in Scotland and Wales its health board's (letters.md, "After the letter").
+    const { organisation, address } = hospital ? hospitalBody(answers, r) : practiceBody(answers, r);
     const images = hospital ? (r.images ?? "none") : "none";
     const items = w.items;
     const records = [
@@ -50,7 +51,7 @@ export const template = defineTemplate({
           kind: "address",
           id: "recipient",
           role: "recipient",
-          lines: [w.recipient[r.holder], ...(organisation ? [organisation] : []), ...addressLines(address)],
+          lines: [w.recipient[r.holder], ...(organisation ? [organisation] : []), ...address],
         },
         paragraph("salutation", w.salutation[r.holder]),
         c.say(w.subjectLine),

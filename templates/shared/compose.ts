@@ -20,6 +20,8 @@ export function composer(answers: TAnswers, ctx: LetterContext) {
     shared,
     surgical: ctx.words.letterSurgical,
     say: (text: Text, params: Record<string, string | number> = {}) => format.t(text, { patient, ...params }, voice),
+    /** Sentences run on into one paragraph, the catalogue's way ("{first} {second}"). */
+    sentences: (list: readonly string[]) => list.reduce((first, second) => format.t(shared.twoSentences, { first, second })),
     /** Ends a sentence the user typed with a full stop, if it has no closing punctuation. */
     sentence(typed: string): string {
       const t = typed.trim();

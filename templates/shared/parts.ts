@@ -1,5 +1,6 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
+import type { TNation } from "@/lib/answers/vocabulary";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import type { LetterId } from "../index";
@@ -93,10 +94,7 @@ export function currentCare(answers: TAnswers & { currentTeam: TCurrentTeam; dia
     c.say(c.shared.stages[answers.diagnosis.stage]),
     ...(t.mdtDate ? [c.say(c.shared.mdtDecision, { date: c.format.date(t.mdtDate) })] : []),
   ];
-  return paragraph(
-    "current-care",
-    sentences.reduce((first, second) => c.say(c.shared.twoSentences, { first, second })),
-  );
+  return paragraph("current-care", c.sentences(sentences));
 }
 
 /**
@@ -110,12 +108,30 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
   return c.say(team.team ? words.team : words.hospital, params);
 }
 
-/** The first ask of a referral letter: the preferred team, a back-up, and always "another suitable team" (letters.md). */
-export function referralAsk(answers: TAnswers & { preferred: TTeam }, kind: string, c: Composer, first = c.shared.referTo): string {
-  const refer = c.say(first, { team: describeTeam(answers.preferred, c) });
+/** Whether a team is outside the patient's nation, as far as the answers (and the directory, which fills `nation`) know. */
+const isAway = (team: TTeam | undefined, here: TNation) => team?.nation !== undefined && team.nation !== here;
+
+/**
+ * The first ask of a referral letter: the preferred team, a back-up, and always "another suitable
+ * team" (letters.md). To a GP in Northern Ireland, a team outside it is asked for as a consultant
+ * asks for it, an Extra Contractual Referral; a back-up in Northern Ireland is the direct ask.
+ */
+export function referralAsk(
+  answers: TAnswers & { preferred: TTeam },
+  kind: string,
+  c: Composer,
+  first = c.shared.referTo,
+  to: "gp" | "consultant" = "consultant",
+): string {
   const b = answers.backup;
-  const otherwise = b ? c.say(c.shared.backup, { team: describeTeam(b, c), kind }) : c.say(c.shared.noBackup, { kind });
-  return c.say(c.shared.twoSentences, { first: refer, second: otherwise });
+  const viaConsultant = to === "gp" && answers.nation === "northern-ireland";
+  const consultant = answers.currentTeam?.consultantName;
+  const refer =
+    viaConsultant && consultant && isAway(answers.preferred, answers.nation)
+      ? c.say(c.shared.extraContractual, { team: describeTeam(answers.preferred, c), consultant })
+      : c.say(first, { team: describeTeam(answers.preferred, c) });
+  const backup = !b ? c.shared.noBackup : viaConsultant && consultant && isAway(b, answers.nation) ? c.shared.extraContractualBackup : c.shared.backup;
+  return c.say(c.shared.twoSentences, { first: refer, second: c.say(backup, { team: b ? describeTeam(b, c) : "", kind }) });
 }
 
 /** "What I am asking you to do:" and the numbered asks, the reply-by date last. */
@@ -145,8 +161,9 @@ export function reasons(answers: TAnswers, c: Composer): LetterBlock[] {
  */
 export function crossBorder(answers: TAnswers, c: Composer, to: "gp" | "consultant"): LetterBlock[] {
   const here = answers.nation;
-  const away = [answers.preferred, answers.backup].filter((t): t is TTeam => t?.nation !== undefined && t.nation !== here).map((t) => t.hospital);
-  if (away.length === 0) return [];
+  const away = [answers.preferred, answers.backup].filter((t): t is TTeam => isAway(t, here)).map((t) => t.hospital);
+  // To a GP in Northern Ireland the asks themselves say a consultant asks for it (referralAsk).
+  if (away.length === 0 || (here === "northern-ireland" && to === "gp" && answers.currentTeam?.consultantName)) return [];
   const words = c.shared.crossBorder;
   const where = c.format.plural(words.outside, away.length, { hospitals: c.format.list(away), nation: c.shared.nations[here] });
   const how = here === "northern-ireland" ? c.say(words["northern-ireland"][to]) : here === "england" ? c.say(words.england) : c.say(words.other);

@@ -56,6 +56,12 @@ const PATTERN_CHECKED: Record<string, string> = {
   "concern.requestedOn": "2026-10-20",
   "followUp.sentOn": "2026-11-04",
   "records.address.postcode": "CF14 2TL",
+  // A code from our list of NHS organisations: 3 to 12 letters and digits.
+  "currentTeam.organisationCode": "RBV",
+  "preferred.organisationCode": "RPY",
+  "backup.organisationCode": "REN",
+  "concern.organisationCode": "T202H",
+  "records.organisationCode": "S08000030",
 };
 
 const FIELDS = stringFields();

@@ -193,10 +193,14 @@ describe("what the letter says while the patient waits follows their stage", () 
 describe("a team across a border", () => {
   const GP = "gp-oncology-second-opinion";
   it("from Northern Ireland: a consultant asks for it, as an Extra Contractual Referral", () => {
+    // A GP in Northern Ireland cannot refer outside it: the first ask is for the consultant to
+    // request it (or a consultant in Northern Ireland who can), and the back-up at home is asked directly.
     const toGp = variant(GP, "international", () => {});
     expect(toGp).toContain(
-      "The Christie, Manchester is outside Northern Ireland. I know a consultant has to ask for a referral there. It is called an Extra Contractual Referral.",
+      "1. Please ask his consultant, Dr Zoë O'Brien, to request an Extra Contractual Referral to Professor Seán Ó Súilleabháin (Lymphoma Service) at The Christie, Manchester, or refer him to a consultant in Northern Ireland who can ask for it. If they cannot see him, refer him to Dr Björn Åström (Haematology) at Altnagelvin Area Hospital, or to another suitable cancer team.",
     );
+    expect(toGp).not.toContain("Please refer him to Professor");
+    expect(toGp).not.toContain("is outside Northern Ireland");
     const toConsultant = variant("oncologist-surgical-review", "international", () => {});
     expect(toConsultant).toContain("I know you would need to ask for a referral there. It is called an Extra Contractual Referral.");
   });
@@ -226,27 +230,82 @@ describe("a team across a border", () => {
 describe("the concern letter goes to the body that can act, and names free help", () => {
   const CONCERN = "pals-concern";
   const recipientOf = (text: string) => text.split("Private and confidential\n\n")[1]!.split("\n\n")[0]!.split("\n");
+  // The typical example's hospital is typed, and not in our list of organisations: it is taken to
+  // be in the patient's nation. The organisation's nation decides the route (lib/organisations/routing.ts).
   it.each([
-    ["england", "oncologist", "Patient Advice and Liaison Service (PALS)", "Dear PALS Team,", /free help from an NHS complaints advocacy service/, "12 months"],
-    ["england", "gp", "The Practice Manager", "Dear Practice Manager,", /I can contact the integrated care board/, "12 months"],
-    ["wales", "gp", "Concerns Team (Putting Things Right)", "Dear Concerns Team,", /I can ask Llais for free, independent help/, "12 months"],
+    [
+      "england",
+      "oncologist",
+      "Patient Advice and Liaison Service (PALS)",
+      "Royal Sussex County Hospital",
+      "Dear PALS Team,",
+      /free help from an NHS complaints advocacy service/,
+      "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
+    ],
+    [
+      "england",
+      "gp",
+      "The Practice Manager",
+      "Church Road Surgery",
+      "Dear Practice Manager,",
+      /I can contact the integrated care board/,
+      "This is not a formal complaint yet.",
+    ],
+    [
+      "wales",
+      "gp",
+      "The Practice Manager",
+      "Church Road Surgery",
+      "Dear Practice Manager,",
+      /I can ask Llais for free, independent help/,
+      "I am raising this as a concern. Please help me sort it out quickly, at the first stage.",
+    ],
+    [
+      "wales",
+      "oncologist",
+      "Concerns Team",
+      "Royal Sussex County Hospital",
+      "Dear Concerns Team,",
+      /I can ask Llais for free, independent help/,
+      "I am raising this as a concern. Please help me sort it out quickly, at the first stage.",
+    ],
     [
       "scotland",
       "oncologist",
       "Feedback and Complaints Team",
+      "Royal Sussex County Hospital",
       "Dear Feedback and Complaints Team,",
       /free advice from the Patient Advice and Support Service \(PASS\) on 0800 917 2127/,
-      "6 months",
+      "Please deal with this at the first stage of the complaints procedure",
+    ],
+    [
+      "scotland",
+      "gp",
+      "The Practice Manager",
+      "Church Road Surgery",
+      "Dear Practice Manager,",
+      /Patient Advice and Support Service \(PASS\)/,
+      "Please deal with this at the first stage of the complaints procedure",
     ],
     [
       "northern-ireland",
       "oncologist",
-      "Complaints and Service User Feedback Team",
+      "Complaints Team",
+      "Royal Sussex County Hospital",
       "Dear Complaints Team,",
       /free help from the Patient and Client Council/,
-      "6 months",
+      "Please deal with this at the first stage of the complaints procedure",
     ],
-  ])("in %s, asked of the %s: %s", (nation, from, recipient, greeting, help, limit) => {
+    [
+      "northern-ireland",
+      "gp",
+      "The Practice Manager",
+      "Church Road Surgery",
+      "Dear Practice Manager,",
+      /free help from the Patient and Client Council/,
+      "Please deal with this at the first stage of the complaints procedure",
+    ],
+  ])("in %s, asked of the %s: %s", (nation, from, recipient, organisation, greeting, help, process) => {
     const text = variant(CONCERN, "typical", (a) => {
       a.nation = nation;
       a.concern.requestedFrom = from;
@@ -254,12 +313,12 @@ describe("the concern letter goes to the body that can act, and names free help"
     });
     const lines = recipientOf(text);
     expect(lines[0]).toBe(recipient);
-    // Until the user names the organisation: the practice for its manager in England, otherwise the hospital (its board's team).
-    expect(lines[1]).toBe(nation === "england" && from === "gp" ? "Church Road Surgery" : "Royal Sussex County Hospital");
+    expect(lines[1]).toBe(organisation);
     expect(text).toContain(greeting);
     expect(text).toMatch(help);
-    expect(text).toContain(limit);
-    expect(text).toMatch(/This is not a formal (complaint|concern) yet/);
+    expect(text).toContain(process);
+    // "Not a formal complaint yet" is England's: elsewhere a written concern is handled from its first stage.
+    if (nation !== "england") expect(text).not.toMatch(/not a formal (complaint|concern) yet/);
     // The advice services are help, never the recipient asked to act.
     expect(lines.join(" ")).not.toMatch(/Llais|PASS|Patient and Client Council|advocacy/);
   });
@@ -267,7 +326,7 @@ describe("the concern letter goes to the body that can act, and names free help"
   it("addresses the organisation and address the user gives", () => {
     const text = variant(CONCERN, "carer", () => {});
     expect(recipientOf(text)).toEqual([
-      "Concerns Team (Putting Things Right)",
+      "Concerns Team",
       "Cardiff and Vale University Health Board",
       "Woodland House",
       "Maes-y-Coed Road",
@@ -386,7 +445,8 @@ describe("documents", () => {
   });
 
   it("keeps a one-page letter unnumbered", async () => {
-    const pdf = await renderPdf(build("pals-concern", answersOf("pals-concern", "minimal")), NODE_FONTS);
+    // The shortest example that fits one page (the others run to two: issue 22 fits nearly-one-page letters).
+    const pdf = await renderPdf(build("follow-up-no-reply", answersOf("follow-up-no-reply", "minimal")), NODE_FONTS);
     expect((await pdfInfo(pdf)).pages).toBe(1);
     expect(await pdfText(pdf)).not.toContain("Page 1 of");
   });

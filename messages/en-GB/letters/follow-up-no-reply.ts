@@ -31,12 +31,6 @@ export const followUpNoReply = {
     "If I do not hear from you by then, I will raise a concern with {service}.",
     "If we do not hear from you by then, I will raise a concern with {service}.",
   ),
-  concernWith: {
-    england: { gp: "the practice manager", oncologist: "the hospital's Patient Advice and Liaison Service (PALS)" },
-    wales: "the concerns team, under Putting Things Right",
-    scotland: "the health board's Feedback and Complaints team",
-    "northern-ireland": "the trust's complaints team",
-  },
   sentOnAfterDate: "The date you sent your first letter must be on or before the date of this letter",
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it the same way you sent your first letter.",

@@ -51,6 +51,20 @@ export const letterShared = {
     "If they cannot see me, refer me to {team}, or to another suitable {kind} team.",
     "If they cannot see {obj}, refer {obj} to {team}, or to another suitable {kind} team.",
   ),
+  /**
+   * From Northern Ireland a GP cannot refer to a team outside it: a consultant asks for an Extra
+   * Contractual Referral (letters.md, "Referral routes and borders"). So a GP letter asks for that,
+   * or for a consultant in Northern Ireland who can.
+   */
+  extraContractual: person(
+    "Please ask my consultant, {consultant}, to request an Extra Contractual Referral to {team}, or refer me to a consultant in Northern Ireland who can ask for it.",
+    "Please ask {pos} consultant, {consultant}, to request an Extra Contractual Referral to {team}, or refer {obj} to a consultant in Northern Ireland who can ask for it.",
+  ),
+  /** A back-up outside Northern Ireland, asked for the same way. */
+  extraContractualBackup: person(
+    "If they cannot see me, please ask for a referral to {team} in the same way, or refer me to another suitable {kind} team.",
+    "If they cannot see {obj}, please ask for a referral to {team} in the same way, or refer {obj} to another suitable {kind} team.",
+  ),
   noBackup: person(
     "If they cannot see me, refer me to another suitable {kind} team.",
     "If they cannot see {obj}, refer {obj} to another suitable {kind} team.",
