@@ -21,9 +21,9 @@ export function ConcernHelp({ route, words, heading }: { route: Route; words: Le
         ))}
       </div>
       <div data-testid="after-concern">
-        <p>{words.next[route.next]}</p>
+        <p>{words.next[route.next].page}</p>
         <p>
-          {words.ombudsmen[route.ombudsman]} <a href={HELP_CONTACTS[route.ombudsman].url}>{HELP_CONTACTS[route.ombudsman].url}</a>
+          {words.ombudsmen[route.ombudsman].page} <a href={HELP_CONTACTS[route.ombudsman].url}>{HELP_CONTACTS[route.ombudsman].url}</a>
         </p>
       </div>
     </>

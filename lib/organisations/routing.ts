@@ -25,7 +25,7 @@ export type Addressee = "pals" | "practice-manager" | "concerns-team" | "feedbac
 export type Process = "nhs-england" | "nhs-wales" | "nhs-scotland" | "ni-model-procedure";
 
 /** Free, independent help to name: never written to as if it could act. */
-export type FreeHelp = "advocacy" | "icb" | "llais" | "pass" | "pcc";
+export type FreeHelp = "advocacy" | "llais" | "pass" | "pcc";
 
 /** Where to go when the organisation's own process does not sort it out. */
 export type NextStep = "trust-complaint" | "icb" | "health-board" | "sppg" | "formal-stage";
@@ -75,7 +75,7 @@ const ROUTES: Readonly<Record<TNation, Record<TConcernAbout, RouteRule>>> = {
       days: { acknowledge: 3 },
       next: "icb",
       ombudsman: "phso",
-      freeHelp: ["advocacy", "icb"],
+      freeHelp: ["advocacy"],
     },
   },
   wales: {
@@ -146,7 +146,6 @@ export function routeFor(organisationNation: TNation, about: TConcernAbout, pati
 /** Phone numbers and web addresses of the free help and the ombudsmen: data, not words. */
 export const HELP_CONTACTS: Readonly<Record<FreeHelp | Ombudsman, { phone?: string; url: string }>> = {
   advocacy: { url: "https://www.nhs.uk/nhs-services/how-to-complain-to-the-nhs/" },
-  icb: { url: "https://www.nhs.uk/nhs-services/find-your-local-integrated-care-board/" },
   llais: { url: "https://www.llaiswales.org/" },
   pass: { phone: "0800 917 2127", url: "https://www.pass-scotland.org.uk/" },
   pcc: { phone: "0800 917 0222", url: "https://pcc-ni.net/" },

@@ -80,10 +80,6 @@ export const routes = {
       letter: "I know I can get free help from an NHS complaints advocacy service.",
       page: "NHS complaints advocacy services, such as POhWER and VoiceAbility, give free help with a concern or complaint.",
     },
-    icb: {
-      letter: "If we cannot sort this out, I know I can contact the integrated care board.",
-      page: "The integrated care board runs GP services in your area. You can contact it if the practice does not sort out your concern.",
-    },
     llais: {
       letter: "I know I can ask Llais for free, independent help.",
       page: "Llais gives free, independent help with concerns about NHS care. It helps people who live in Wales, wherever they are treated.",
@@ -97,18 +93,43 @@ export const routes = {
       page: "The Patient and Client Council gives free help with a concern about health and social care. Phone {phone}.",
     },
   },
-  /** Who can act next, if the organisation does not sort it out. */
+  /**
+   * Who can act next, if the organisation does not sort it out: `page` on the letter page and in
+   * the guide; `letter` in a concern letter to a GP practice, whose next step is another body.
+   */
   next: {
-    "trust-complaint": "If this does not sort it out, you can make a formal complaint to the trust.",
-    icb: "If the practice does not sort it out, you can complain to the integrated care board instead.",
-    "health-board": "If the practice does not sort it out, you can raise it with the health board.",
-    sppg: "If the practice does not sort it out, the complaints team at the Strategic Planning and Performance Group (SPPG) can help you and the practice talk it through.",
-    "formal-stage": "If this does not sort it out at the first stage, you can ask for a full investigation.",
+    "trust-complaint": { page: "If this does not sort it out, you can make a formal complaint to the trust." },
+    icb: {
+      page: "If the practice does not sort it out, you can complain to the integrated care board that runs GP services in your area instead.",
+      letter: "If we cannot sort this out, I know I can ask the integrated care board to look at it.",
+    },
+    "health-board": {
+      page: "If the practice does not sort it out, you can raise it with the health board.",
+      letter: "If we cannot sort this out, I know I can ask the health board to look at it.",
+    },
+    sppg: {
+      page: "If the practice does not sort it out, the complaints team at the Strategic Planning and Performance Group (SPPG) can help you and the practice talk it through.",
+      letter: "If we cannot sort this out, I know the complaints team at the Strategic Planning and Performance Group can help.",
+    },
+    "formal-stage": { page: "If this does not sort it out at the first stage, you can ask for a full investigation." },
   },
+  /** The ombudsman, after the organisation's own process: `page` on the letter page and in the guide; `letter` in a concern letter. */
   ombudsmen: {
-    phso: "If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",
-    psow: "If you are still not happy after that, you can ask the Public Services Ombudsman for Wales to look at it.",
-    spso: "If you are still not happy after that, you can ask the Scottish Public Services Ombudsman (SPSO) to look at it.",
-    nipso: "If you are still not happy after that, you can ask the Northern Ireland Public Services Ombudsman to look at it.",
+    phso: {
+      page: "If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",
+      letter: "If a complaint does not sort it out, I know I can ask the Parliamentary and Health Service Ombudsman to look at it.",
+    },
+    psow: {
+      page: "If you are still not happy after that, you can ask the Public Services Ombudsman for Wales to look at it.",
+      letter: "If a complaint does not sort it out, I know I can ask the Public Services Ombudsman for Wales to look at it.",
+    },
+    spso: {
+      page: "If you are still not happy after that, you can ask the Scottish Public Services Ombudsman (SPSO) to look at it.",
+      letter: "If a complaint does not sort it out, I know I can ask the Scottish Public Services Ombudsman to look at it.",
+    },
+    nipso: {
+      page: "If you are still not happy after that, you can ask the Northern Ireland Public Services Ombudsman to look at it.",
+      letter: "If a complaint does not sort it out, I know I can ask the Northern Ireland Public Services Ombudsman to look at it.",
+    },
   },
 };

@@ -16,11 +16,20 @@ function whoWasAsked(concern: TConcern, w: Words, c: Composer): string {
   return concern.requestedFrom === "other" ? concern.requestedFromName : c.say(w.askedWhoNamed, { who, name: concern.requestedFromName });
 }
 
-/** How the concern is handled, in the organisation's nation, and the free help the patient can get: one paragraph. */
+/**
+ * How the concern is handled in the organisation's nation, the free help the patient can get, who
+ * can act next when the letter goes to a practice, and the ombudsman after that: one paragraph.
+ */
 function processAndHelp(route: Route, c: Composer): string {
   const words = c.words.routes;
   const help = route.freeHelp.map((id) => c.say(words.freeHelp[id].letter, { phone: HELP_CONTACTS[id].phone ?? "" }));
-  return c.sentences([c.say(words.processes[route.process].letter), ...help]);
+  const next = words.next[route.next];
+  return c.sentences([
+    c.say(words.processes[route.process].letter),
+    ...help,
+    ...(route.about === "practice" && "letter" in next ? [c.say(next.letter)] : []),
+    c.say(words.ombudsmen[route.ombudsman].letter),
+  ]);
 }
 
 export const template = defineTemplate({
