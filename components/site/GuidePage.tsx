@@ -1,10 +1,12 @@
 import type { Catalogue } from "@/messages/catalogue";
 import type { Format } from "@/messages/format";
-import { ContentSections } from "./ContentSections";
+import { type ContentSection, ContentSections } from "./ContentSections";
 import { StartButton } from "./StartButton";
 
 export type GuideWords = Catalogue["guides"];
 export type Guide = GuideWords["guides"][number];
+/** A guide as the page lays it out: every section a heading and its blocks (the route sets out a nation's section: app/guide). */
+export type GuideToShow = Omit<Guide, "sections"> & { sections: readonly ContentSection[] };
 
 /** Lays out one guide from the catalogue. A server component: no JavaScript of its own. */
 export function GuidePage({
@@ -14,7 +16,7 @@ export function GuidePage({
   startHref,
   informationPrefix,
 }: {
-  guide: Guide;
+  guide: GuideToShow;
   words: GuideWords;
   format: Format;
   startHref: string;

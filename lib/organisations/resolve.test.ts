@@ -8,7 +8,10 @@ const resolve = (input: unknown) => resolveOrganisations(input, directory, messa
 
 describe("organisations in the answers, filled from the directory", () => {
   it("fills what a code leaves out: the name, the address, the nation", () => {
-    const { answers, problems } = resolve({ currentTeam: { consultantName: "Dr Shah", organisationCode: "rbv" }, records: { holder: "hospital", organisationCode: "S08000030" } });
+    const { answers, problems } = resolve({
+      currentTeam: { consultantName: "Dr Shah", organisationCode: "rbv" },
+      records: { holder: "hospital", organisationCode: "S08000030" },
+    });
     expect(problems).toEqual([]);
     expect(answers).toMatchObject({
       currentTeam: {
@@ -29,7 +32,10 @@ describe("organisations in the answers, filled from the directory", () => {
 
   it("counts a name typed exactly (case and punctuation aside) as that organisation", () => {
     const { answers } = resolve({ concern: { organisation: "perth royal infirmary" }, backup: { hospital: "The Christie" } });
-    expect(answers).toMatchObject({ concern: { organisation: "perth royal infirmary", organisationCode: "T202H", nation: "scotland" }, backup: { organisationCode: "RBV", nation: "england" } });
+    expect(answers).toMatchObject({
+      concern: { organisation: "perth royal infirmary", organisationCode: "T202H", nation: "scotland" },
+      backup: { organisationCode: "RBV", nation: "england" },
+    });
   });
 
   it("leaves a name the directory does not know as it is", () => {
@@ -39,7 +45,12 @@ describe("organisations in the answers, filled from the directory", () => {
 
   it("names the path of a code the directory does not have", () => {
     const { problems } = resolve({ backup: { hospital: "Somewhere", organisationCode: "ZZZ99" } });
-    expect(problems).toEqual([{ path: "backup.organisationCode", message: "Our list of NHS organisations has no organisation with the code ZZZ99. Check the code, or leave it out and give the name" }]);
+    expect(problems).toEqual([
+      {
+        path: "backup.organisationCode",
+        message: "Our list of NHS organisations has no organisation with the code ZZZ99. Check the code, or leave it out and give the name",
+      },
+    ]);
   });
 
   it("leaves answers of another shape for the answers' own checks", () => {

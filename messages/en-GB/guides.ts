@@ -132,6 +132,38 @@ export const guides = {
       name: "British Sarcoma Group: Specialist centres",
       url: "https://britishsarcomagroup.org.uk/treating-sarcoma/specialist-centres/",
     },
+    pancreaticCentres: {
+      name: "Pancreatic Cancer UK: Your local pancreatic cancer specialist centre",
+      url: "https://www.pancreaticcancer.org.uk/information-and-support/treatments-for-pancreatic-cancer/your-local-pancreatic-cancer-specialist-centre/",
+    },
+    brainCentres: {
+      name: "Tessa Jowell Brain Cancer Mission: Centres of Excellence",
+      url: "https://www.tessajowellbraincancermission.org/strategic-programmes/tessa-jowell-badges-for-neurocentres/",
+    },
+    bePartOfResearch: {
+      name: "Be Part of Research (NIHR, with research bodies in Scotland, Wales and Northern Ireland)",
+      url: "https://bepartofresearch.nihr.ac.uk/",
+    },
+    christieReferrals: {
+      name: "The Christie: NHS referrals",
+      url: "https://www.christie.nhs.uk/about-us/information-for-gps/nhs-referrals",
+    },
+    nipsoProcedure: {
+      name: "Northern Ireland Public Services Ombudsman: Model Complaints Handling Procedure (from 1 January 2026)",
+      url: "https://www.nipso.org.uk/service-providers/complaints-standards/model-complaints-handling-procedures",
+    },
+    pcc: {
+      name: "Patient and Client Council (freephone 0800 917 0222)",
+      url: "https://pcc-ni.net/",
+    },
+    sppgRole: {
+      name: "HSC: Family practitioner complaints, the role of the SPPG",
+      url: "https://online.hscni.net/resources/fps-complaints-elearning-package/fps-complaints-role-sppg/",
+    },
+    walesConcerns2026: {
+      name: "BMA: Focus on the updated NHS Wales concerns process 2026 (Listening to People)",
+      url: "https://www.bma.org.uk/advice-and-support/gp-practices/complaints-in-primary-care/focus-on-updated-nhs-wales-concerns-process-2026",
+    },
     belfastTrust: {
       name: "Belfast Health and Social Care Trust: Making a complaint",
       url: "https://belfasttrust.hscni.net/contact-us/compliments-and-complaints/making-a-complaint/",
@@ -508,6 +540,10 @@ export const guides = {
               paragraph:
                 "Some rarer cancers, such as sarcoma, are planned and treated by national or regional specialist centres. If you have a rarer cancer, ask which centre looks after it in your area.",
             },
+            {
+              paragraph:
+                "Some charities and specialist groups list these centres. Their lists are on their own websites: see the sources at the end of this page for sarcoma, pancreatic cancer and brain tumours. We do not send them anything you have typed.",
+            },
           ],
         },
         {
@@ -515,7 +551,7 @@ export const guides = {
           blocks: [
             {
               paragraph:
-                "If you want to hear about clinical trials, you can search Cancer Research UK's list of trials in the UK. A team that runs trials in your type of cancer may be a good choice. Take what you find to your specialist: you usually need a doctor to refer you to a trial.",
+                "If you want to hear about clinical trials, you can search Be Part of Research, which lists studies across the UK, or Cancer Research UK's list of trials. A team that runs trials in your type of cancer may be a good choice. Take what you find to your specialist: you usually need a doctor to refer you to a trial.",
             },
           ],
         },
@@ -540,8 +576,20 @@ export const guides = {
           ],
         },
       ],
-      sourceIds: ["clinicalNurseSpecialist", "macmillanSupportLine", "macmillan", "sarcomaCentres", "crukTrials", "royalMarsdenAccess"],
-      lastChecked: "2026-12-01",
+      sourceIds: [
+        "clinicalNurseSpecialist",
+        "macmillanSupportLine",
+        "macmillan",
+        "sarcomaCentres",
+        "pancreaticCentres",
+        "brainCentres",
+        "bePartOfResearch",
+        "crukTrials",
+        "royalMarsdenAccess",
+        "royalMarsdenReferrals",
+        "christieReferrals",
+      ],
+      lastChecked: "2026-12-07",
     },
     {
       slug: "paying-privately",
@@ -625,59 +673,17 @@ export const guides = {
             },
           ],
         },
+        /* One section a nation, made from the routing table (lib/organisations/routing.ts) and its words (routes.guide). */
+        { heading: "England", routes: "england" as const },
+        { heading: "Wales", routes: "wales" as const },
+        { heading: "Scotland", routes: "scotland" as const },
+        { heading: "Northern Ireland", routes: "northern-ireland" as const },
         {
-          heading: "England",
-          blocks: [
-            {
-              list: [
-                [
-                  { strong: "About a hospital team:" },
-                  " write to the Patient Advice and Liaison Service (PALS) at the hospital trust. Every NHS trust has one. It is free, confidential and informal. It will not talk to anyone about you without your permission. It can give extra help if you are disabled.",
-                ],
-                [
-                  { strong: "About your GP practice:" },
-                  " write to the practice manager. If that does not sort it out, you can contact the integrated care board that runs GP services in your area. Hospital PALS cannot act on a GP practice.",
-                ],
-              ],
-            },
-            {
-              paragraph: "Free help: NHS complaints advocacy services, such as POhWER and VoiceAbility.",
-            },
-          ],
-        },
-        {
-          heading: "Wales",
+          heading: "If your hospital is in another part of the UK",
           blocks: [
             {
               paragraph:
-                'Write to the concerns team at your health board or NHS trust. In Wales, the NHS way of dealing with concerns is called "Putting Things Right". Some hospitals also have a PALS. The health board aims to reply within 30 working days.',
-            },
-            {
-              paragraph:
-                "Free help: Llais gives free, independent advice and help with concerns. Llais replaced the Community Health Councils in April 2023. Its advocates do not investigate, speed up treatment or go to meetings for you.",
-            },
-          ],
-        },
-        {
-          heading: "Scotland",
-          blocks: [
-            {
-              paragraph: "Write to the Feedback and Complaints team at your health board.",
-            },
-            {
-              paragraph:
-                "Free help: the Patient Advice and Support Service (PASS), run by Citizens Advice Scotland, gives free advice and support. Phone 0800 917 2127. PASS does not make decisions about your care.",
-            },
-          ],
-        },
-        {
-          heading: "Northern Ireland",
-          blocks: [
-            {
-              paragraph: "Write to the complaints or service user feedback team at your health and social care trust.",
-            },
-            {
-              paragraph: "Free help: the Patient and Client Council gives free help with concerns about health and social care.",
+                "The rules of the part of the UK where the hospital is are the ones that apply, not where you live. For example, if you live in Wales and are treated in Liverpool, write to the trust's PALS in England. Llais can still help you, because it helps people who live in Wales wherever they are treated.",
             },
           ],
         },
@@ -685,35 +691,8 @@ export const guides = {
           heading: "Where to find the address",
           blocks: [
             {
-              paragraph: "The address is on the trust's, health board's or practice's website. Or phone the hospital switchboard and ask.",
-            },
-          ],
-        },
-        {
-          heading: "If you make a formal complaint: time limits",
-          blocks: [
-            {
-              paragraph: "Complain as soon as you can. These are the usual time limits:",
-            },
-            {
-              list: [
-                [
-                  { strong: "England:" },
-                  " within 12 months of what happened, or of when you found out about it. The NHS can agree to look at a later complaint if there is a good reason. You will hear back within 3 working days to say it has arrived. After that, you can go to the Parliamentary and Health Service Ombudsman.",
-                ],
-                [
-                  { strong: "Wales:" },
-                  " usually within 12 months. Sources do not all agree, so ask Llais which limit applies to you. After that, you can go to the Public Services Ombudsman for Wales.",
-                ],
-                [
-                  { strong: "Scotland:" },
-                  " within 6 months of what happened, or of when you found out about it, and no later than 12 months after it happened. The first reply comes within 5 working days. A full investigation takes about 20 working days. After that, you can go to the Scottish Public Services Ombudsman.",
-                ],
-                [
-                  { strong: "Northern Ireland:" },
-                  " usually within 6 months of when you found out about the problem, and normally no later than 12 months after it happened. After that, you can go to the Northern Ireland Public Services Ombudsman.",
-                ],
-              ],
+              paragraph:
+                "When you choose your hospital from our list, we fill in the organisation's postal address for you. Check it on their website before you post your letter, or phone the hospital switchboard and ask.",
             },
           ],
         },
@@ -726,7 +705,7 @@ export const guides = {
             },
             {
               paragraph:
-                "It asks them to help you get a reply, or a decision with reasons, by a date you choose. It names the free help you can get, and says this is not yet a formal complaint.",
+                "It asks them to help you get a reply, or a decision with reasons, by a date you choose. It names the free help you can get. In England it says this is not yet a formal complaint; elsewhere it asks for the concern to be sorted out quickly, at the first stage.",
             },
             {
               inset: "Keep going to your appointments while this is sorted out.",
@@ -734,8 +713,8 @@ export const guides = {
           ],
         },
       ],
-      sourceIds: ["nhsPals", "nhsComplaints", "llais", "pass", "consumerCouncilNi", "belfastTrust"],
-      lastChecked: "2026-12-01",
+      sourceIds: ["nhsPals", "nhsComplaints", "llais", "walesConcerns2026", "pass", "nipsoProcedure", "pcc", "sppgRole", "consumerCouncilNi", "belfastTrust"],
+      lastChecked: "2026-12-07",
     },
   ],
 };

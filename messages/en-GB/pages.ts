@@ -82,6 +82,20 @@ export const pages = {
           },
         ],
       },
+      {
+        heading: "Our list of NHS organisations",
+        blocks: [
+          {
+            paragraph:
+              "When you type the name of a hospital, we look it up in a list kept on your device. Nothing you type is sent anywhere to do this. The list works without a signal once the site has opened.",
+          },
+          {
+            paragraph:
+              "The list comes from the NHS's own published lists of trusts and of hospitals in Scotland, and from the organisations' own websites. An address in it is the organisation's postal address, not a department's. Check it on their website before you post your letter.",
+          },
+          { paragraph: "Contains public sector information licensed under the Open Government Licence v3.0." },
+        ],
+      },
     ],
   },
   accessibility: {

@@ -114,6 +114,22 @@ export const routes = {
     "formal-stage": { page: "If this does not sort it out at the first stage, you can ask for a full investigation." },
   },
   /** The ombudsman, after the organisation's own process: `page` on the letter page and in the guide; `letter` in a concern letter. */
+  /** The guide's section for each nation (app/guide: made from the routing table). */
+  guide: {
+    hospital: "About a hospital team:",
+    practice: "About your GP practice:",
+    /** "write to the Patient Advice and Liaison Service (PALS) at the hospital trust." */
+    writeTo: " write to {team} at {body}.",
+    writeToPractice: " write to {team}.",
+    bodies: {
+      england: "the hospital trust",
+      wales: "the health board or NHS trust",
+      scotland: "the health board",
+      "northern-ireland": "the health and social care trust",
+    },
+    freeHelp: "Free help:",
+    timeLimit: "Time limits:",
+  },
   ombudsmen: {
     phso: {
       page: "If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { ContentSection } from "@/components/site/ContentSections";
 import { GuidePage } from "@/components/site/GuidePage";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import { messages } from "@/messages";
 import { formatFor } from "@/messages/format";
+import { routeSection } from "./route-sections";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,8 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GuideRoute({ params }: Props) {
-  const guide = getGuide((await params).slug);
-  if (!guide) notFound();
+  const found = getGuide((await params).slug);
+  if (!found) notFound();
+  // A section that names a nation's routes is made from the routing table, as the letters are.
+  const sections: ContentSection[] = found.sections.map((section) =>
+    "routes" in section && section.routes
+      ? routeSection(section.heading, section.routes, messages.routes)
+      : { heading: section.heading, blocks: "blocks" in section ? (section.blocks ?? []) : [] },
+  );
+  const guide = { ...found, sections };
   return (
     <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={CHOOSE_HREF} informationPrefix={messages.site.informationPrefix} />
   );
