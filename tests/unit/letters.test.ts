@@ -248,7 +248,7 @@ describe("the concern letter goes to the body that can act, and names free help"
       "The Practice Manager",
       "Church Road Surgery",
       "Dear Practice Manager,",
-      /I can contact the integrated care board/,
+      /I can ask the integrated care board to look at it/,
       "This is not a formal complaint yet.",
     ],
     [
