@@ -59,5 +59,8 @@ export const SEND_METHODS = ["post", "email", "online-form", "by-hand"] as const
 /** Who holds the records a subject access request asks for. */
 export const RECORDS_HOLDERS = ["hospital", "gp"] as const;
 
-/** How a hospital sends the scan images themselves. */
-export const IMAGE_DELIVERY = ["image-exchange", "disc", "none"] as const;
+/**
+ * How the patient would like copies of the scan images themselves: on a disc, or by a download link.
+ * Sending scans to another hospital is not a subject access request (letters.md): the referral letters ask for it.
+ */
+export const IMAGE_DELIVERY = ["disc", "download", "none"] as const;

@@ -22,8 +22,11 @@ export type ReplyRule = "working-days" | "one-month";
 
 export interface KindRules {
   reply: ReplyRule;
-  /** What to do when no reply comes, as the calendar reminder says it: write a follow-up, raise a concern, or phone. */
-  next: "follow-up" | "concern" | "phone";
+  /**
+   * What to do when no reply comes, as the calendar reminder says it: write a follow-up, raise a
+   * concern, phone, or (a records request) complain to the organisation and then the ICO.
+   */
+  next: "follow-up" | "concern" | "phone" | "records-complaint";
   /** A follow-up letter can chase it. */
   followedUp: boolean;
   /** Its letter page offers raising a concern, when the letter gets no reply. */
@@ -40,7 +43,8 @@ export const KIND_RULES = {
   referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null },
   "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up" },
   concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern" },
-  records: { reply: "one-month", next: "phone", followedUp: false, concernAfter: true, route: null },
+  // A records request that gets no reply goes to the organisation's data protection officer, then the ICO: not a concern about a second opinion.
+  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null },
 } as const satisfies Record<TLetterKind, KindRules>;
 
 /**

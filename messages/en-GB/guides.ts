@@ -477,7 +477,7 @@ export const guides = {
           blocks: [
             {
               paragraph:
-                "You can ask the hospital or your GP practice for copies of your records to take with you. This is free. They usually have 1 month to reply. It can take up to 2 more months if your request is complicated.",
+                "You can ask the hospital or your GP practice for copies of your records to take with you. This is normally free. They usually have 1 month to reply. It can take up to 2 more months if your request is complicated.",
             },
             {
               paragraph: "You can ask for:",
@@ -487,8 +487,16 @@ export const guides = {
                 "clinic letters",
                 "the results of the meetings where your team planned your care",
                 "scan reports and biopsy results",
-                "the scan pictures themselves, sent from hospital to hospital by computer, or on a disc",
+                "copies of the scan pictures themselves, on a disc or by a download link",
               ],
+            },
+            {
+              paragraph:
+                "Sending your scans from one hospital to another is different: it is not part of a request for copies. Your referral letter asks your team to do that.",
+            },
+            {
+              paragraph:
+                "If someone has died, their records are asked for in a different way, under the Access to Health Records Act. The person dealing with their estate can ask. Our letter is not for this.",
             },
           ],
         },

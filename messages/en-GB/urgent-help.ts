@@ -5,9 +5,13 @@
  */
 export const URGENT_HELP = [
   [
-    "If you are having cancer treatment and feel unwell or have a temperature, ring your ",
+    "If you are having cancer treatment and feel unwell, or your temperature is ",
+    { strong: "37.5°C or higher" },
+    ", or ",
+    { strong: "below 36°C" },
+    ", or you are shivering, ring your ",
     { strong: "24-hour cancer treatment helpline" },
-    " straight away. The number is on the alert card your hospital gave you.",
+    " straight away, day or night. The number is on the alert card your hospital gave you.",
   ],
   ["Call ", { strong: "999" }, " in an emergency."],
   [
@@ -18,8 +22,10 @@ export const URGENT_HELP = [
     ".",
   ],
   [
-    "If you are in hospital and getting worse, ask the nurse in charge for an urgent review by another team. In England this is called ",
+    "If you are in hospital in England and getting worse, and the ward team is not listening, you or your family can call the ",
+    { strong: "critical care outreach team" },
+    " yourselves, day or night, on the number shown on the ward. This is ",
     { strong: "Martha's Rule" },
-    ". It is a rapid check, not a second opinion.",
+    ". It is a rapid check, not a second opinion. Elsewhere in the UK, ask the nurse in charge for an urgent review by another team.",
   ],
 ];

@@ -34,7 +34,7 @@ export const template = defineTemplate({
       currentCare(answers, c),
       reasons(answers, c),
       crossBorder(answers, c, "gp"),
-      paragraph("oncologist-route", c.say(w.oncologistRoute)),
+      paragraph("oncologist-route", c.say(w.oncologistRoute, { consultant: answers.currentTeam.consultantName })),
       copyToCurrentTeam(answers, c),
       keepCurrentCare(answers, c),
       privateCare(answers, c),

@@ -3,7 +3,7 @@ import { HELP_CONTACTS, type Route } from "@/lib/organisations/routing";
 import { ownParagraphs, paragraph } from "../shared/blocks";
 import { type Composer, composer } from "../shared/compose";
 import { aboutOf, concernDestination } from "../shared/destinations";
-import { asks, checkReplyBy, closing, describeTeam, keepCurrentCare, letterDocument, logSince, opening } from "../shared/parts";
+import { asks, checkReplyBy, describeTeam, keepCurrentCare, letterDocument, logSince, opening, replyAndSignOff } from "../shared/parts";
 import { defineTemplate, type LetterWords } from "../types";
 import { meta } from "./meta";
 
@@ -86,9 +86,10 @@ export const template = defineTemplate({
       ),
       paragraph("permission", permission),
       concern.extraHelp ? paragraph("extra-help", c.say(w.extraHelp, { help: c.sentence(concern.extraHelp) })) : null,
-      keepCurrentCare(answers, c),
+      keepCurrentCare(answers, c, "concerns-team"),
       paragraph("not-a-complaint", processAndHelp(route, c)),
-      closing(answers, c),
+      // Non-clinical staff: no clinic letters or scan reports, and no words the user wrote for another letter.
+      replyAndSignOff(answers, c),
     ]);
   },
 });

@@ -36,12 +36,7 @@ export const template = defineTemplate({
       c.say(items.histology),
       ...(images !== "none" ? [c.say(items.images)] : []),
     ];
-    const imageAsk =
-      images === "disc"
-        ? [c.say(w.images.disc)]
-        : images === "image-exchange"
-          ? [answers.preferred ? c.say(w.images["image-exchange"], { hospital: answers.preferred.hospital }) : c.say(w.images["image-exchange-later"])]
-          : [];
+    const imageAsk = images === "none" ? [] : [c.say(w.images[images])];
     return letterDocument(meta.id, w, answers, c, [
       opening(
         answers,

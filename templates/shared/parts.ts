@@ -105,7 +105,10 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
   const words = c.shared.team;
   const params = { clinician: team.clinician ?? "", team: team.team ?? "", hospital: team.hospital };
   if (team.clinician) return c.say(team.team ? words.clinicianAndTeam : words.clinician, params);
-  return c.say(team.team ? words.team : words.hospital, params);
+  if (!team.team) return c.say(words.hospital, params);
+  // "the Sarcoma Unit at …", but "the Haematology team at …": the name alone may not say it is a team.
+  const last = team.team.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return c.say(words.teamWords.includes(last) ? words.team : words.teamOf, params);
 }
 
 /** Whether a team is outside the patient's nation, as far as the answers (and the directory, which fills `nation`) know. */
@@ -170,13 +173,18 @@ export function crossBorder(answers: TAnswers, c: Composer, to: "gp" | "consulta
   return [paragraph("cross-border", c.say(c.shared.twoSentences, { first: where, second: how }))];
 }
 
-/** What the patient will do while they wait, only as far as it is true at their stage (letters.md). */
-export function keepCurrentCare(answers: TAnswers & { diagnosis?: TDiagnosis }, c: Composer): LetterBlock[] {
+/**
+ * What the patient will do while they wait, only as far as it is true at their stage (letters.md),
+ * and the question whether waiting is safe: to a clinician, asked of them; to a concerns team, asked
+ * of the care team through them (they cannot answer a clinical question).
+ */
+export function keepCurrentCare(answers: TAnswers & { diagnosis?: TDiagnosis }, c: Composer, to: "clinician" | "concerns-team" = "clinician"): LetterBlock[] {
   const stage = answers.diagnosis?.stage;
   const keep =
     stage === "in-treatment" ? c.shared.keepCare.treatment : stage === "treatment-finished" ? c.shared.keepCare.checkUps : c.shared.keepCare.appointments;
   // "My current team will still look after me": the second team does not take over (letters.md).
-  return [paragraph("keep-treatment", c.say(c.shared.twoSentences, { first: c.say(keep), second: c.say(c.shared.unsafeDelay) }))];
+  const unsafe = to === "concerns-team" ? c.shared.unsafeDelayAskTeam : c.shared.unsafeDelay;
+  return [paragraph("keep-treatment", c.say(c.shared.twoSentences, { first: c.say(keep), second: c.say(unsafe) }))];
 }
 
 export function copyToCurrentTeam(answers: TAnswers, c: Composer): LetterBlock[] {

@@ -200,8 +200,13 @@ describe("markup typed into any answer", () => {
     const answers = structuredClone(generated);
     // Into a free-text answer this letter prints (the patient's name is in every letter).
     const paths = ["patient.fullName", "patient.address.line1", "currentTeam.hospital", "currentTeam.consultantName", "ownWords"];
-    // A follow-up asks again for the first letter's referral; a records request names the consultant.
-    const printed = { "follow-up-no-reply": ["patient.fullName", "patient.address.line1", "preferred.hospital"], "records-request": paths.slice(0, 4) };
+    // A follow-up asks again for the first letter's referral; a records request names the consultant;
+    // a concern prints no words written for another letter.
+    const printed = {
+      "follow-up-no-reply": ["patient.fullName", "patient.address.line1", "preferred.hospital"],
+      "records-request": paths.slice(0, 4),
+      "pals-concern": paths.slice(0, 4),
+    };
     const these = (printed as Partial<Record<string, string[]>>)[id] ?? paths;
     const path = these[n % these.length]!;
     set(answers, path, payload);

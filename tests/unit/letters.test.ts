@@ -107,7 +107,7 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
   it("asks a GP to have the hospital share the scans, never to send them", () => {
     const text = renderText(letter);
     if (meta(ex.template).recipient !== "gp") return;
-    expect(text).toMatch(/Ask the hospital to share (my|her|his|their|the) scans with the new team/);
+    expect(text).toMatch(/ask the hospital to share (my|her|his|their|the) scans with the new team/);
     expect(text).not.toMatch(/send (my|her|his|their|the) scans/i);
   });
 
@@ -197,7 +197,7 @@ describe("a team across a border", () => {
     // request it (or a consultant in Northern Ireland who can), and the back-up at home is asked directly.
     const toGp = variant(GP, "international", () => {});
     expect(toGp).toContain(
-      "1. Please ask his consultant, Dr Zoë O'Brien, to request an Extra Contractual Referral to Professor Seán Ó Súilleabháin (Lymphoma Service) at The Christie, Manchester, or refer him to a consultant in Northern Ireland who can ask for it. If they cannot see him, refer him to Dr Björn Åström (Haematology) at Altnagelvin Area Hospital, or to another suitable cancer team.",
+      "1. Please ask his consultant, Dr Zoë O'Brien, to ask for a referral to Professor Seán Ó Súilleabháin (Lymphoma Service) at The Christie, Manchester. This is called an Extra Contractual Referral. Or refer him to a consultant in Northern Ireland who can ask for it. If that team cannot see him, please refer him to Dr Björn Åström (Haematology) at Altnagelvin Area Hospital, or to another suitable cancer team.",
     );
     expect(toGp).not.toContain("Please refer him to Professor");
     expect(toGp).not.toContain("is outside Northern Ireland");
@@ -411,11 +411,12 @@ describe("the letter to the oncologist", () => {
 });
 
 describe("the GP letters", () => {
-  it("say the oncologist may be the one to refer, and the patient is happy to talk", () => {
+  it("say the consultant, by name, may be the one to refer (an oncologist or a surgeon), and the patient is happy to talk", () => {
     const text = variant("gp-oncology-second-opinion", "typical", () => {});
     expect(text).toContain(
-      "If it is better for my oncologist to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+      "If it is better for my consultant, Dr Paul Hughes, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
     );
+    expect(text).not.toContain("my oncologist");
   });
 
   it("say paying privately accurately: a letter would help, a fee, the NHS place unchanged", () => {

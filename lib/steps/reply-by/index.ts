@@ -8,7 +8,8 @@ export default defineStep({
   heading: "field",
   fields: [
     { kind: "date", name: "replyBy", path: "replyBy", optional: true, after: "today", replyDefault: true },
-    // A follow-up letter only asks again: it has no words of the user's own.
+    // A follow-up letter only asks again, and a concern goes to non-clinical staff: neither carries
+    // words the user wrote for the doctor.
     {
       kind: "textarea",
       name: "ownWords",
@@ -17,7 +18,7 @@ export default defineStep({
       rows: 6,
       max: LIMITS.ownWords,
       size: "m",
-      when: { recipient: ["gp", "oncologist", "concerns-team"] },
+      when: { recipient: ["gp", "oncologist"] },
     },
   ],
 });

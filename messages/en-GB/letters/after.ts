@@ -19,6 +19,8 @@ export const letterAfter = {
       "follow-up": "If there is no reply, this site can write a follow-up letter for you. It uses the answers you saved.",
       concern: "If there is no reply, this site can write a letter to raise a concern. It uses the answers you saved.",
       phone: "If there is no reply, phone them and ask whether your letter arrived.",
+      "records-complaint":
+        "The month runs from the day they got your letter. If there is no reply, phone them. If you still get nothing, complain to their data protection officer, and then to the Information Commissioner's Office (ICO).",
     },
     /** Who the reminder names, when the letter went to a team rather than a person. */
     recipients: { concerns: "the concerns team", records: "the health records team", practice: "the GP practice" },
@@ -55,7 +57,7 @@ export const letterAfter = {
       "any concern I raise about how my request is dealt with",
     ],
     limits: "This does not let them agree to treatment for me. It does not let them make other choices about my care for me.",
-    withdraw: "I can take back this consent at any time by telling you.",
+    withdraw: "I can take back this consent at any time, by telling the people I gave this form to.",
     signed: "Signed: ____________________",
     printed: "Name: {patient}",
     dated: "Date: ____________________",

@@ -25,7 +25,8 @@ export const followUpNoReply = {
     "On {date}, I sent you a letter {how}. Its heading was “{subject}”. I have not had a reply.",
     "On {date}, I sent you a letter {how} about {pos} care. Its heading was “{subject}”. We have not had a reply.",
   ),
-  copy: person("If my letter did not reach you, I can send you a copy.", "If my letter did not reach you, I can send you a copy."),
+  /** The first letter goes with this one (the letter page offers its PDF), so they can act on it today. */
+  copy: person("I have enclosed a copy of my first letter.", "I have enclosed a copy of my first letter."),
   /** Who the patient will raise a concern with if there is still no reply: the body that can act (letters.md, "Letter 4"). */
   nextStep: person(
     "If I do not hear from you by then, I will raise a concern with {service}.",

@@ -17,8 +17,8 @@ export const gpOncologySecondOpinion = {
   ),
   /** The oncologist is often the one who refers (letters.md): the GP may pass the request on. */
   oncologistRoute: person(
-    "If it is better for my oncologist to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
-    "If it is better for {pos} oncologist to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
+    "If it is better for my consultant, {consultant}, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    "If it is better for {pos} consultant, {consultant}, to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
   ),
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it to your GP practice.",

@@ -11,8 +11,8 @@ export const gpSurgicalSecondOpinion = {
   subjectLine: "Second opinion from another surgical team",
   teamKind: "surgical",
   request: person(
-    "I would like another surgical team to see if surgery could be possible for me.",
-    "{Sub} would like another surgical team to see if surgery could be possible for {obj}.",
+    "I would like another surgical team to see if surgery is possible for me.",
+    "{Sub} would like another surgical team to see if surgery is possible for {obj}.",
   ),
   usualRoute: person(
     "If it is better for my consultant to make this referral, please ask them to.",

@@ -5,7 +5,7 @@ export const oncologistSurgicalReview = {
   title: "Letter to your oncologist asking for a surgical review by another team",
   userTitle: "Ask my oncologist for another surgical team",
   description: "If you have been told surgery is not possible, your oncologist can refer you to another surgical team or specialist centre for their view.",
-  fileName: "letter-to-oncologist-surgical-review",
+  fileName: "letter-to-consultant-surgical-review",
   documentTitle: "Request for a surgical review by another team",
   documentSubject: "Referral for a surgical second opinion",
   subjectLine: "Surgical opinion from another team",

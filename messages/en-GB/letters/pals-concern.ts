@@ -46,15 +46,15 @@ export const palsConcern = {
   askedWhoNamed: "{who}, {name},",
   patientOf: person("I am a patient of {consultant} ({specialty}) at {hospital}.", "{Sub} {is} a patient of {consultant} ({specialty}) at {hospital}."),
   outcomes: {
-    reply: person("Help me get a reply to the request.", "Help us get a reply to the request."),
+    reply: person("Please help me get a reply to the request.", "Please help us get a reply to the request."),
     "decision-with-reasons": person(
-      "Help me get a decision in writing, with the reasons for it.",
-      "Help us get a decision in writing, with the reasons for it.",
+      "Please help me get a decision in writing, with the reasons for it.",
+      "Please help us get a decision in writing, with the reasons for it.",
     ),
-    referral: person("Help me get the referral for a second opinion made.", "Help us get the referral for a second opinion made."),
-    meeting: "Arrange a meeting with the team to talk about it.",
+    referral: person("Please help me get the referral for a second opinion made.", "Please help us get the referral for a second opinion made."),
+    meeting: "Please arrange a meeting with the team to talk about it.",
   },
-  replyByItem: "Reply to me by {date}.",
+  replyByItem: "Please reply to me by {date}.",
   permissionYes: person(
     "You have my permission to contact {consultant} and my care team at {hospital} about this.",
     "{Sub} {is} happy for you to contact {consultant} and {pos} care team at {hospital} about this.",
@@ -65,58 +65,6 @@ export const palsConcern = {
   ),
   extraHelp: person("I need some extra help. {help}", "{Sub} need{s} some extra help. {help}"),
   requestedOnAfterDate: "The date you asked must be on or before the date of the letter",
-  /**
-   * Who can act, in each nation: the recipient's first line and greeting, the time limit for a
-   * formal complaint, and the free help to name. In England a concern about a GP practice goes to
-   * the practice, with the integrated care board as the next step; hospital PALS cannot act on it.
-   */
-  services: {
-    england: {
-      recipient: "Patient Advice and Liaison Service (PALS)",
-      salutation: "Dear PALS Team,",
-      timeLimit: person(
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
-      ),
-      freeHelp: "I know I can get free help from an NHS complaints advocacy service.",
-    },
-    englandPractice: {
-      recipient: "The Practice Manager",
-      salutation: "Dear Practice Manager,",
-      timeLimit: person(
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 12 months.",
-      ),
-      freeHelp: "If we cannot sort this out, I know I can contact the integrated care board.",
-    },
-    wales: {
-      recipient: "Concerns Team (Putting Things Right)",
-      salutation: "Dear Concerns Team,",
-      timeLimit: person(
-        "This is not a formal concern yet. I know the time limit for a formal concern is normally 12 months.",
-        "This is not a formal concern yet. I know the time limit for a formal concern is normally 12 months.",
-      ),
-      freeHelp: "I know I can ask Llais for free, independent help.",
-    },
-    scotland: {
-      recipient: "Feedback and Complaints Team",
-      salutation: "Dear Feedback and Complaints Team,",
-      timeLimit: person(
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
-      ),
-      freeHelp: "I know I can get free advice from the Patient Advice and Support Service (PASS) on 0800 917 2127.",
-    },
-    "northern-ireland": {
-      recipient: "Complaints and Service User Feedback Team",
-      salutation: "Dear Complaints Team,",
-      timeLimit: person(
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
-        "This is not a formal complaint yet. I know the time limit for a complaint is normally 6 months from finding out about the problem.",
-      ),
-      freeHelp: "I know I can get free help from the Patient and Client Council.",
-    },
-  },
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it to the team named at the top of your letter.",
   copyHint: "You can paste it into an email to the team it goes to.",

@@ -10,7 +10,7 @@ export const recordsRequest = {
   title: "Letter asking for copies of your health records (a subject access request)",
   userTitle: "Ask for copies of my health records",
   description:
-    "The team that gives a second opinion will need your clinic letters, reports and scans. This letter asks your hospital or GP practice for copies. It is usually free.",
+    "The team that gives a second opinion will need your clinic letters, reports and scans. This letter asks your hospital or GP practice for copies. It is normally free.",
   fileName: "subject-access-request",
   documentTitle: "Subject access request for health records",
   documentSubject: "Subject access request: copies of health records",
@@ -24,19 +24,13 @@ export const recordsRequest = {
   /** Someone writing for the patient has the patient's signed consent with the letter (the consent form). */
   consent: third("{Sub} {has} signed a consent form that says I may ask for these records. It is with this letter."),
   patientOf: person("I am a patient of {consultant} ({specialty}) at {hospital}.", "{Sub} {is} a patient of {consultant} ({specialty}) at {hospital}."),
-  sendCopies: "Send me copies of the records listed below.",
+  sendCopies: "Please send me copies of the records listed below.",
+  /** Copies of the images themselves: a subject access request asks for copies only (letters.md). */
   images: {
-    "image-exchange": person(
-      "Send my scans to {hospital} by image exchange. This is the secure link that hospitals use to share scans.",
-      "Send {pos} scans to {hospital} by image exchange. This is the secure link that hospitals use to share scans.",
-    ),
-    "image-exchange-later": person(
-      "Send my scans by image exchange to the hospital that gives my second opinion. This is the secure link that hospitals use to share scans. I will tell you which hospital.",
-      "Send {pos} scans by image exchange to the hospital that gives {pos} second opinion. This is the secure link that hospitals use to share scans. I will tell you which hospital.",
-    ),
-    disc: person("Send me my scans on a disc.", "Send {pos} scans to me on a disc."),
+    disc: person("Please send me copies of my scans on a disc.", "Please send me copies of {pos} scans on a disc."),
+    download: person("Please send me copies of my scans by a download link.", "Please send me copies of {pos} scans by a download link."),
   },
-  within: "Send the copies within 1 month of getting this letter.",
+  within: "Please send the copies within 1 month of getting this letter.",
   listIntro: person("The records I need are:", "The records {sub} need{s} are:"),
   items: {
     clinicLetters: person("clinic letters about my cancer care", "clinic letters about {pos} cancer care"),
@@ -46,7 +40,7 @@ export const recordsRequest = {
     ),
     imagingReports: person("reports of my scans (imaging reports)", "reports of {pos} scans (imaging reports)"),
     histology: person("reports of tests on my tissue samples (histology reports)", "reports of tests on {pos} tissue samples (histology reports)"),
-    images: person("my scans themselves (the images)", "{pos} scans themselves (the images)"),
+    images: person("copies of my scans themselves (the images)", "copies of {pos} scans themselves (the images)"),
   },
   /** The ICO's guidance on a subject access request (letters.md, "After the letter"). */
   law: "I know a request like this is normally free, and that you have 1 month to reply. If it is complex, you can take 2 more months, but you need to tell me within the first month.",
@@ -59,8 +53,12 @@ export const recordsRequest = {
     paragraphs: [
       "Send your letter to the health records team at the hospital, or to your GP practice. Their email or address is on their website. Many hospitals have a form for this on their website too.",
       "They may ask for proof of who you are, such as a copy of your passport or a recent bill.",
-      "They have 1 month from the day they get your letter to reply. It is usually free.",
+      "They have 1 month from the day they get your letter to reply. It is normally free.",
     ],
-    noReply: ["Phone them and ask whether your letter has arrived. Have a copy of your letter with you when you call."],
+    noReply: [
+      "Phone them and ask whether your letter has arrived. Have a copy of your letter with you when you call.",
+      "If you still get no reply, write to their data protection officer. Their details are on the organisation's website, in its privacy notice.",
+      "If that does not work, you can complain to the Information Commissioner's Office (ICO), which looks after the law on getting copies of your information.",
+    ],
   },
 };

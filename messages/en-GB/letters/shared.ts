@@ -43,13 +43,17 @@ export const letterShared = {
   team: {
     clinicianAndTeam: "{clinician} ({team}) at {hospital}",
     clinician: "{clinician} at {hospital}",
+    /** A team the user named: "the Sarcoma Unit at …" when its name says what it is, else "the Haematology team at …". */
     team: "the {team} at {hospital}",
+    teamOf: "the {team} team at {hospital}",
+    /** The last words of a team's name that already say it is a team (case aside). */
+    teamWords: ["team", "unit", "service", "centre", "center", "clinic", "department", "mdt"],
     hospital: "a specialist team at {hospital}",
   },
   referTo: person("Please refer me to {team}.", "Please refer {obj} to {team}."),
   backup: person(
-    "If they cannot see me, refer me to {team}, or to another suitable {kind} team.",
-    "If they cannot see {obj}, refer {obj} to {team}, or to another suitable {kind} team.",
+    "If that team cannot see me, please refer me to {team}, or to another suitable {kind} team.",
+    "If that team cannot see {obj}, please refer {obj} to {team}, or to another suitable {kind} team.",
   ),
   /**
    * From Northern Ireland a GP cannot refer to a team outside it: a consultant asks for an Extra
@@ -57,28 +61,28 @@ export const letterShared = {
    * or for a consultant in Northern Ireland who can.
    */
   extraContractual: person(
-    "Please ask my consultant, {consultant}, to request an Extra Contractual Referral to {team}, or refer me to a consultant in Northern Ireland who can ask for it.",
-    "Please ask {pos} consultant, {consultant}, to request an Extra Contractual Referral to {team}, or refer {obj} to a consultant in Northern Ireland who can ask for it.",
+    "Please ask my consultant, {consultant}, to ask for a referral to {team}. This is called an Extra Contractual Referral. Or refer me to a consultant in Northern Ireland who can ask for it.",
+    "Please ask {pos} consultant, {consultant}, to ask for a referral to {team}. This is called an Extra Contractual Referral. Or refer {obj} to a consultant in Northern Ireland who can ask for it.",
   ),
   /** A back-up outside Northern Ireland, asked for the same way. */
   extraContractualBackup: person(
-    "If they cannot see me, please ask for a referral to {team} in the same way, or refer me to another suitable {kind} team.",
-    "If they cannot see {obj}, please ask for a referral to {team} in the same way, or refer {obj} to another suitable {kind} team.",
+    "If that team cannot see me, please ask for a referral to {team} in the same way, or refer me to another suitable {kind} team.",
+    "If that team cannot see {obj}, please ask for a referral to {team} in the same way, or refer {obj} to another suitable {kind} team.",
   ),
   noBackup: person(
-    "If they cannot see me, refer me to another suitable {kind} team.",
-    "If they cannot see {obj}, refer {obj} to another suitable {kind} team.",
+    "If that team cannot see me, please refer me to another suitable {kind} team.",
+    "If that team cannot see {obj}, please refer {obj} to another suitable {kind} team.",
   ),
   /** A GP does not hold scans: they ask the hospital to share them (letters.md). */
   gpRecords: person(
-    "Send my clinic letters and team meeting results with the referral. Ask the hospital to share my scans with the new team.",
-    "Send {pos} clinic letters and team meeting results with the referral. Ask the hospital to share {pos} scans with the new team.",
+    "Please send my clinic letters and team meeting results with the referral, and ask the hospital to share my scans with the new team.",
+    "Please send {pos} clinic letters and team meeting results with the referral, and ask the hospital to share {pos} scans with the new team.",
   ),
   hospitalRecords: person(
-    "Send my scans, clinic letters and team meeting results with the referral.",
-    "Send {pos} scans, clinic letters and team meeting results with the referral.",
+    "Please send my scans, clinic letters and team meeting results with the referral.",
+    "Please send {pos} scans, clinic letters and team meeting results with the referral.",
   ),
-  replyByItem: "Tell me by {date} if you can make this referral.",
+  replyByItem: "Please tell me by {date} if you can make this referral.",
   whyPreferred: "Why this team: {why}",
   reasonsIntro: person("I would like a second opinion because:", "{Sub} would like a second opinion because:"),
   reasons: {
@@ -113,7 +117,7 @@ export const letterShared = {
     england: "I know a referral there may need the integrated care board to agree.",
   },
   nations: { england: "England", wales: "Wales", scotland: "Scotland", "northern-ireland": "Northern Ireland" },
-  copyYes: "You may send a copy of this letter to {consultant}.",
+  copyYes: "You may send {consultant} a copy of this letter.",
   copyNo: person(
     "Please do not send a copy of this letter to my current team yet. I would like to tell them myself.",
     "Please do not send a copy of this letter to {pos} current team yet. {Sub} would like to tell the team first.",
@@ -134,6 +138,11 @@ export const letterShared = {
     ),
   },
   unsafeDelay: person("Please tell me if waiting could be unsafe for me.", "Please tell me if waiting could be unsafe for {obj}."),
+  /** To non-clinical staff (a concerns team): they ask the care team, who can answer a clinical question (letters.md, "Letter 4"). */
+  unsafeDelayAskTeam: person(
+    "Please ask my care team to tell me if waiting could be unsafe for me.",
+    "Please ask {pos} care team to tell me if waiting could be unsafe for {obj}.",
+  ),
   /** Paying privately, said accurately (letters.md, "Paying privately"). */
   private: {
     "would-pay": person(

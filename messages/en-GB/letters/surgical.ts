@@ -8,11 +8,11 @@ export const letterSurgical = {
     "not-yet": person("On {date}, I was told surgery is not possible at the moment.", "On {date}, {sub} {was} told surgery is not possible at the moment."),
     "not-discussed": person("Surgery has not been talked about with me.", "Surgery has not been talked about with {obj}."),
   },
-  reasonGiven: "The reason given was: {reason}",
+  reasonGiven: "The reason: {reason}",
   treatmentFirst: person(
     "I would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
     "{Sub} would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
   ),
   /** The last ask: a reply by a date, with the reasons in writing if the answer is no (letters.md, letter 2). */
-  replyByItem: "Tell me by {date} if you can make this referral. If you cannot, please tell me why in writing.",
+  replyByItem: "Please tell me by {date} if you can make this referral. If not, please tell me why in writing.",
 };

@@ -21,16 +21,14 @@ export const records = {
       },
     },
     images: {
-      label: "How should the hospital send your scans?",
-      summary: "How to send the scans",
-      required: "Select how the hospital should send your scans",
+      label: "Do you want copies of your scans?",
+      summary: "Copies of the scans",
+      hint: "Your referral letter already asks your team to send your scans to the new hospital. This is for your own copies.",
+      required: "Select whether you want copies of your scans",
       options: {
-        "image-exchange": {
-          label: "Straight to the hospital that gives the second opinion",
-          hint: "Hospitals can share scans over a secure link. This is called image exchange.",
-        },
-        disc: { label: "On a disc, sent to me", hint: "You can then give the disc to the new team." },
-        none: { label: "I do not need the scans" },
+        disc: { label: "Yes, on a disc sent to me", hint: "You can then give the disc to the new team." },
+        download: { label: "Yes, by a download link", hint: "Some hospitals can send a link to download them." },
+        none: { label: "No, I do not need copies of the scans" },
       },
     },
     organisation: {
