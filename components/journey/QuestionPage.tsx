@@ -13,7 +13,8 @@ import type { JourneyChecks } from "@/lib/journey/checks";
 import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
 import { errorList, SUBMIT_ID } from "./form-errors";
-import { FieldView, type FieldViewContext } from "./FieldView";
+import { FieldView } from "./FieldView";
+import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { QuestionLayout } from "./QuestionLayout";
 

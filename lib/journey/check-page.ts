@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { answerMessage, type MessageContext, termFor } from "@/lib/answers/messages";
-import { type DateParts, EARLIEST_YEAR, isRealIsoDate, partsToIso, todayIso } from "@/lib/answers/dates";
 import "@/lib/answers/zod-settings";
 import type { DraftAnswers } from "@/lib/draft/format";
 import { formatFor } from "@/messages/format";
@@ -8,14 +7,17 @@ import type { Text } from "@/messages/types";
 import type { Field, StepDefinition } from "@/lib/journey/kit";
 import { schemaAt } from "./answer-schemas";
 import type { StepContext } from "./context";
-import { allFields, isAsked, pathOf, shownFields } from "./fields";
+import { checkOf } from "./field-kinds/checks";
+import type { FieldChecker } from "./field-kinds/types";
+import { allFields, hasInput, isAsked, partsOf, pathOf, revealsOf, shownFields } from "./fields";
 import type { PageWords } from "./words";
 
 /**
  * How a question page's answers are checked and saved: the zod schema its form is checked with
  * (the resolver of the page's useForm), built from the page's fields. Each answer is checked by
  * the answers schema's own check for its path (./answer-schemas.ts), after the page's own rules
- * for its inputs (blank, a date's parts); then the page's rule across its answers, if it has one.
+ * for its inputs (blank, a date's parts: each kind's check, lib/journey/field-kinds/*.check.ts);
+ * then the page's rule across its answers, if it has one.
  * Loaded after the page has shown itself (./checks.ts).
  */
 
@@ -25,8 +27,6 @@ export interface PageAnswers {
 }
 
 type Issue = { field: Field; message: string };
-
-const isBlank = (value: unknown) => typeof value !== "string" || value.trim() === "";
 
 function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split(".");
@@ -70,11 +70,13 @@ export function applyPage(answers: DraftAnswers, out: PageAnswers): DraftAnswers
   return next as DraftAnswers;
 }
 
-class PageChecker {
+class PageChecker implements FieldChecker {
   readonly issues: Issue[] = [];
   readonly writes: [string, unknown][] = [];
   /** The page's answers as a rule sees them: what was read, or what was typed where it was wrong. */
   readonly seen: Record<string, unknown> = {};
+  /** Questions another has answered for, left unchecked. */
+  readonly settled = new Set<Field>();
   private readonly format;
 
   constructor(
@@ -84,7 +86,11 @@ class PageChecker {
     this.format = words ? formatFor(words.meta) : undefined;
   }
 
-  private t(text: Text | undefined, params: Record<string, string | number> = {}): string {
+  get form() {
+    return this.words?.form;
+  }
+
+  t(text: Text | undefined, params: Record<string, string | number> = {}): string {
     if (!this.format || text === undefined || !this.words) return "";
     return this.format.t(text, { term: termFor(this.ctx.nation, this.words), ...params }, this.ctx.voice);
   }
@@ -98,8 +104,12 @@ class PageChecker {
     return this.words?.step.fields[field.name];
   }
 
+  list(items: readonly string[]): string {
+    return this.format ? this.format.list(items) : "";
+  }
+
   /** The field's name inside other messages: its own for the page, or the answer's. */
-  private label(field: Field): string {
+  label(field: Field): string {
     const words = this.fieldWords(field);
     const answerLabel = (this.words?.answers.fields as Record<string, { label: string } | undefined> | undefined)?.[this.path(field)]?.label;
     return this.t(words?.errorLabel ?? answerLabel ?? words?.label);
@@ -134,9 +144,13 @@ class PageChecker {
     );
   }
 
-  write(field: Field, value: unknown, seen: unknown = value): void {
+  write(field: Field, value: unknown): void {
     this.writes.push([this.path(field), value]);
-    if (seen !== undefined) setPath(this.seen, this.path(field), seen);
+    if (value !== undefined) setPath(this.seen, this.path(field), value);
+  }
+
+  settle(field: Field): void {
+    this.settled.add(field);
   }
 
   /** Checks an answer with the answers schema's own check for its path. */
@@ -155,87 +169,6 @@ class PageChecker {
     this.problem(field, result.error.issues[0]?.message ?? "");
     setPath(this.seen, this.path(field), value);
   }
-
-  text(field: Field & { optional?: boolean }, raw: unknown): void {
-    if (isBlank(raw)) {
-      if (!field.optional) this.required(field);
-      this.write(field, undefined);
-    } else {
-      this.answer(field, raw);
-    }
-  }
-
-  /** The NHS date input: the service manual's messages for missing or impossible parts, then the answer's own check. */
-  date(field: Field & { optional?: boolean; after?: "today" }, raw: unknown): void {
-    const input = (raw ?? {}) as Partial<Record<"day" | "month" | "year", unknown>>;
-    const parts = { day: String(input.day ?? "").trim(), month: String(input.month ?? "").trim(), year: String(input.year ?? "").trim() };
-    const missing = (["day", "month", "year"] as const).filter((k) => parts[k] === "");
-    const label = this.label(field);
-    if (missing.length === 3) {
-      if (!field.optional) this.required(field);
-      this.write(field, undefined);
-      return;
-    }
-    const problem = this.dateProblem(parts, missing, label, field.after);
-    if (problem !== null) this.problem(field, problem);
-    else this.answer(field, partsToIso(parts));
-  }
-
-  /** What is wrong with a date's parts, in the NHS service manual's words, or null. */
-  private dateProblem(parts: DateParts, missing: readonly (keyof DateParts)[], label: string, after: "today" | undefined): string | null {
-    const dates = this.words?.form.dates;
-    if (missing.length > 0) {
-      const names = dates ? missing.map((k) => this.t(dates.parts[k])) : missing;
-      return this.t(dates?.missingParts, { label, parts: this.format ? this.format.list(names) : "" });
-    }
-    // The part that is wrong, said plainly: "April" as a month, 32 as a day, 1890 as a year.
-    if (!/^\d{1,2}$/.test(parts.day) || Number(parts.day) < 1 || Number(parts.day) > 31) return this.t(dates?.dayRange);
-    if (!/^\d{1,2}$/.test(parts.month) || Number(parts.month) < 1 || Number(parts.month) > 12) return this.t(dates?.monthRange);
-    if (!/^\d+$/.test(parts.year) || parts.year.length !== 4) return this.t(dates?.yearDigits);
-    // A year is a name, not a quantity: "1900", never "1,900".
-    if (Number(parts.year) < EARLIEST_YEAR) return this.t(dates?.yearFrom, { year: String(EARLIEST_YEAR) });
-    const iso = partsToIso(parts);
-    if (!isRealIsoDate(iso)) return this.t(dates?.notReal, { label });
-    if (after === "today" && iso <= todayIso()) return this.t(dates?.afterToday, { label });
-    return null;
-  }
-
-  check(field: Field, values: Record<string, unknown>): void {
-    const raw = values[field.name];
-    switch (field.kind) {
-      case "text":
-      case "textarea":
-        this.text(field, raw);
-        break;
-      case "date":
-        this.date(field, raw);
-        break;
-      case "radios": {
-        const chosen = typeof raw === "string" && field.options.includes(raw) ? raw : undefined;
-        if (chosen === undefined && !field.optional) this.required(field);
-        this.write(field, chosen === undefined ? undefined : field.boolean ? chosen === "yes" : chosen);
-        break;
-      }
-      case "presence":
-        if (raw !== "yes" && raw !== "no") this.required(field);
-        // "No" leaves the whole section out; "yes" leaves it to the questions it reveals.
-        else if (raw === "no") this.writes.push([this.path(field), undefined]);
-        break;
-      case "checkboxes": {
-        const list = Array.isArray(raw) ? raw : typeof raw === "string" && raw ? [raw] : [];
-        const ticked = field.options.filter((option) => list.includes(option));
-        if (field.min !== undefined && ticked.length < field.min) this.required(field);
-        this.write(field, ticked);
-        break;
-      }
-      case "tick":
-        if (raw !== true && raw !== "true") this.required(field);
-        else this.write(field, true);
-        break;
-      case "group":
-        break;
-    }
-  }
 }
 
 /**
@@ -249,17 +182,7 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
     z.transform((values: Record<string, unknown>, payload) => {
       const c = new PageChecker(ctx, words);
       const shown = shownFields(step.fields, values, ctx);
-      const skipped = new Set<Field>();
-      for (const field of shown) {
-        if (skipped.has(field)) continue;
-        // An optional group (the GP practice's address) is all or nothing.
-        if (field.kind === "group" && field.optional && field.fields.every((line) => isBlank(values[line.name]))) {
-          for (const line of field.fields) skipped.add(line);
-          c.writes.push([c.path(field), undefined]);
-          continue;
-        }
-        c.check(field, values);
-      }
+      for (const field of shown) if (!c.settled.has(field)) checkOf(field)(field, values, c);
       // A question the page asks only on a condition keeps no answer while it is not shown: one a
       // choice no longer reveals (a helper's name after "I am the patient"), or one another answer
       // hides (no date for surgery that was never talked about).
@@ -288,13 +211,10 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
 /** The questions a page shows only on a condition: those a choice reveals, and those another answer can hide. */
 function conditional(fields: readonly Field[]): Field[] {
   const found = new Set([...revealed(fields), ...allFields(fields).filter((field) => field.hiddenWhen)]);
-  return [...found].filter((field) => field.kind !== "group");
+  return [...found].filter(hasInput);
 }
 
 /** Every question a choice reveals (at any depth), in page order. */
 function revealed(fields: readonly Field[]): Field[] {
-  return fields.flatMap((field) => {
-    const inside = field.kind === "presence" ? field.reveals : field.kind === "radios" && field.reveals ? Object.values(field.reveals).flat() : [];
-    return [...allFields(inside), ...revealed(field.kind === "group" ? field.fields : [])];
-  });
+  return fields.flatMap((field) => [...allFields(Object.values(revealsOf(field)).flat()), ...revealed(partsOf(field))]);
 }

@@ -1,5 +1,6 @@
 import type { Field } from "@/lib/journey/kit";
 import type { PageDefinition, StepContext } from "./context";
+import { kindOf } from "./field-kinds";
 
 /** Every field of a page, the ones inside groups and reveals too, in page order. */
 export function allFields(fields: readonly Field[]): Field[] {
@@ -8,10 +9,38 @@ export function allFields(fields: readonly Field[]): Field[] {
 
 /** The fields shown inside this one: a group's lines, or the questions its choices reveal. */
 export function childrenOf(field: Field): readonly Field[] {
-  if (field.kind === "group") return field.fields;
-  if (field.kind === "presence") return field.reveals;
-  if (field.kind === "radios" && field.reveals) return Object.values(field.reveals).flat();
-  return [];
+  return [...partsOf(field), ...Object.values(revealsOf(field)).flat()];
+}
+
+/** The questions always shown with this one (a group's lines). */
+export function partsOf(field: Field): readonly Field[] {
+  return kindOf(field).parts?.(field) ?? [];
+}
+
+/** The questions each of its choices shows while it is chosen. */
+export function revealsOf(field: Field): Readonly<Record<string, readonly Field[]>> {
+  return kindOf(field).reveals?.(field) ?? {};
+}
+
+/** The questions this choice shows (none for a value that is no choice of the field's). */
+export function revealedBy(field: Field, chosen: unknown): readonly Field[] {
+  const reveals = revealsOf(field);
+  return typeof chosen === "string" && Object.hasOwn(reveals, chosen) ? reveals[chosen]! : [];
+}
+
+/** The choices a field offers, each with its words. */
+export function optionsOf(field: Field): readonly string[] {
+  return kindOf(field).options?.(field) ?? [];
+}
+
+/** Whether the field has an input of its own, and so a form value (a group's lines have theirs; it has none). */
+export function hasInput(field: Field): boolean {
+  return kindOf(field).input !== null;
+}
+
+/** What the field's input holds when its question is not answered. */
+export function blankOf(field: Field): unknown {
+  return kindOf(field).input?.blank();
 }
 
 /** Whether this letter, and this writer, are asked the field at all (some questions are only for letters to a GP). */
@@ -45,13 +74,7 @@ export function shownFields(fields: readonly Field[], values: Record<string, unk
   const out: Field[] = [];
   for (const field of fields) {
     if (!isAsked(field, ctx) || hiddenBy(field, (name) => values[name])) continue;
-    out.push(field);
-    if (field.kind === "group") out.push(...shownFields(field.fields, values, ctx));
-    if (field.kind === "presence" && values[field.name] === "yes") out.push(...shownFields(field.reveals, values, ctx));
-    if (field.kind === "radios" && field.reveals) {
-      const chosen = values[field.name];
-      if (typeof chosen === "string" && field.reveals[chosen]) out.push(...shownFields(field.reveals[chosen], values, ctx));
-    }
+    out.push(field, ...shownFields(partsOf(field), values, ctx), ...shownFields(revealedBy(field, values[field.name]), values, ctx));
   }
   return out;
 }

@@ -9,7 +9,9 @@ import type { JourneySection } from "./sections";
  * What a question page is made of, as data: the journey renders every page from these (one route,
  * app/(journey)/questions/[step]), checks them (lib/journey/check-page.ts), reads them back from
  * the answers and lists them on check answers. A field's words are in the catalogue under the
- * page's id and the field's name (messages/<language>/steps/<id>.ts).
+ * page's id and the field's name (messages/<language>/steps/<id>.ts). What each kind of field
+ * does is its own modules: lib/journey/field-kinds/<kind>.ts and <kind>.check.ts, and its view in
+ * components/journey/fields/ (CODE_STYLE.md, "A field kind").
  */
 
 interface Common {
@@ -101,6 +103,9 @@ export interface GroupField extends Common {
 }
 
 export type Field = TextField | TextareaField | DateField | RadiosField | PresenceField | CheckboxesField | TickField | GroupField;
+
+/** The field of one kind: what that kind's modules are written for (lib/journey/field-kinds/, components/journey/fields/). */
+export type FieldOf<K extends Field["kind"]> = Extract<Field, { kind: K }>;
 
 /** When a page is asked: by every letter, by letters that need its section, or by letters that list it. */
 export type Asked = "always" | "optional" | { section: TSectionKey };

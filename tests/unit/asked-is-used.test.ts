@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { LETTER_IDS, LETTERS } from "@/templates";
 import { buildLetter } from "@/templates/build";
-import { childrenOf, isAsked } from "@/lib/journey/fields";
+import { childrenOf, hasInput, isAsked } from "@/lib/journey/fields";
 import { stepsFor } from "@/lib/journey/flow";
 import { valueAt } from "@/lib/dotted-path";
 import { renderText } from "@/lib/render/text";
 import { messages } from "@/messages";
 import { STEPS } from "@/lib/steps";
-import type { Field } from "@/lib/journey/kit";
+import type { Field, FieldOf } from "@/lib/journey/kit";
 import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
 // Issue 11: a letter asks only what it uses. For each letter, every question its pages ask (for
@@ -16,24 +16,23 @@ import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
 type Voice = "self" | "helper";
 
-/** Other answers a field could have that the answers schema accepts: whichever changes the letter shows it is used. */
-function otherAnswers(field: Field, current: unknown): unknown[] {
-  switch (field.kind) {
-    case "radios":
-      return [...(field.boolean ? [!current] : field.options.filter((o) => o !== current)), undefined];
-    case "checkboxes":
-      return [[], ...field.options.map((o) => [o])];
-    case "date":
-      return ["2026-10-03", "2027-01-15", undefined];
-    case "text":
-      // A changed name, and values that pass the stricter checks (postcode, NHS number, email, phone).
-      return [`Zq ${String(current ?? "")}`.trim(), "SW1A 1AA", "4857773007", "zq@example.com", "07700 900 123", undefined];
-    case "textarea":
-      return ["Zq words of my own.", undefined];
-    default:
-      return [];
-  }
-}
+/**
+ * Other answers a field could have that the answers schema accepts: whichever changes the letter
+ * shows it is used. None for a question whose answer is not words of the letter on its own.
+ */
+const OTHER_ANSWERS: { [K in Field["kind"]]: (field: FieldOf<K>, current: unknown) => unknown[] } = {
+  radios: (field, current) => [...(field.boolean ? [!current] : field.options.filter((o) => o !== current)), undefined],
+  checkboxes: (field) => [[], ...field.options.map((o) => [o])],
+  date: () => ["2026-10-03", "2027-01-15", undefined],
+  // A changed name, and values that pass the stricter checks (postcode, NHS number, email, phone).
+  text: (_, current) => [`Zq ${String(current ?? "")}`.trim(), "SW1A 1AA", "4857773007", "zq@example.com", "07700 900 123", undefined],
+  textarea: () => ["Zq words of my own.", undefined],
+  presence: () => [],
+  tick: () => [],
+  group: () => [],
+};
+
+const otherAnswers = (field: Field, current: unknown) => (OTHER_ANSWERS[field.kind] as (field: Field, current: unknown) => unknown[])(field, current);
 
 function withAnswer(answers: unknown, path: string, value: unknown): unknown {
   const copy = structuredClone(answers) as Record<string, any>;
@@ -74,7 +73,7 @@ describe.each(LETTER_IDS)("%s asks only what it uses", (id) => {
   const questions = stepsFor(letter, STEPS).flatMap((step) =>
     voices.flatMap((voice) =>
       askedFields(STEPS.find((s) => s.id === step)!.fields, letter, voice)
-        .filter(({ field, path }) => field.kind !== "group" && !NOT_LETTER_TEXT.has(path))
+        .filter(({ field, path }) => hasInput(field) && !NOT_LETTER_TEXT.has(path))
         .map(({ field, path }) => ({ step, voice, field, path })),
     ),
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SECTIONS } from "@/lib/answers";
 import { schemaAt } from "@/lib/journey/answer-schemas";
-import { allFields } from "@/lib/journey/fields";
+import { allFields, optionsOf } from "@/lib/journey/fields";
 import { LETTER_IDS, LETTERS } from "@/templates";
 import { CATALOGUES, messages } from "@/messages";
 import { placeholders } from "@/messages/format";
@@ -33,7 +33,7 @@ describe("question pages and their words", () => {
 
     it(`${step.id}: every choice has its words`, () => {
       for (const field of fields) {
-        const options = field.kind === "presence" ? ["yes", "no"] : field.kind === "radios" || field.kind === "checkboxes" ? field.options : [];
+        const options = optionsOf(field);
         const optionWords = (words.fields[field.name as keyof typeof words.fields] as { options?: Record<string, unknown> }).options ?? {};
         expect(Object.keys(optionWords).sort(), field.name).toEqual([...options].sort());
       }

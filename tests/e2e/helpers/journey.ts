@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
 import { STEPS } from "../../../lib/steps";
-import type { Field } from "../../../lib/journey/kit";
+import type { Field, FieldOf } from "../../../lib/journey/kit";
 
 export { DRAFT_KEY };
 
@@ -84,6 +84,51 @@ function answerAt(a: Answers, path: string): any {
   return path.split(".").reduce<any>((value, key) => (value && typeof value === "object" ? value[key] : undefined), a);
 }
 
+/** Whether the page shows anything this selector finds. */
+async function shown(page: Page, selector: string): Promise<boolean> {
+  return (await page.locator(selector).count()) > 0;
+}
+
+/** How a test answers one kind of question, given the answer at its path; `a` for the questions inside it. */
+type Answerer<F extends Field> = (page: Page, field: F, value: any, a: Answers) => Promise<void>;
+
+/** Each kind of question, answered as the page shows it: keyed by every kind, so a new kind fails type checking here until the tests can answer it. */
+const ANSWERERS: { [K in Field["kind"]]: Answerer<FieldOf<K>> } = {
+  async text(page, field, value) {
+    // A greeting left blank keeps the one the page works out from the name.
+    if (!(await shown(page, `#${field.name}`)) || (field.greetingFrom && !value)) return;
+    await fill(page, field.name, value);
+  },
+  async textarea(page, field, value) {
+    if (await shown(page, `#${field.name}`)) await fill(page, field.name, value);
+  },
+  async date(page, field, value) {
+    if (await shown(page, `#${field.name}-day`)) await date(page, field.name, value);
+  },
+  async tick(page, field, value) {
+    if (value) await page.locator(`#${field.name}`).check();
+  },
+  async checkboxes(page, field, value) {
+    if (await shown(page, `input[name="${field.name}"]`)) await tick(page, field.name, value);
+  },
+  async group(page, field, _, a) {
+    for (const line of field.fields) await answerField(page, line, a);
+  },
+  async presence(page, field, value, a) {
+    if (!(await shown(page, `input[name="${field.name}"]`))) return;
+    await radio(page, field.name, value === undefined ? "no" : "yes");
+    if (value !== undefined) for (const child of field.reveals) await answerField(page, child, a);
+  },
+  async radios(page, field, value, a) {
+    if (!(await shown(page, `input[name="${field.name}"]`))) return;
+    // A Yes/No has no "skip" on the page: an answer left out of the example is "no".
+    const choice = field.boolean ? (value ? "yes" : "no") : (value ?? (field.options.includes("no") ? "no" : undefined));
+    if (choice === undefined) return;
+    await radio(page, field.name, choice);
+    for (const child of field.reveals?.[choice] ?? []) await answerField(page, child, a);
+  },
+};
+
 /**
  * Answers one question as the page shows it, from the answer at its path (a helper's own at
  * `helperPath`). A question the page does not show (not asked of this letter or writer, or hidden
@@ -92,41 +137,9 @@ function answerAt(a: Answers, path: string): any {
 async function answerField(page: Page, field: Field, a: Answers): Promise<void> {
   const helper = a.writer?.role === "helper";
   const value = answerAt(a, helper && field.helperPath ? field.helperPath : field.path);
-  const shown = async (selector: string) => (await page.locator(selector).count()) > 0;
-  switch (field.kind) {
-    case "text":
-    case "textarea":
-      // A greeting left blank keeps the one the page works out from the name.
-      if (!(await shown(`#${field.name}`)) || (field.kind === "text" && field.greetingFrom && !value)) return;
-      return fill(page, field.name, value);
-    case "date":
-      if (await shown(`#${field.name}-day`)) await date(page, field.name, value);
-      return;
-    case "tick":
-      if (value) await page.locator(`#${field.name}`).check();
-      return;
-    case "checkboxes":
-      if (await shown(`input[name="${field.name}"]`)) await tick(page, field.name, value);
-      return;
-    case "group":
-      for (const line of field.fields) await answerField(page, line, a);
-      return;
-    case "presence": {
-      if (!(await shown(`input[name="${field.name}"]`))) return;
-      await radio(page, field.name, value === undefined ? "no" : "yes");
-      if (value !== undefined) for (const child of field.reveals) await answerField(page, child, a);
-      return;
-    }
-    case "radios": {
-      if (!(await shown(`input[name="${field.name}"]`))) return;
-      // A Yes/No has no "skip" on the page: an answer left out of the example is "no".
-      const choice = field.boolean ? (value ? "yes" : "no") : (value ?? (field.options.includes("no") ? "no" : undefined));
-      if (choice === undefined) return;
-      await radio(page, field.name, choice);
-      for (const child of field.reveals?.[choice] ?? []) await answerField(page, child, a);
-      return;
-    }
-  }
+  // The entry for the field's kind is the field's: TypeScript cannot follow a union's key to its entry.
+  const answer = ANSWERERS[field.kind] as Answerer<Field>;
+  await answer(page, field, value, a);
 }
 
 /** Answers the question page `step` from `a`, without pressing Continue: each question as its step definition says. */
