@@ -63,6 +63,7 @@ export function hiddenBy(field: Field, answerOf: (name: string) => unknown): boo
   const when = field.hiddenWhen;
   if (!when) return false;
   const answer = answerOf(when.field);
+  if ("filled" in when) return typeof answer === "string" && answer.trim() !== "";
   return typeof answer === "string" && when.is.includes(answer);
 }
 

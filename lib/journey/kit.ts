@@ -31,7 +31,7 @@ interface Common {
   /** A question under the page's own heading: a medium label or legend. */
   size?: "m";
   /** Not asked while another question on the page has one of these answers ("when were you told?" once nothing was said). */
-  hiddenWhen?: { field: string; is: readonly string[] };
+  hiddenWhen?: { field: string; is: readonly string[] } | { field: string; filled: true };
 }
 
 export interface TextField extends Common {
@@ -102,7 +102,43 @@ export interface GroupField extends Common {
   fields: readonly TextField[];
 }
 
-export type Field = TextField | TextareaField | DateField | RadiosField | PresenceField | CheckboxesField | TickField | GroupField;
+/**
+ * The name of an organisation (a hospital, trust, health board or GP practice): typed, or picked
+ * from our list of NHS organisations (lib/organisations), offered as the user types. A pick puts
+ * the organisation's code at `codePath` and fills the questions on the page named in `fills`: its
+ * postal address (a group's line names) and where it is (a radios question's name). Without
+ * JavaScript, or for a name not in the list, it is a plain text answer.
+ */
+export interface OrganisationField extends Common {
+  kind: "organisation";
+  codePath: string;
+  fills?: { address?: AddressLineNames; nation?: string };
+}
+
+/** The names of an address group's inputs on a page (`address()` makes them). */
+export interface AddressLineNames {
+  line1: string;
+  line2: string;
+  town: string;
+  postcode: string;
+}
+
+/** An answer a page keeps without asking: an organisation's code, set by a pick (a hidden input). */
+export interface CodeField extends Common {
+  kind: "code";
+}
+
+export type Field =
+  | TextField
+  | TextareaField
+  | DateField
+  | RadiosField
+  | PresenceField
+  | CheckboxesField
+  | TickField
+  | GroupField
+  | OrganisationField
+  | CodeField;
 
 /** The field of one kind: what that kind's modules are written for (lib/journey/field-kinds/, components/journey/fields/). */
 export type FieldOf<K extends Field["kind"]> = Extract<Field, { kind: K }>;
@@ -143,14 +179,19 @@ export function defineStep<const Id extends string>(step: StepDefinition<Id>): S
  * Autofill offers the user's own address: `autofill` says whose this is ("patient": only when the
  * patient writes; "writer": always; none for anyone else's).
  */
+/** The input names of an address's lines: a second address on a page names its lines apart ("writerLine1"), since a field's name is its input's id. */
+export function addressLineNames(prefix?: string): AddressLineNames {
+  const line = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  return { line1: line("line1"), line2: line("line2"), town: line("town"), postcode: line("postcode") };
+}
+
 export function address(
   path: string,
   options: { autofill?: "patient" | "writer"; name?: string; fieldset?: true; optional?: true; lines?: string } = {},
 ): GroupField {
   const personal = options.autofill === "patient";
   const token = (name: string) => (options.autofill ? name : undefined);
-  // A second address on a page names its lines apart ("writerLine1"): a field's name is its input's id.
-  const line = (name: string) => (options.lines ? `${options.lines}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  const names = addressLineNames(options.lines);
   return {
     kind: "group",
     name: options.name ?? "address",
@@ -158,10 +199,10 @@ export function address(
     fieldset: options.fieldset,
     optional: options.optional,
     fields: [
-      { kind: "text", name: line("line1"), path: `${path}.line1`, autoComplete: token("address-line1"), personal },
-      { kind: "text", name: line("line2"), path: `${path}.line2`, optional: true, autoComplete: token("address-line2"), personal },
-      { kind: "text", name: line("town"), path: `${path}.town`, width: 20, autoComplete: token("address-level2"), personal },
-      { kind: "text", name: line("postcode"), path: `${path}.postcode`, width: 10, autoComplete: token("postal-code"), personal, spellCheck: false },
+      { kind: "text", name: names.line1, path: `${path}.line1`, autoComplete: token("address-line1"), personal },
+      { kind: "text", name: names.line2, path: `${path}.line2`, optional: true, autoComplete: token("address-line2"), personal },
+      { kind: "text", name: names.town, path: `${path}.town`, width: 20, autoComplete: token("address-level2"), personal },
+      { kind: "text", name: names.postcode, path: `${path}.postcode`, width: 10, autoComplete: token("postal-code"), personal, spellCheck: false },
     ],
   };
 }

@@ -27,4 +27,21 @@ export const form = {
   charactersRemaining: { one: "You have {count} character remaining", other: "You have {count} characters remaining" },
   charactersTooMany: { one: "You have {count} character too many", other: "You have {count} characters too many" },
   charactersLimit: { one: "You can enter up to {count} character", other: "You can enter up to {count} characters" },
+  /** A name of an organisation picked from our list as it is typed (an ARIA combobox: components/journey/fields/OrganisationView.tsx). */
+  organisations: {
+    /** Read out as the list changes, and after a pick. */
+    results: {
+      one: "{count} organisation in our list matches. Use the up and down arrows to choose it, or keep typing.",
+      other: "{count} organisations in our list match. Use the up and down arrows to choose one, or keep typing.",
+    },
+    none: "No organisation in our list matches. You can keep what you typed.",
+    chosen: "{name} chosen.",
+    chosenFilled: "{name} chosen. Its address has been filled in: check it.",
+    /** Under each name in the list: where it is. */
+    where: "{town}, {postcode}",
+    /** A hospital whose health board's teams act for it. */
+    partOf: "{town}, {postcode}. Part of {board}",
+    /** The list's accessible name. */
+    listLabel: "Organisations that match",
+  },
 };

@@ -45,7 +45,8 @@ export function hospitalBody(answers: TAnswers, part: NamesOrganisation | undefi
   // The address the user gave is for the organisation they named; a board acting for its hospital has its own.
   const given = chosen === named ? part?.address : answers.currentTeam?.address;
   const address = acting && acting !== chosen.entry ? directoryAddress(acting) : given ? addressLines(given) : acting ? directoryAddress(acting) : [];
-  return { organisation: acting?.name ?? chosen.name, address, nation: acting?.nation ?? chosen.nation ?? answers.nation };
+  // Where it is: the directory's, else what the answer says (even with no name: "my hospital, in Wales"), else the patient's nation.
+  return { organisation: acting?.name ?? chosen.name, address, nation: acting?.nation ?? part?.nation ?? chosen.nation ?? answers.nation };
 }
 
 /** The patient's GP practice: in the patient's nation (the nation the patient gives is where their GP is). */

@@ -30,6 +30,8 @@ const OTHER_ANSWERS: { [K in Field["kind"]]: (field: FieldOf<K>, current: unknow
   presence: () => [],
   tick: () => [],
   group: () => [],
+  organisation: (_, current) => [`Zq ${String(current ?? "")}`.trim(), undefined],
+  code: () => [],
 };
 
 const otherAnswers = (field: Field, current: unknown) => (OTHER_ANSWERS[field.kind] as (field: Field, current: unknown) => unknown[])(field, current);
@@ -64,7 +66,18 @@ function askedFields(fields: readonly Field[], letter: (typeof LETTERS)[keyof ty
  * who is writing (every other answer follows from it), and whether there is a back-up or an
  * address of the writer's own (their answers inside are checked one by one).
  */
-const NOT_LETTER_TEXT = new Set(["writer.role", "writer.consent", "backup", "writer.address"]);
+const NOT_LETTER_TEXT = new Set([
+  "writer.role",
+  "writer.consent",
+  "backup",
+  "writer.address",
+  // The code of an organisation picked from our list: it fills the name, address and nation the letter uses.
+  "currentTeam.organisationCode",
+  "preferred.organisationCode",
+  "backup.organisationCode",
+  "concern.organisationCode",
+  "records.organisationCode",
+]);
 
 describe.each(LETTER_IDS)("%s asks only what it uses", (id) => {
   const letter = LETTERS[id];

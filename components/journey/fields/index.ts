@@ -1,9 +1,11 @@
 import type { ComponentType } from "react";
 import type { Field, FieldOf } from "@/lib/journey/kit";
 import { CheckboxesView } from "./CheckboxesView";
+import { CodeView } from "./CodeView";
 import { ChoiceView } from "./ChoiceView";
 import { DateView } from "./DateView";
 import { GroupView } from "./GroupView";
+import { OrganisationView } from "./OrganisationView";
 import { TextareaView } from "./TextareaView";
 import { TextView } from "./TextView";
 import { TickView } from "./TickView";
@@ -19,6 +21,8 @@ export const FIELD_VIEWS: { readonly [K in Field["kind"]]: ComponentType<FieldVi
   checkboxes: CheckboxesView,
   tick: TickView,
   group: GroupView,
+  organisation: OrganisationView,
+  code: CodeView,
 };
 
 /** The view of this field's kind. */

@@ -2,6 +2,7 @@ import type { Field, FieldOf } from "../kit";
 import { checkCheckboxes } from "./checkboxes.check";
 import { checkDate } from "./date.check";
 import { checkGroup } from "./group.check";
+import { checkCode, checkOrganisation } from "./organisation.check";
 import { checkPresence } from "./presence.check";
 import { checkRadios } from "./radios.check";
 import { checkText } from "./text.check";
@@ -22,6 +23,8 @@ export const FIELD_CHECKS: { readonly [K in Field["kind"]]: FieldCheck<FieldOf<K
   checkboxes: checkCheckboxes,
   tick: checkTick,
   group: checkGroup,
+  organisation: checkOrganisation,
+  code: checkCode,
 };
 
 /** The check of this field's kind. */

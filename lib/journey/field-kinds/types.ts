@@ -19,6 +19,8 @@ export interface FieldKind<F extends Field> {
   reveals?(field: F): Readonly<Record<string, readonly Field[]>>;
   /** The choices it offers, each with its words. */
   options?(field: F): readonly string[];
+  /** Kept by the page without being asked (a hidden input): it has no words of its own. */
+  hidden?: true;
   /** How its answer reads on check answers: its row, and the rows of the questions it shows. */
   summary(field: F, answer: unknown, s: SummaryKit): SummaryRow[];
 }

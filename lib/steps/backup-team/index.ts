@@ -18,7 +18,7 @@ export default defineStep({
       path: "backup",
       size: "m",
       reveals: [
-        { kind: "text", name: "hospital", path: "backup.hospital" },
+        { kind: "organisation", name: "hospital", path: "backup.hospital", codePath: "backup.organisationCode", fills: { nation: "hospitalNation" } },
         { kind: "text", name: "team", path: "backup.team", optional: true },
         { kind: "text", name: "clinician", path: "backup.clinician", optional: true, spellCheck: false },
         // As for the first choice: a team in another country of the UK is referred to another way.

@@ -1,4 +1,5 @@
-import { address, defineStep } from "@/lib/journey/kit";
+import { NATIONS } from "@/lib/answers/vocabulary";
+import { address, addressLineNames, defineStep } from "@/lib/journey/kit";
 
 /**
  * Who a concern goes to: the body that can act on it in the patient's nation (a hospital trust's
@@ -11,7 +12,25 @@ export default defineStep({
   section: "concern",
   heading: "title",
   fields: [
-    { kind: "text", name: "organisation", path: "concern.organisation", optional: true },
+    // Picked from our list, the organisation fills its address and where it is; its nation decides the route.
+    {
+      kind: "organisation",
+      name: "organisation",
+      path: "concern.organisation",
+      codePath: "concern.organisationCode",
+      optional: true,
+      fills: { address: addressLineNames() },
+    },
     address("concern.address", { fieldset: true, optional: true, name: "organisationAddress" }),
+    // Picked from our list, the organisation's country is known.
+    {
+      kind: "radios",
+      name: "organisationNation",
+      path: "concern.nation",
+      options: NATIONS,
+      optional: true,
+      size: "m",
+      hiddenWhen: { field: "organisationCode", filled: true },
+    },
   ],
 });

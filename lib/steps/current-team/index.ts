@@ -1,4 +1,5 @@
-import { YES_NO, address, defineStep } from "@/lib/journey/kit";
+import { NATIONS } from "@/lib/answers/vocabulary";
+import { YES_NO, address, addressLineNames, defineStep } from "@/lib/journey/kit";
 
 export default defineStep({
   id: "current-team",
@@ -19,8 +20,28 @@ export default defineStep({
     },
     { kind: "text", name: "specialty", path: "currentTeam.specialty" },
     { kind: "text", name: "department", path: "currentTeam.department", optional: true, when: { recipient: ["oncologist"] } },
-    { kind: "text", name: "hospital", path: "currentTeam.hospital" },
+    // Picked from our list, the hospital fills its address (where the letter asks it) and where it is.
+    {
+      kind: "organisation",
+      name: "hospital",
+      path: "currentTeam.hospital",
+      codePath: "currentTeam.organisationCode",
+      fills: { address: addressLineNames() },
+    },
     { ...address("currentTeam.address", { fieldset: true, optional: true, name: "hospitalAddress" }), when: { recipient: ["oncologist"] } },
+    // Where the hospital is decides who a concern about it goes to: asked where it changes the letter
+    // (a concern, a follow-up). Left blank, it is taken to be in the patient's nation.
+    {
+      kind: "radios",
+      name: "hospitalNation",
+      path: "currentTeam.nation",
+      options: NATIONS,
+      optional: true,
+      size: "m",
+      when: { recipient: ["concerns-team", "first-letter"] },
+      // Picked from our list, the hospital's country is known.
+      hiddenWhen: { field: "hospitalCode", filled: true },
+    },
     // Only a GP's letter says when the team met: the consultant knows, and a concern or records request has no use for it.
     { kind: "date", name: "mdtDate", path: "currentTeam.mdtDate", optional: true, when: { recipient: ["gp"] } },
     // Only a GP can be asked to copy the letter to this team.

@@ -7,7 +7,8 @@ export default defineStep({
   section: "request",
   heading: "title",
   fields: [
-    { kind: "text", name: "hospital", path: "preferred.hospital" },
+    // Picked from our list, the hospital fills where it is: a team across a border is referred to another way.
+    { kind: "organisation", name: "hospital", path: "preferred.hospital", codePath: "preferred.organisationCode", fills: { nation: "hospitalNation" } },
     { kind: "text", name: "team", path: "preferred.team", optional: true },
     { kind: "text", name: "clinician", path: "preferred.clinician", optional: true, spellCheck: false },
     // A referral to another country of the UK goes another way (letters.md, "Referral routes and borders").

@@ -1,5 +1,5 @@
 import { IMAGE_DELIVERY, RECORDS_HOLDERS } from "@/lib/answers/vocabulary";
-import { address, defineStep } from "@/lib/journey/kit";
+import { address, addressLineNames, defineStep } from "@/lib/journey/kit";
 
 /**
  * A subject access request: who holds the records, and, from a hospital, how the scans
@@ -19,7 +19,14 @@ export default defineStep({
       size: "m",
       reveals: { hospital: [{ kind: "radios", name: "images", path: "records.images", options: IMAGE_DELIVERY, size: "m" }] },
     },
-    { kind: "text", name: "organisation", path: "records.organisation", optional: true },
+    {
+      kind: "organisation",
+      name: "organisation",
+      path: "records.organisation",
+      codePath: "records.organisationCode",
+      optional: true,
+      fills: { address: addressLineNames() },
+    },
     address("records.address", { fieldset: true, optional: true, name: "organisationAddress" }),
   ],
 });

@@ -15,7 +15,12 @@ export const backupTeam = {
       required: "Select yes if you have a back-up choice",
       options: { yes: { label: "Yes, I have a back-up choice" }, no: { label: "No, I do not have a back-up" } },
     },
-    hospital: { label: "Hospital", summary: "Hospital", required: "Enter the hospital for your back-up choice" },
+    hospital: {
+      label: "Hospital",
+      summary: "Hospital",
+      hint: "Start typing its name or its town, then choose it from our list. If it is not in the list, type its name.",
+      required: "Enter the hospital for your back-up choice",
+    },
     team: { label: "Team (optional)", summary: "Team" },
     clinician: { label: "Specialist's name (optional)", summary: "Specialist" },
     hospitalNation: hospitalNation("Country"),

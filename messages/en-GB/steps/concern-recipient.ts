@@ -3,27 +3,15 @@ export const concernRecipient = {
   title: "Where your letter goes",
   /** The page's name on check answers. */
   summary: "Letter goes to",
-  nationIntro: {
-    england: [
-      "Your letter goes to the Patient Advice and Liaison Service (PALS) at your hospital trust.",
-      "If you asked your GP, it goes to the practice manager at your GP practice instead.",
-    ],
-    wales: ["Your letter goes to the concerns team at your health board or NHS trust. In Wales this is called Putting Things Right."],
-    scotland: ["Your letter goes to the Feedback and Complaints team at your health board."],
-    "northern-ireland": ["Your letter goes to the complaints team at your health and social care trust."],
-  },
-  intro: ["Your letter goes to the team that can act on your concern."],
+  intro: [
+    "Your letter goes to the team that can act on your concern. If you asked your GP, that is your GP practice. Otherwise it is the organisation that runs your hospital.",
+    "Which team it is depends on the part of the UK the organisation is in, not where you live. Choose the organisation from our list and we will address your letter for you.",
+  ],
   fields: {
     organisation: {
       label: "Name of the organisation (optional)",
       summary: "Organisation",
-      hint: "If you leave this blank, the letter names your hospital (or your GP practice, if you have told us its name).",
-      nationHint: {
-        england: "The name of the hospital trust, or of your GP practice. It is on letters from them, or on their website.",
-        wales: "The name of the health board or NHS trust, for example Swansea Bay University Health Board.",
-        scotland: "The name of the health board, for example NHS Lothian.",
-        "northern-ireland": "The name of the trust, for example Belfast Health and Social Care Trust.",
-      },
+      hint: "The hospital, trust, health board or GP practice. Start typing its name or its town, then choose it from our list. If you leave this blank, the letter goes to your hospital, or to your GP practice if it was your GP you asked.",
     },
     organisationAddress: {
       label: "Their address (optional)",
@@ -34,5 +22,16 @@ export const concernRecipient = {
     line2: { label: "Address line 2 (optional)" },
     town: { label: "Town or city", required: "Enter the town or city" },
     postcode: { label: "Postcode", required: "Enter the postcode" },
+    organisationNation: {
+      label: "Which country of the UK is this organisation in? (optional)",
+      summary: "Country",
+      hint: "Its rules decide how your concern is handled. Leave this blank if it is in the part of the UK where you live.",
+      options: {
+        england: { label: "England" },
+        wales: { label: "Wales" },
+        scotland: { label: "Scotland" },
+        "northern-ireland": { label: "Northern Ireland" },
+      },
+    },
   },
 };

@@ -27,7 +27,11 @@ export const currentTeam = {
       summary: "Department",
       hint: "For example, Department of Oncology. It is on letters from the hospital.",
     },
-    hospital: { label: "Hospital", hint: "For example, Royal Sussex County Hospital", required: "Enter the name of the hospital" },
+    hospital: {
+      label: "Hospital",
+      hint: "Start typing its name or its town, then choose it from our list. If it is not in the list, type its name.",
+      required: "Enter the name of the hospital",
+    },
     hospitalAddress: {
       label: "Hospital address (optional)",
       summary: "Address",
@@ -37,6 +41,17 @@ export const currentTeam = {
     line2: { label: "Address line 2 (optional)" },
     town: { label: "Town or city", required: "Enter the town or city of the hospital's address" },
     postcode: { label: "Postcode", required: "Enter the postcode of the hospital's address" },
+    hospitalNation: {
+      label: "Which country of the UK is this hospital in? (optional)",
+      summary: "Country",
+      hint: "A concern about the hospital goes by the rules of the country it is in. Leave this blank if it is in the part of the UK where you live.",
+      options: {
+        england: { label: "England" },
+        wales: { label: "Wales" },
+        scotland: { label: "Scotland" },
+        "northern-ireland": { label: "Northern Ireland" },
+      },
+    },
     mdtDate: {
       label: "When did the team make its decision about treatment? (optional)",
       summary: "Team's decision",

@@ -11,7 +11,7 @@ export const preferredTeam = {
     hospital: {
       label: "Hospital",
       summary: "Hospital",
-      hint: "For example, The Royal Marsden",
+      hint: "For example, The Royal Marsden. Start typing its name or its town, then choose it from our list. If it is not in the list, type its name.",
       required: "Enter the hospital you would like to be referred to",
     },
     team: { label: "Team (optional)", summary: "Team", hint: "For example, Gynaecological Oncology Unit" },

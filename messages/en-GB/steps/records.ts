@@ -34,7 +34,7 @@ export const records = {
     organisation: {
       label: "Name of the organisation (optional)",
       summary: "Organisation",
-      hint: "The hospital trust, health board or GP practice. It is on letters from them. If you leave this blank, the letter names your hospital or GP practice.",
+      hint: "The hospital trust, health board or GP practice. Start typing its name or its town, then choose it from our list. If you leave this blank, the letter names your hospital or GP practice.",
     },
     organisationAddress: {
       label: "Their address (optional)",

@@ -99,6 +99,12 @@ const ANSWERERS: { [K in Field["kind"]]: Answerer<FieldOf<K>> } = {
     if (!(await shown(page, `#${field.name}`)) || (field.greetingFrom && !value)) return;
     await fill(page, field.name, value);
   },
+  async organisation(page, field, value) {
+    // Typed, as a support worker's answers give it: the list is offered but nothing is picked.
+    if (await shown(page, `#${field.name}`)) await fill(page, field.name, value);
+  },
+  // Kept by the page, set only by a pick.
+  async code() {},
   async textarea(page, field, value) {
     if (await shown(page, `#${field.name}`)) await fill(page, field.name, value);
   },
