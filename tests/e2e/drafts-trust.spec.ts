@@ -1,10 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEVICE_KEY } from "../../lib/draft/device";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX, REPLACED_KEY_PREFIX } from "../../lib/draft/format";
-import { LETTERS } from "../../templates";
-import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
-import { STEPS } from "../../lib/steps";
+import { pageOrder, pagesBefore } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { bytesOf } from "./helpers/files";
 import {
@@ -33,7 +31,7 @@ import {
 const D = messages.device;
 const TEMPLATE = "gp-oncology-second-opinion";
 const typical = (): Answers => ({ ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() });
-const ALL_STEPS = stepsFor(LETTERS[TEMPLATE], STEPS);
+const ALL_STEPS = pageOrder(TEMPLATE);
 
 /** Every key of ours in sessionStorage. */
 function sessionKeys(page: Page): Promise<string[]> {
@@ -72,7 +70,7 @@ test.describe("a shared device", () => {
 
     await page.locator('input[name="letter"][value="gp-oncology-second-opinion"]').check();
     await pressContinue(page);
-    for (const step of ["who-is-writing", "nation", "patient-details"]) {
+    for (const step of pagesBefore(TEMPLATE, "patient-address")) {
       expect(stepOf(page)).toBe(step);
       if (step === "patient-details") {
         // The browser is asked to remember nothing typed on a shared device.

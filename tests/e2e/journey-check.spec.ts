@@ -1,26 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
+import { pageOrder, pagesBefore } from "../fixtures/page-order";
 
 // Check answers: "Change" returns here, skipped answers say "Not provided", and the letter is only
 // created when the template accepts the answers.
 
-const ALL_GP_ONCOLOGY = [
-  "who-is-writing",
-  "nation",
-  "patient-details",
-  "patient-address",
-  "contact",
-  "gp",
-  "gp-practice",
-  "current-team",
-  "diagnosis",
-  "reasons",
-  "preferred-team",
-  "backup-team",
-  "enclosures",
-  "reply-by",
-];
+const ALL_GP_ONCOLOGY = pageOrder("gp-oncology-second-opinion");
 
 function todayIso(): string {
   const d = new Date();
@@ -76,7 +62,11 @@ test("unanswered questions are marked, and the letter is not created without the
   const a = journeyFor("oncologist-surgical-review").answers;
   await seedStorage(page, {
     [DRAFT_KEY]: JSON.stringify(
-      draftWith({ writer: a.writer, nation: a.nation, patient: a.patient }, "oncologist-surgical-review", ["who-is-writing", "nation"]),
+      draftWith(
+        { writer: a.writer, nation: a.nation, patient: a.patient },
+        "oncologist-surgical-review",
+        pagesBefore("oncologist-surgical-review", "patient-details"),
+      ),
     ),
   });
   await page.goto("/questions/check-answers/");

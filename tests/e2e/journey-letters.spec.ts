@@ -3,77 +3,13 @@ import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { answerAll, DRAFT_KEY, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
+import { pageOrder } from "../fixtures/page-order";
 
 // One journey per letter, from the start page through every question to the downloads, run
 // against the built site. Each test downloads two files (Chromium stops starting downloads after
 // about ten quick ones from one page).
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-
-/** The steps each letter asks, in order (lib/journey/flow.ts `stepsFor`). */
-const EXPECTED_STEPS: Record<string, string[]> = {
-  "gp-oncology-second-opinion": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "gp",
-    "gp-practice",
-    "current-team",
-    "diagnosis",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "oncologist-surgical-review": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "current-team",
-    "diagnosis",
-    "surgery",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "gp-surgical-second-opinion": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "gp",
-    "gp-practice",
-    "current-team",
-    "diagnosis",
-    "surgery",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "pals-concern": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "current-team",
-    "concern-recipient",
-    "concern-request",
-    "concern-what-happened",
-    "concern-help",
-    "reply-by",
-  ],
-};
 
 async function bytesOf(download: Download): Promise<Uint8Array> {
   const stream = await download.createReadStream();
@@ -110,7 +46,7 @@ for (const { templateId } of JOURNEYS) {
     const asked = await answerAll(page, a, async () => {
       await expectNoAxeViolations(page);
     });
-    expect(asked).toEqual(EXPECTED_STEPS[templateId]);
+    expect(asked).toEqual(pageOrder(templateId));
 
     // Check answers: what was typed, and the way to create the letter.
     await expect(page.locator("h1")).toHaveText("Check your answers before we create your letter");

@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { LETTER_IDS, LETTERS } from "../../templates";
-import { stepsFor } from "../../lib/journey/flow";
+import { LETTER_IDS } from "../../templates";
 import { messages } from "../../messages";
 import { STEPS } from "../../lib/steps";
+import { pageOrder } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { DRAFT_KEY, draftWith, exampleAnswers, JOURNEYS, journeyFor, pressContinue, ready, replyByIso, seedStorage, storedDraft } from "./helpers/journey";
 
@@ -20,7 +20,7 @@ const answersFor = (templateId: string) =>
   JOURNEYS.some((j) => j.templateId === templateId) ? journeyFor(templateId).answers : exampleAnswers(templateId, "typical");
 
 async function openAt(page: Page, path: string, templateId: string = GP, answers = answersFor(templateId)) {
-  const steps = stepsFor(LETTERS[templateId as keyof typeof LETTERS], STEPS);
+  const steps = pageOrder(templateId);
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ ...answers, replyBy: replyByIso() }, templateId, steps)) });
   await page.goto(path);
   await ready(page);
@@ -37,7 +37,7 @@ test("the start page says how long it takes, and Start now is on the first phone
 test("every question page of every letter says where the user is: section, page and how many", async ({ page }) => {
   test.setTimeout(120_000);
   for (const id of LETTER_IDS) {
-    const steps = stepsFor(LETTERS[id], STEPS);
+    const steps = pageOrder(id);
     await openAt(page, `/questions/${steps[0]}/`, id);
     for (const [i, step] of steps.entries()) {
       await page.goto(`/questions/${step}/`);

@@ -9,6 +9,7 @@ import { listRoutes } from "../../scripts/check-budgets.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { pagesBefore } from "../fixtures/page-order";
 import { bytesOf } from "./helpers/files";
 import { answerAll, answerDevice, answerStep, journeyFor, pressContinue, ready, replyByIso, stepOf, storedDraft, type Answers } from "./helpers/journey";
 
@@ -134,7 +135,7 @@ test("a new version while a draft is open is offered between pages, never mid-pa
     const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
     await visitOnce(page, `${site.origin}/`);
     await startLetter(page, site);
-    for (const step of ["who-is-writing", "nation"]) {
+    for (const step of pagesBefore(TEMPLATE, "patient-details")) {
       expect(stepOf(page)).toBe(step);
       await answerStep(page, step, a);
       await pressContinue(page);
