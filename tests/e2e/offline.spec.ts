@@ -150,8 +150,10 @@ test("a new version while a draft is open is offered between pages, never mid-pa
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     await expect.poll(() => newVersionWaiting(page), { timeout: 60_000 }).toBe(true);
-    // Something has been typed on this page: no offer, and the old version carries on.
-    await page.waitForTimeout(500);
+    // The page has heard of it (UpdatePrompt marks <html>, in the same render that would show the
+    // offer)...
+    await expect(page.locator("html")).toHaveAttribute("data-update", "waiting");
+    // ...but something has been typed on this page: no offer, and the old version carries on.
     await expect(page.getByTestId("update-prompt")).toHaveCount(0);
     expect(await page.locator('meta[name="test-build"]').count()).toBe(0);
 
