@@ -1,10 +1,12 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { messages } from "../../messages";
 import { MARKERS } from "../../scripts/check-budgets.mjs";
 import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { downloadFrom } from "./helpers/files";
 import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
 import { recordStarts, startedIn, withRendererCode } from "./helpers/started";
+import { startingWith } from "./helpers/words";
 
 // The letter page makes the PDF and Word files in the background, when it is idle and again a
 // second after an edit, so the click finds them ready (components/journey/letter-files.ts,
@@ -24,6 +26,7 @@ import { recordStarts, startedIn, withRendererCode } from "./helpers/started";
 const A_WHILE_MS = 5_000;
 
 const TEMPLATE = "gp-oncology-second-opinion";
+const L = messages.letterPage;
 const EDITED = "Please refer me to the Royal Marsden in Sutton for a second opinion on my treatment plan.";
 
 async function openLetter(page: Page): Promise<Answers> {
@@ -31,7 +34,7 @@ async function openLetter(page: Page): Promise<Answers> {
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
   await page.goto("/letter/");
   await ready(page);
-  await expect(page.getByRole("button", { name: "Download PDF", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: L.pdf, exact: true })).toBeVisible();
   return a;
 }
 
@@ -40,26 +43,26 @@ const actions = (page: Page) => page.locator("section.app-letter-actions");
 /** Rewords the "request" paragraph (and leaves editing when `finish`); returns the wording it replaced. */
 async function editRequest(page: Page, text: string, finish = true): Promise<string> {
   const original = await page.locator('article.letter [data-block-id="request"]').innerText();
-  await page.getByRole("button", { name: "Change the wording" }).click();
+  await page.getByRole("button", { name: L.editing.start }).click();
   const block = page.locator('.app-letter-edit [data-block-id="request"]');
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await block.locator("textarea").fill(text);
-  await block.getByRole("button", { name: "Save" }).click();
-  await expect(block).toContainText("You changed this");
+  await block.getByRole("button", { name: L.editing.save }).click();
+  await expect(block).toContainText(L.editing.changed);
   if (!finish) return original;
-  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await page.getByRole("button", { name: L.editing.finish }).first().click();
   await expect(page.locator("article.letter")).toContainText(text);
   return original;
 }
 
 async function pdfWords(page: Page): Promise<string> {
-  const pdf = await downloadFrom(page, "Download PDF");
+  const pdf = await downloadFrom(page, L.pdf);
   expect(pdf.name).toMatch(/\.pdf$/);
   return normaliseWords(await pdfLetterText(pdf.bytes));
 }
 
 async function docxWords(page: Page): Promise<string> {
-  const docx = await downloadFrom(page, "Download Word document");
+  const docx = await downloadFrom(page, L.word);
   expect(docx.name).toMatch(/\.docx$/);
   return normaliseWords(await docxText(docx.bytes));
 }
@@ -119,13 +122,13 @@ test("nothing is made in the background while the user is in an edit box", async
   await editRequest(page, EDITED, false);
   // Straight into another part's edit box, and stay there: the files for the edited letter wait.
   const thanks = page.locator('.app-letter-edit [data-block-id="thanks"]');
-  await thanks.getByRole("button", { name: /^Edit/ }).click();
+  await thanks.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await expect(thanks.locator("textarea")).toBeFocused();
   await page.clock.runFor(A_WHILE_MS);
   expect((await startedIn(page)).workerMessages.filter((type) => type === "render")).toHaveLength(rendersBefore);
   await expect(actions(page)).toHaveAttribute("data-files-ready", "");
   // Leaving the box lets them be made.
-  await thanks.getByRole("button", { name: "Cancel" }).click();
+  await thanks.getByRole("button", { name: L.editing.cancel }).click();
   await page.clock.resume();
   await expect(actions(page)).toHaveAttribute("data-files-ready", "docx pdf", { timeout: 20_000 });
   const docx = await docxWords(page);

@@ -71,7 +71,7 @@ async function startLetter(page: Page, site: Site): Promise<void> {
   await page.getByRole("link", { name: messages.start.startNow }).first().click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
   await ready(page);
-  // "Is this your own device?" comes first on a first visit, before the letters.
+  // The device question comes first on a first visit, before the letters.
   const device = page.getByTestId("device-question");
   await expect(device.or(page.locator('input[name="letter"]').first())).toBeVisible();
   if (await device.count()) await answerDevice(page);
