@@ -3,7 +3,11 @@
 # line CI reads: "N passed, N failed". Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-results=$(mktemp -d)
+# Both runners' JSON reports, with every test's time, kept for CI to store and for
+# scripts/slowest-tests.mjs (git-ignored; not under test-results/, which Playwright empties when it starts).
+results="$PWD/test-reports"
+mkdir -p "$results"
+rm -f "$results/vitest.json" "$results/playwright.json"
 failed_steps=0
 passed_steps=0
 
@@ -54,6 +58,9 @@ e2e_failed=$(node -e 'const s=require(process.argv[1]).stats;console.log(s.unexp
 # the web server was not there) still counts as one failure.
 [ "$unit_status" -ne 0 ] && [ "$unit_failed" -eq 0 ] && unit_failed=1
 [ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ] && e2e_failed=1
+# Where the time went: the slowest tests and files of each runner (never fails the run).
+node scripts/slowest-tests.mjs "$results/vitest.json" "$results/playwright.json" || true
+echo "==> reports, every test's time in them: test-reports/vitest.json, test-reports/playwright.json"
 # CI shows only the end of the log: name every failed test there, with the start of its message.
 node scripts/failed-tests.mjs "$results/vitest.json" "$results/playwright.json"
 passed=$((unit_passed + e2e_passed + passed_steps))

@@ -51,6 +51,10 @@ export function UpdatePrompt({ words }: { words: UpdatePromptWords }) {
 
   useEffect(() => afterLoadWhenIdle(() => void registerServiceWorker()), []);
   useEffect(() => onUpdateState(setUpdate), []);
+  // On <html data-update>: tests wait for the page to know of a new version, not for time to pass.
+  useEffect(() => {
+    document.documentElement.dataset.update = update;
+  }, [update]);
   useEffect(() => {
     setHeld(updateHeld());
     return onUpdateHoldChange(() => setHeld(updateHeld()));

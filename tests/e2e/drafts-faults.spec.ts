@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
 import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { downloadFrom } from "./helpers/files";
@@ -22,17 +23,17 @@ import {
 // storage, the user can finish and download their letter and is told nothing is being saved;
 // a tab never silently writes over the answers another tab saved.
 
-const WARNING = "Your answers are not being saved on this device";
+const WARNING = messages.journey.drafts.notSaving.heading;
 
 async function finishAndDownload(page: Page, a: Answers) {
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await ready(page);
   await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
   await expect(page.getByTestId("storage-warning")).toContainText(WARNING);
-  const pdf = await downloadFrom(page, "Download PDF");
+  const pdf = await downloadFrom(page, messages.letterPage.pdf);
   expect(normaliseWords(await pdfLetterText(pdf.bytes))).toContain(a.patient.fullName);
-  const docx = await downloadFrom(page, "Download Word document");
+  const docx = await downloadFrom(page, messages.letterPage.word);
   expect(normaliseWords(await docxText(docx.bytes))).toContain(a.patient.fullName);
 }
 
@@ -106,7 +107,7 @@ test("two tabs on the same page: the other tab's save shows at once, so its answ
 
   // The second tab says so, and its form now shows the saved name, not the one it opened with.
   const notice = second.getByTestId("changed-elsewhere");
-  await expect(notice).toContainText("Your answers were changed in another tab or window. This page now shows the latest answers.");
+  await expect(notice).toContainText(messages.journey.drafts.otherTab);
   await expect(second.locator("#fullName")).toHaveValue("Margaret Anne Ellis");
   await expectNoAxeViolations(second);
   // Its own change to the same page keeps the other tab's.
@@ -115,7 +116,7 @@ test("two tabs on the same page: the other tab's save shows at once, so its answ
   const stored = await storedDraft(second);
   expect(stored.answers.patient.fullName).toBe("Margaret Anne Ellis");
   expect(stored.answers.patient.hospitalNumber).toBe("RXH 999999");
-  await second.getByRole("button", { name: "Hide this message" }).click();
+  await second.getByRole("button", { name: messages.journey.drafts.dismiss }).click();
   await expect(notice).toHaveCount(0);
 });
 
@@ -163,7 +164,7 @@ test("answers deleted in one tab are not written back by another", async ({ cont
   await first.goto("/your-answers/");
   await ready(first);
   await deleteAnswers(first);
-  await expect(first.locator(".nhsuk-notification-banner")).toContainText("Your answers have been deleted from this device");
+  await expect(first.locator(".nhsuk-notification-banner")).toContainText(messages.journey.yourAnswers.remove.done);
 
   await expect(second.getByTestId("changed-elsewhere")).toBeVisible();
   await expect(second.locator("main")).not.toContainText(a.patient.fullName);

@@ -1,12 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEVICE_KEY } from "../../lib/draft/device";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX, REPLACED_KEY_PREFIX } from "../../lib/draft/format";
-import { LETTERS } from "../../templates";
-import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
-import { STEPS } from "../../lib/steps";
+import { fill, pick } from "../../messages/format";
+import { pageOrder, pagesBefore } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { bytesOf } from "./helpers/files";
+import { startingWith } from "./helpers/words";
 import {
   answerDevice,
   answerStep,
@@ -31,9 +31,12 @@ import {
 // a question before it replaces anything, and an undo (issue 11, point 6).
 
 const D = messages.device;
+const J = messages.journey;
+const L = messages.letterPage;
+const S = messages.steps;
 const TEMPLATE = "gp-oncology-second-opinion";
 const typical = (): Answers => ({ ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() });
-const ALL_STEPS = stepsFor(LETTERS[TEMPLATE], STEPS);
+const ALL_STEPS = pageOrder(TEMPLATE);
 
 /** Every key of ours in sessionStorage. */
 function sessionKeys(page: Page): Promise<string[]> {
@@ -47,7 +50,7 @@ async function sessionDraft(page: Page): Promise<any> {
 /** Loads a file on the your-answers page (already open). */
 async function chooseFile(page: Page, name: string, content: string | Buffer) {
   await page.locator("#answers-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
-  await page.getByRole("button", { name: "Load answers", exact: true }).click();
+  await page.getByRole("button", { name: J.yourAnswers.load.button, exact: true }).click();
 }
 
 test.describe("a shared device", () => {
@@ -58,10 +61,10 @@ test.describe("a shared device", () => {
     await expectNoAxeViolations(page);
 
     // Nothing chosen: the NHS error pattern.
-    await page.getByTestId("device-question").getByRole("button", { name: "Continue" }).click();
+    await page.getByTestId("device-question").getByRole("button", { name: messages.form.continue }).click();
     await expect(page.locator(".nhsuk-error-summary")).toBeFocused();
     await expect(page.locator(".nhsuk-error-summary")).toContainText(D.question.error);
-    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page).toHaveTitle(startingWith(messages.form.errorPrefix));
     await expectNoAxeViolations(page);
 
     // Shared: the explanation (its own test, below), then the first page.
@@ -72,7 +75,7 @@ test.describe("a shared device", () => {
 
     await page.locator('input[name="letter"][value="gp-oncology-second-opinion"]').check();
     await pressContinue(page);
-    for (const step of ["who-is-writing", "nation", "patient-details"]) {
+    for (const step of pagesBefore(TEMPLATE, "patient-address")) {
       expect(stepOf(page)).toBe(step);
       if (step === "patient-details") {
         // The browser is asked to remember nothing typed on a shared device.
@@ -115,7 +118,7 @@ test.describe("a shared device", () => {
     await page.goto("/questions/choose-letter/");
     await ready(page);
     await page.getByTestId("device-question").locator('input[value="shared"]').check();
-    await page.getByTestId("device-question").getByRole("button", { name: "Continue" }).click();
+    await page.getByTestId("device-question").getByRole("button", { name: messages.form.continue }).click();
     const info = page.getByTestId("shared-device-info");
     await expect(info.locator("h1")).toHaveText(D.sharedInfo.title);
     await expect(info.locator("h1")).toBeFocused();
@@ -186,7 +189,7 @@ test.describe("a draft left on the user's own device", () => {
     await expect(offer).toHaveCount(0);
     await page.reload();
     await ready(page);
-    await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
+    await expect(page.locator("h1")).toHaveText(J.chooseLetter.returning.title);
     await expect(page.getByTestId("stale-draft")).toHaveCount(0);
     expect((await storedDraft(page)).savedAt).toBe(draft.savedAt);
   });
@@ -206,7 +209,7 @@ test.describe("a draft left on the user's own device", () => {
     await seedStorage(page, { [DRAFT_KEY]: JSON.stringify({ ...draftWith(typical(), TEMPLATE), savedAt: daysAgo(29) }) });
     await page.goto("/questions/choose-letter/");
     await ready(page);
-    await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
+    await expect(page.locator("h1")).toHaveText(J.chooseLetter.returning.title);
     await expect(page.getByTestId("stale-draft")).toHaveCount(0);
   });
 });
@@ -223,10 +226,10 @@ test.describe("delete tells the truth", () => {
     });
     await page.goto("/questions/choose-letter/");
     await ready(page);
-    await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
+    await expect(page.locator("h1")).toHaveText(J.chooseLetter.returning.title);
     const warning = page.getByTestId("storage-warning");
-    await expect(warning).toContainText("storage is full");
-    await expect(warning).not.toContainText("private window");
+    await expect(warning).toContainText(J.drafts.notSaving.full);
+    await expect(warning).not.toContainText(J.drafts.notSaving.unavailable);
     await page.goto("/questions/patient-details/");
     await ready(page);
     await expect(page.locator("#fullName")).toHaveValue(a.patient.fullName);
@@ -296,8 +299,8 @@ test.describe("nothing dropped in silence", () => {
 
     const notice = page.getByTestId("kept-answers");
     await expect(notice).toContainText(D.kept.heading);
-    await expect(notice.getByRole("link", { name: "Your details" })).toHaveAttribute("href", "/questions/patient-details/");
-    await expect(notice.getByRole("link", { name: "Your diagnosis" })).toHaveAttribute("href", "/questions/diagnosis/");
+    await expect(notice.getByRole("link", { name: pick(S["patient-details"].title) })).toHaveAttribute("href", "/questions/patient-details/");
+    await expect(notice.getByRole("link", { name: pick(S.diagnosis.title) })).toHaveAttribute("href", "/questions/diagnosis/");
     await expectNoAxeViolations(page);
 
     // The next save (this page's Continue) keeps every part: kept aside, unknown, and every letter's rewording.
@@ -316,7 +319,7 @@ test.describe("nothing dropped in silence", () => {
     await page.goto("/your-answers/");
     await ready(page);
     const section = page.getByTestId("kept-section");
-    await expect(section).toContainText("Your details");
+    await expect(section).toContainText(pick(S["patient-details"].title));
     await expectNoAxeViolations(page);
     const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: D.kept.download }).click()]);
     expect(JSON.parse(Buffer.from(await bytesOf(download)).toString("utf8"))).toEqual(stored.kept);
@@ -326,8 +329,8 @@ test.describe("nothing dropped in silence", () => {
     await ready(page);
     await page.locator("#fullName").fill(a.patient.fullName);
     await pressContinue(page);
-    await expect(page.getByTestId("kept-answers")).not.toContainText("Your details");
-    await expect(page.getByTestId("kept-answers")).toContainText("Your diagnosis");
+    await expect(page.getByTestId("kept-answers")).not.toContainText(pick(S["patient-details"].title));
+    await expect(page.getByTestId("kept-answers")).toContainText(pick(S.diagnosis.title));
     expect((await storedDraft(page)).kept).toEqual([{ path: "answers.diagnosis.condition", value: ["not", "text"] }]);
   });
 
@@ -354,7 +357,7 @@ test.describe("nothing dropped in silence", () => {
     await copies.locator(".nhsuk-inset-text").nth(1).getByRole("button", { name: D.copies.restore }).click();
     const confirm = page.getByTestId("load-confirm");
     await expect(confirm.locator("h3")).toBeFocused();
-    await expect(confirm.getByTestId("changes")).toContainText("Name");
+    await expect(confirm.getByTestId("changes")).toContainText(S["patient-details"].fields.fullName.summary);
     await expect(confirm.getByTestId("changes")).toContainText("Margaret A. Ellis");
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: D.load.replace }).click();
@@ -373,18 +376,18 @@ test.describe("the answers file is the whole draft", () => {
     await page.goto("/letter/");
     await ready(page);
     const edit = "Thank you for reading this, and for everything you have done so far.";
-    await page.getByRole("button", { name: "Change the wording" }).click();
+    await page.getByRole("button", { name: L.editing.start }).click();
     const block = page.locator('[data-block-id="thanks"]');
-    await block.getByRole("button", { name: /^Edit/ }).click();
+    await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
     await block.locator("textarea").fill(edit);
-    await block.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+    await block.getByRole("button", { name: L.editing.save }).click();
+    await page.getByRole("button", { name: L.editing.finish }).first().click();
     const letterBefore = await page.locator("article.letter").innerText();
     expect(letterBefore).toContain(edit);
 
     await page.goto("/your-answers/");
     await ready(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save my answers to a file" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: J.yourAnswers.save.button }).click()]);
     const file = Buffer.from(await bytesOf(download));
     const saved = JSON.parse(file.toString("utf8"));
     // Beside the rewording, our wording of that part as it was then (to see answers changed since).
@@ -396,7 +399,7 @@ test.describe("the answers file is the whole draft", () => {
     expect(await ourKeys(page)).toEqual([]);
 
     await chooseFile(page, "second-opinion-answers.json", file);
-    await expect(page.getByTestId("your-answers-banner")).toContainText("Your answers have been loaded");
+    await expect(page.getByTestId("your-answers-banner")).toContainText(J.yourAnswers.load.done);
     // Nothing was on the device to replace, so nothing to undo.
     await expect(page.getByRole("button", { name: D.load.undo })).toHaveCount(0);
     await page.goto("/letter/");
@@ -419,11 +422,11 @@ test.describe("the answers file is the whole draft", () => {
     await expect(confirm.locator("h3")).toHaveText(D.load.replaceHeading);
     await expect(confirm.locator("h3")).toBeFocused();
     const changes = confirm.getByTestId("changes");
-    await expect(changes).toContainText("Name");
+    await expect(changes).toContainText(S["patient-details"].fields.fullName.summary);
     await expect(changes).toContainText(a.patient.fullName);
     await expect(changes).toContainText("Iona Ross");
-    await expect(changes).toContainText("Raise a concern about my request");
-    await expect(changes).not.toContainText("Date of birth");
+    await expect(changes).toContainText(messages.letters["pals-concern"].userTitle);
+    await expect(changes).not.toContainText(S["patient-details"].fields.dateOfBirth.summary);
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: D.load.cancel }).click();
     await expect(page.getByTestId("your-answers-banner")).toContainText(D.load.cancelled);
@@ -434,7 +437,7 @@ test.describe("the answers file is the whole draft", () => {
     await page.getByTestId("load-confirm").getByRole("button", { name: D.load.replace }).click();
     const banner = page.getByTestId("your-answers-banner");
     await expect(banner).toBeFocused();
-    await expect(banner).toContainText("Your answers have been loaded");
+    await expect(banner).toContainText(J.yourAnswers.load.done);
     const replaced = await storedDraft(page);
     expect(replaced.answers.patient.fullName).toBe("Iona Ross");
     expect(replaced.letter.templateId).toBe("pals-concern");
@@ -463,12 +466,16 @@ test.describe("the answers file is the whole draft", () => {
     const confirm = page.getByTestId("load-confirm");
     await expect(confirm.getByRole("heading", { name: D.load.loadHeading })).toBeFocused();
     const unknown = confirm.getByTestId("unknown-keys");
-    await expect(unknown).toContainText("ownwords: not a field we know; did you mean ownWords?");
-    await expect(unknown).toContainText("patient.nhsnumber: not a field we know; did you mean nhsNumber?");
+    await expect(unknown).toContainText(
+      fill(D.load.unknownKey, { path: "ownwords", message: fill(messages.answers.file.unknownFieldNear, { suggestion: "ownWords" }) }),
+    );
+    await expect(unknown).toContainText(
+      fill(D.load.unknownKey, { path: "patient.nhsnumber", message: fill(messages.answers.file.unknownFieldNear, { suggestion: "nhsNumber" }) }),
+    );
     expect(await storedDraft(page)).toBeNull();
     await expectNoAxeViolations(page);
     await confirm.getByRole("button", { name: D.load.load }).click();
-    await expect(page.getByTestId("your-answers-banner")).toContainText("Your answers have been loaded");
+    await expect(page.getByTestId("your-answers-banner")).toContainText(J.yourAnswers.load.done);
     expect((await storedDraft(page)).answers).toEqual({
       schemaVersion: 1,
       nation: "wales",
@@ -497,7 +504,7 @@ test("the email link says where the letter goes before the email app opens", asy
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE, ALL_STEPS)) });
   await page.goto("/letter/");
   await ready(page);
-  const link = page.getByRole("link", { name: "Email it to myself" });
+  const link = page.getByRole("link", { name: L.email });
   const href = await link.getAttribute("href");
   await link.click();
   const warning = page.getByTestId("email-warning");

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill } from "../../messages/format";
 import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
@@ -15,6 +17,7 @@ import {
   stepOf,
   type Answers,
 } from "./helpers/journey";
+import { startingWith } from "./helpers/words";
 
 // Input that cannot hurt, typed through the real journey: script and HTML payloads come out as the
 // literal text on check answers, in the letter preview, in the copied text and in the PDF and Word
@@ -23,6 +26,7 @@ import {
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const TEMPLATE = "gp-oncology-second-opinion";
+const L = messages.letterPage;
 
 /** What each payload would do if it ran: set window.__pwned. */
 const PAYLOADS = {
@@ -95,24 +99,25 @@ test("script and HTML typed into answers are printed as text in every format and
   expect(stored.answers.ownWords).toBe(EXPECTED.ownWords.join("\n"));
 
   // The letter preview.
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await ready(page);
   const letter = page.locator("article.letter");
+  // "Dear" is the letter's own wording: the payload must come out as text right after it.
   for (const text of [EXPECTED.name, `Dear ${EXPECTED.gp}`, EXPECTED.team, ...EXPECTED.ownWords]) await expect(letter).toContainText(text);
   expect(await letter.innerText()).not.toMatch(HIDDEN);
   await expectNoInjectedElements(page);
 
   // The copied text.
-  await page.getByRole("button", { name: "Copy as text" }).click();
-  await expect(page.getByTestId("letter-status")).toContainText("copied");
+  await page.getByRole("button", { name: L.copy }).click();
+  await expect(page.getByTestId("letter-status")).toHaveText(fill(L.copied, { hint: messages.letters[TEMPLATE].copyHint }));
   const copied: string = await page.evaluate(() => navigator.clipboard.readText());
   for (const text of [EXPECTED.name, EXPECTED.gp, EXPECTED.team, ...EXPECTED.ownWords]) expect(copied).toContain(text);
   expect(copied).not.toMatch(HIDDEN);
 
   // The files.
-  const pdf = normaliseWords(await pdfLetterText((await downloadFrom(page, "Download PDF")).bytes));
-  const docxRaw = await docxText((await downloadFrom(page, "Download Word document")).bytes);
+  const pdf = normaliseWords(await pdfLetterText((await downloadFrom(page, L.pdf)).bytes));
+  const docxRaw = await docxText((await downloadFrom(page, L.word)).bytes);
   const docx = normaliseWords(docxRaw);
   for (const text of [EXPECTED.name, EXPECTED.gp, EXPECTED.team, ...EXPECTED.ownWords]) {
     expect(pdf).toContain(normaliseWords(text));
@@ -131,20 +136,22 @@ test("markup typed as new wording for the letter is text too, and a very long re
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
   await page.goto("/letter/");
   await ready(page);
-  await page.getByRole("button", { name: "Change the wording" }).click();
+  await page.getByRole("button", { name: L.editing.start }).click();
   const block = page.locator('.app-letter-edit [data-block-id="thanks"]');
 
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await block.locator("textarea").fill("x".repeat(2001));
-  await block.getByRole("button", { name: "Save" }).click();
+  await block.getByRole("button", { name: L.editing.save }).click();
+  // The messages here and below are checked as the sentences the user reads, kind, limit and plural
+  // filled in: written out on purpose, not put together again from the catalogue's parts.
   await expect(block.locator("#edit-thanks-error")).toContainText("This paragraph must be 2000 characters or fewer");
   await expect(block.locator(".nhsuk-character-count__status")).toHaveText("You have 1 character too many");
   await expect(block.locator("textarea")).toBeFocused();
   expect((await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), DRAFT_KEY)).letter.edits).toEqual({});
 
   await block.locator("textarea").fill('Thank you.\u200B <img src=x onerror="window.__pwned=1">');
-  await block.getByRole("button", { name: "Save" }).click();
-  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await block.getByRole("button", { name: L.editing.save }).click();
+  await page.getByRole("button", { name: L.editing.finish }).first().click();
   await expect(page.locator('article.letter [data-block-id="thanks"]')).toHaveText('Thank you. <img src=x onerror="window.__pwned=1">');
   await expectNoInjectedElements(page);
   expect(ran).toEqual([]);
@@ -160,12 +167,12 @@ test("text over a limit gets a clear message at the field, and the answer is kep
   const long = `${"I would like every option looked at. ".repeat(50)}`.slice(0, 1501);
   await page.locator("#ownWords").fill(long);
   await expect(page.locator(".nhsuk-character-count__status")).toHaveText("You have 1 character too many");
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Your own words must be 1500 characters or fewer");
   await expect(page.locator("#ownWords-error")).toContainText("Your own words must be 1500 characters or fewer");
-  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page).toHaveTitle(startingWith(messages.form.errorPrefix));
   await expect(page.locator("#ownWords")).toHaveValue(long);
   expect(stepOf(page)).toBe("reply-by");
 
@@ -178,7 +185,7 @@ test("text over a limit gets a clear message at the field, and the answer is kep
   await page.goto("/questions/patient-details/?returnTo=check");
   await ready(page);
   await page.locator("#fullName").fill("M".repeat(101));
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Full name must be 100 characters or fewer");
   await expect(page.locator("#fullName-error")).toContainText("Full name must be 100 characters or fewer");
 });

@@ -60,6 +60,7 @@ test("from a letter with no reply to its follow-up: a reminder, a note of what h
   const dayAfter = new Date(`${a.replyBy}T12:00:00Z`);
   dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
   expect(event.startDate.toString()).toBe(`${dayAfter.toISOString().slice(0, 10)}T09:00:00`);
+  // The reminder's own words, as the user reads them in their calendar: written out on purpose.
   expect(event.summary).toBe("Check for a reply to your letter to Dr Shah");
   for (const secret of [a.patient.nhsNumber, nhsFormatted(a.patient.nhsNumber), a.patient.fullName, a.diagnosis.condition, a.patient.address.postcode])
     expect(ics.replace(/\r\n[ \t]/g, "")).not.toContain(secret);
@@ -86,10 +87,11 @@ test("from a letter with no reply to its follow-up: a reminder, a note of what h
   // The rest was answered for the first letter.
   expect(asked[0]).toBe("first-letter");
   for (const step of ["who-is-writing", "patient-details", "gp", "current-team", "preferred-team"]) expect(asked).not.toContain(step);
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await ready(page);
 
+  // The follow-up letter's own wording (as its goldens have it): written out on purpose.
   const letter = page.locator("article.letter");
   await expect(letter).toContainText("Follow-up: Second opinion from another cancer team");
   await expect(letter).toContainText("through your online form");

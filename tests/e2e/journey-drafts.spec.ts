@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { ASIDE_KEY_PREFIX } from "../../lib/draft/format";
 import { expect, test } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill, pick } from "../../messages/format";
 import { expectNoAxeViolations } from "./helpers/axe";
 import {
   DRAFT_KEY,
@@ -17,16 +19,20 @@ import {
   storedDraft,
   deleteAnswers,
 } from "./helpers/journey";
+import { pageOrder, pagesBefore } from "../fixtures/page-order";
+import { startingWith } from "./helpers/words";
 
 // Drafts on the device: kept across reloads, offered back to returning users, saved to and loaded
 // from a file, deleted on request, and never lost or crashed on when storage misbehaves.
 
 const typical = () => journeyFor("gp-oncology-second-opinion").answers;
+const J = messages.journey;
+const Y = messages.journey.yourAnswers;
 
 test("a reload in the middle of the journey keeps the answers", async ({ page }) => {
   const a = typical();
   await startLetter(page, "gp-oncology-second-opinion");
-  for (const step of ["who-is-writing", "nation", "patient-details"]) {
+  for (const step of pagesBefore("gp-oncology-second-opinion", "patient-address")) {
     expect(stepOf(page)).toBe(step);
     await answerStep(page, step, a);
     await pressContinue(page);
@@ -37,7 +43,7 @@ test("a reload in the middle of the journey keeps the answers", async ({ page })
   await page.reload();
   await ready(page);
   expect(stepOf(page)).toBe("patient-address");
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: messages.form.back }).click();
   await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
   await expect(page.locator("#fullName")).toHaveValue(a.patient.fullName);
   await expect(page.locator("#dateOfBirth-year")).toHaveValue("1958");
@@ -55,60 +61,45 @@ test("a reload in the middle of the journey keeps the answers", async ({ page })
 test("a returning user can continue where they left off, or start again", async ({ page }) => {
   const a = typical();
   await seedStorage(page, {
-    [DRAFT_KEY]: JSON.stringify(draftWith({ writer: a.writer, nation: a.nation }, "gp-oncology-second-opinion", ["who-is-writing", "nation"])),
+    [DRAFT_KEY]: JSON.stringify(
+      draftWith({ writer: a.writer, nation: a.nation }, "gp-oncology-second-opinion", pagesBefore("gp-oncology-second-opinion", "patient-details")),
+    ),
   });
-  await page
-    .getByRole("link", { name: /start now/i })
-    .first()
-    .click();
+  await page.getByRole("link", { name: messages.start.startNow }).first().click();
   await ready(page);
-  await expect(page.locator("h1")).toHaveText("You have answers saved on this device");
-  await expect(page.locator("main")).toContainText("Ask my GP for another oncologist");
+  await expect(page.locator("h1")).toHaveText(J.chooseLetter.returning.title);
+  await expect(page.locator("main")).toContainText(messages.letters["gp-oncology-second-opinion"].userTitle);
   await expectNoAxeViolations(page);
 
-  await page.getByRole("link", { name: "Continue where you left off" }).click();
+  await page.getByRole("link", { name: J.chooseLetter.returning.continue }).click();
   await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
 
   await page.goto("/questions/choose-letter/");
   await ready(page);
-  await page.getByRole("button", { name: "Start again" }).click();
-  await expect(page.locator("h1")).toHaveText("Are you sure you want to start again?");
+  await page.getByRole("button", { name: J.chooseLetter.returning.startAgain }).click();
+  await expect(page.locator("h1")).toHaveText(J.chooseLetter.confirm.title);
   await expect(page.locator("h1")).toBeFocused();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Yes, delete my answers and start again" }).click();
-  await expect(page.locator("main")).toContainText("Your answers have been deleted");
+  await page.getByRole("button", { name: J.chooseLetter.confirm.yes }).click();
+  await expect(page.locator("main")).toContainText(J.chooseLetter.started);
   await expect(page.locator('input[name="letter"]:checked')).toHaveCount(0);
   expect(await ourKeys(page)).toEqual([]);
 });
 
 test("a second letter asks only what is still missing", async ({ page }) => {
   const { concern: _concern, ...a } = typical();
-  const done = [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "gp",
-    "gp-practice",
-    "current-team",
-    "diagnosis",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ];
+  const done = pageOrder("gp-oncology-second-opinion");
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, "gp-oncology-second-opinion", done)) });
   await page.goto("/letter/");
   await ready(page);
-  await page.getByRole("link", { name: "Raise a concern, using the answers you have already given" }).click();
+  await page.getByRole("link", { name: messages.letterPage.concernLink }).click();
   await ready(page);
   await expect(page.locator('input[name="letter"][value="pals-concern"]')).toBeChecked();
   await pressContinue(page);
   const asked = await answerAll(page, typical());
-  expect(asked).toEqual(["concern-recipient", "concern-request", "concern-what-happened", "concern-help"]);
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  // The concern letter's own pages, and none the first letter asked.
+  expect(asked).toEqual(pageOrder("pals-concern").filter((step) => !done.includes(step)));
+  await page.getByRole("button", { name: J.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
 });
@@ -123,7 +114,7 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   await page.goto("/your-answers/");
   await ready(page);
   await expectNoAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save my answers to a file" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: Y.save.button }).click()]);
   expect(download.suggestedFilename()).toBe("second-opinion-answers.json");
   const path = await download.path();
   const text = await readFile(path, "utf8");
@@ -141,28 +132,33 @@ test("answers saved to a file load back in, and a bad file changes nothing", asy
   await page
     .locator("#answers-file")
     .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"patient":{"nhsNumber":"123"}}') });
-  await page.getByRole("button", { name: "Load answers" }).click();
+  await page.getByRole("button", { name: Y.load.button }).click();
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("We could not load answers from this file. The answers on this device have not changed.");
-  await expect(summary).toContainText("Your details: NHS number must be 10 digits");
-  await expect(page).toHaveTitle(/^Error: /);
+  await expect(summary).toContainText(Y.load.problemsIntro);
+  await expect(summary).toContainText(
+    fill(Y.load.problemOnPage, {
+      page: pick(messages.steps["patient-details"].title),
+      message: fill(messages.answers.reasons.nhsLength, { term: messages.answers.identifierTerms.england }),
+    }),
+  );
+  await expect(page).toHaveTitle(startingWith(messages.form.errorPrefix));
   await expectNoAxeViolations(page);
   expect((await storedDraft(page)).answers).toEqual(before.answers);
 
   await page.locator("#answers-file").setInputFiles({ name: "photo.json", mimeType: "application/json", buffer: Buffer.from("not json at all") });
-  await page.getByRole("button", { name: "Load answers" }).click();
-  await expect(summary).toContainText("This file is not a saved answers file");
+  await page.getByRole("button", { name: Y.load.button }).click();
+  await expect(summary).toContainText(messages.answers.file.notAnswers);
   expect((await storedDraft(page)).answers).toEqual(before.answers);
 
   // Delete, then load the good file back.
   await deleteAnswers(page);
-  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been deleted from this device");
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText(Y.remove.done);
   expect(await ourKeys(page)).toEqual([]);
 
   await page.locator("#answers-file").setInputFiles(path);
-  await page.getByRole("button", { name: "Load answers" }).click();
-  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Your answers have been loaded");
+  await page.getByRole("button", { name: Y.load.button }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText(Y.load.done);
   const loaded = await storedDraft(page);
   expect(loaded.answers).toEqual(answersInFile);
   expect(loaded.letter).toEqual(before.letter);
@@ -178,12 +174,12 @@ test("delete removes every key the site set, after a confirmation", async ({ pag
   });
   await page.goto("/your-answers/");
   await ready(page);
-  await expect(page.locator("main")).toContainText("Using a shared computer?");
-  await page.getByRole("button", { name: "Delete my answers" }).click();
-  await expect(page.getByRole("heading", { name: "Are you sure you want to delete your answers?" })).toBeFocused();
+  await expect(page.locator("main")).toContainText(Y.shared.heading);
+  await page.getByRole("button", { name: Y.remove.button }).click();
+  await expect(page.getByRole("heading", { name: Y.remove.confirmHeading })).toBeFocused();
   await expectNoAxeViolations(page);
   // "No" keeps everything.
-  await page.getByRole("button", { name: "No, keep my answers" }).click();
+  await page.getByRole("button", { name: Y.remove.no }).click();
   expect((await ourKeys(page)).sort()).toEqual([DRAFT_KEY, `${ASIDE_KEY_PREFIX}2026-01-01T00:00:00.000Z`]);
   await deleteAnswers(page);
   await expect(page.locator(".nhsuk-notification-banner")).toBeFocused();
@@ -201,8 +197,8 @@ test("an unreadable draft is reported and kept aside, never a crash", async ({ p
   await page.goto("/questions/choose-letter/");
   await ready(page);
   const notice = page.getByTestId("unreadable-draft");
-  await expect(notice).toContainText("We could not read your saved answers");
-  await expect(notice).toContainText("We have kept a copy aside");
+  await expect(notice).toContainText(J.drafts.unreadable.heading);
+  await expect(notice).toContainText(J.drafts.unreadable.body);
   await expectNoAxeViolations(page);
   const keys = await ourKeys(page);
   const aside = keys.find((k) => k.startsWith(ASIDE_KEY_PREFIX));
@@ -222,10 +218,10 @@ test("with storage blocked, the user can still finish and is told nothing is sav
   });
   const a = journeyFor("pals-concern").answers;
   await startLetter(page, "pals-concern");
-  await expect(page.getByTestId("storage-warning")).toContainText("Your answers are not being saved on this device");
+  await expect(page.getByTestId("storage-warning")).toContainText(J.drafts.notSaving.heading);
   await expectNoAxeViolations(page);
   await answerAll(page, a);
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.getByRole("button", { name: J.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
   await expect(page.getByTestId("storage-warning")).toBeVisible();

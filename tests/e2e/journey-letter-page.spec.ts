@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill } from "../../messages/format";
 import { normaliseWords, pdfInfo, pdfText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, storedDraft, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
+import { startingWith } from "./helpers/words";
 
 // The letter page: editing and resetting wording, printing only the letter, and the PDF and Word
 // code loading only from our own site.
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const L = messages.letterPage;
 
 async function openLetter(page: import("@playwright/test").Page) {
   const a: Answers = { ...journeyFor("gp-oncology-second-opinion").answers, replyBy: replyByIso() };
@@ -20,39 +24,39 @@ async function openLetter(page: import("@playwright/test").Page) {
 test("an edit can be cancelled, saved and reset to our wording", async ({ page }) => {
   await openLetter(page);
   const original = await page.locator('article.letter [data-block-id="request"]').innerText();
-  await page.getByRole("button", { name: "Change the wording" }).click();
-  await expect(page.getByRole("button", { name: "Change the wording" })).toHaveCount(0);
+  await page.getByRole("button", { name: L.editing.start }).click();
+  await expect(page.getByRole("button", { name: L.editing.start })).toHaveCount(0);
   const block = page.locator('.app-letter-edit [data-block-id="request"]');
 
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   const textarea = block.locator("textarea");
   await expect(textarea).toBeFocused();
   await expect(textarea).toHaveValue(original);
   await textarea.fill("Something I did not mean to write.");
-  await block.getByRole("button", { name: "Cancel" }).click();
+  await block.getByRole("button", { name: L.editing.cancel }).click();
   await expect(block).toContainText(original);
-  await expect(block.getByRole("button", { name: /^Edit/ })).toBeFocused();
+  await expect(block.getByRole("button", { name: startingWith(L.editing.edit) })).toBeFocused();
 
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await block.locator("textarea").fill("Please refer me to The Royal Marsden for a second opinion.");
-  await block.getByRole("button", { name: "Save" }).click();
-  await expect(block).toContainText("You changed this");
+  await block.getByRole("button", { name: L.editing.save }).click();
+  await expect(block).toContainText(L.editing.changed);
   expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({
     request: "Please refer me to The Royal Marsden for a second opinion.",
   });
   await expectNoAxeViolations(page);
 
-  await block.getByRole("button", { name: /^Reset to our suggested wording/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.reset) }).click();
   await expect(block).toContainText(original);
-  await expect(block).not.toContainText("You changed this");
+  await expect(block).not.toContainText(L.editing.changed);
   expect((await storedDraft(page)).letter.edits["gp-oncology-second-opinion"]).toEqual({});
 
   // Emptying a paragraph leaves it out of the letter.
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await block.locator("textarea").fill("");
-  await block.getByRole("button", { name: "Save" }).click();
-  await expect(block).toContainText("You removed this part");
-  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await block.getByRole("button", { name: L.editing.save }).click();
+  await expect(block).toContainText(L.editing.removed);
+  await page.getByRole("button", { name: L.editing.finish }).first().click();
   await expect(page.locator('article.letter [data-block-id="request"]')).toHaveCount(0);
 });
 
@@ -62,8 +66,8 @@ test("printing prints only the letter", async ({ page }) => {
   const bytes = new Uint8Array(await page.pdf({ format: "A4" }));
   const words = normaliseWords(await pdfText(bytes));
   expect(words).toContain(a.patient.fullName);
-  expect(words).toContain("Yours sincerely");
-  for (const other of ["Download PDF", "What happens next", "Ask for a second opinion", "Change the wording", "Back"]) expect(words).not.toContain(other);
+  expect(words).toContain(normaliseWords(messages.letterShared.closing));
+  for (const other of [L.pdf, L.nextHeading, messages.site.serviceName, L.editing.start, messages.form.back]) expect(words).not.toContain(other);
   expect((await pdfInfo(bytes)).pages).toBeLessThanOrEqual(2);
 });
 
@@ -89,19 +93,20 @@ test("the page warns, before the download buttons, of characters the PDF cannot 
   await expect(warning).toHaveCount(0);
 
   // An edit that brings in characters the PDF's lettering lacks shows the warning at once.
-  await page.getByRole("button", { name: "Change the wording" }).click();
+  await page.getByRole("button", { name: L.editing.start }).click();
   const block = page.locator('.app-letter-edit [data-block-id="request"]');
-  await block.getByRole("button", { name: /^Edit/ }).click();
+  await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   await block.locator("textarea").fill("Please refer me to Dr 김민준 at the Royal Marsden 👍🏽 for a second opinion.");
-  await block.getByRole("button", { name: "Save" }).click();
-  await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+  await block.getByRole("button", { name: L.editing.save }).click();
+  await page.getByRole("button", { name: L.editing.finish }).first().click();
 
   await expect(warning).toBeVisible();
-  await expect(warning.getByRole("heading", { level: 3 })).toHaveText("Important: Some characters will not show in the PDF");
-  await expect(warning).toContainText("The PDF's lettering does not have: 김, 민, 준 and 👍🏽. In the PDF they would show as empty boxes.");
-  await expect(warning).toContainText("The Word document, Print and Copy as text keep them.");
+  await expect(warning.getByRole("heading", { level: 3 })).toHaveText(`${messages.site.importantPrefix}${L.pdfMissing.heading}`);
+  // The characters as the page lists them (Intl's list, in the user's language) are written out on purpose.
+  await expect(warning).toContainText(fill(L.pdfMissing.body, { characters: "김, 민, 준 and 👍🏽" }));
+  await expect(warning).toContainText(L.pdfMissing.advice);
   // It comes before the buttons it is about.
-  const [warningBox, pdfButton] = await Promise.all([warning.boundingBox(), page.getByRole("button", { name: "Download PDF", exact: true }).boundingBox()]);
+  const [warningBox, pdfButton] = await Promise.all([warning.boundingBox(), page.getByRole("button", { name: L.pdf, exact: true }).boundingBox()]);
   expect(warningBox!.y).toBeLessThan(pdfButton!.y);
   await expectNoAxeViolations(page);
 });

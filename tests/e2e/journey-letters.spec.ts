@@ -1,91 +1,21 @@
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill } from "../../messages/format";
+import type { LetterId } from "../../templates";
 import { docxText, normaliseWords, pdfLetterText } from "../helpers/extract";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { downloadFrom } from "./helpers/files";
 import { answerAll, DRAFT_KEY, journeyFor, nhsFormatted, ready, replyByIso, startLetter, JOURNEYS, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
+import { startingWith } from "./helpers/words";
+import { pageOrder } from "../fixtures/page-order";
 
 // One journey per letter, from the start page through every question to the downloads, run
 // against the built site. Each test downloads two files (Chromium stops starting downloads after
 // about ten quick ones from one page).
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-
-/** The steps each letter asks, in order (lib/journey/flow.ts `stepsFor`). */
-const EXPECTED_STEPS: Record<string, string[]> = {
-  "gp-oncology-second-opinion": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "gp",
-    "gp-practice",
-    "current-team",
-    "diagnosis",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "oncologist-surgical-review": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "current-team",
-    "diagnosis",
-    "surgery",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "gp-surgical-second-opinion": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "gp",
-    "gp-practice",
-    "current-team",
-    "diagnosis",
-    "surgery",
-    "reasons",
-    "preferred-team",
-    "backup-team",
-    "enclosures",
-    "reply-by",
-  ],
-  "pals-concern": [
-    "who-is-writing",
-    "nation",
-    "patient-details",
-    "patient-address",
-    "contact",
-    "current-team",
-    "concern-recipient",
-    "concern-request",
-    "concern-what-happened",
-    "concern-help",
-    "reply-by",
-  ],
-};
-
-async function bytesOf(download: Download): Promise<Uint8Array> {
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function downloadFrom(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
-  return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
-}
+const L = messages.letterPage;
 
 /** Words the letter must contain whatever the format. */
 function mustSay(a: Record<string, any>): string[] {
@@ -110,29 +40,29 @@ for (const { templateId } of JOURNEYS) {
     const asked = await answerAll(page, a, async () => {
       await expectNoAxeViolations(page);
     });
-    expect(asked).toEqual(EXPECTED_STEPS[templateId]);
+    expect(asked).toEqual(pageOrder(templateId));
 
     // Check answers: what was typed, and the way to create the letter.
-    await expect(page.locator("h1")).toHaveText("Check your answers before we create your letter");
+    await expect(page.locator("h1")).toHaveText(messages.journey.checkAnswers.title);
     await expect(page.locator("main")).toContainText(a.patient.fullName);
     await expect(page.locator("main")).toContainText(nhsFormatted(a.patient.nhsNumber));
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Create my letter" }).click();
+    await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
     await page.waitForURL(/\/letter\/$/);
     await ready(page);
     await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
     await expectNoAxeViolations(page);
 
     // Change one paragraph's wording.
-    await page.getByRole("button", { name: "Change the wording" }).click();
+    await page.getByRole("button", { name: L.editing.start }).click();
     const block = page.locator(`[data-block-id="${journey.edit.blockId}"]`);
-    await block.getByRole("button", { name: /^Edit/ }).click();
+    await block.getByRole("button", { name: startingWith(L.editing.edit) }).click();
     await expectNoAxeViolations(page);
     await block.locator("textarea").fill(journey.edit.text);
-    await block.getByRole("button", { name: "Save" }).click();
+    await block.getByRole("button", { name: L.editing.save }).click();
     await expect(block).toContainText(journey.edit.text);
-    await expect(block).toContainText("You changed this");
-    await page.getByRole("button", { name: "Finish changing the wording" }).first().click();
+    await expect(block).toContainText(L.editing.changed);
+    await page.getByRole("button", { name: L.editing.finish }).first().click();
     await expect(page.locator("article.letter")).toContainText(journey.edit.text);
 
     // The edit is kept in the draft, per letter.
@@ -140,26 +70,26 @@ for (const { templateId } of JOURNEYS) {
     expect(stored.letter.edits[templateId][journey.edit.blockId]).toBe(journey.edit.text);
 
     // Copy as text, with its character count.
-    await page.getByRole("button", { name: "Copy as text" }).click();
-    await expect(page.getByTestId("letter-status")).toContainText("copied");
+    await page.getByRole("button", { name: L.copy }).click();
+    await expect(page.getByTestId("letter-status")).toHaveText(fill(L.copied, { hint: messages.letters[templateId as LetterId].copyHint }));
     const copied: string = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(journey.edit.text);
     expect(copied).toContain(a.patient.fullName);
     expect(copied).toContain(nhsFormatted(a.patient.nhsNumber));
-    await expect(page.getByTestId("character-count")).toHaveText(`${copied.length.toLocaleString("en-GB")} characters`);
+    await expect(page.getByTestId("character-count")).toHaveText(fill(L.characters.other, { count: copied.length.toLocaleString("en-GB") }));
 
     // Email it to myself: a mailto: link with the letter as the body.
-    const href = await page.getByRole("link", { name: "Email it to myself" }).getAttribute("href");
+    const href = await page.getByRole("link", { name: L.email }).getAttribute("href");
     expect(href).toMatch(/^mailto:/);
     expect(decodeURIComponent(href!.split("body=")[1]!)).toBe(copied);
 
     // The two downloads.
-    const pdf = await downloadFrom(page, "Download PDF");
+    const pdf = await downloadFrom(page, L.pdf);
     expect(pdf.name).toMatch(/\.pdf$/);
     const pdfWords = normaliseWords(await pdfLetterText(pdf.bytes));
     for (const words of [...mustSay(a), normaliseWords(journey.edit.text)]) expect(pdfWords).toContain(words);
 
-    const docx = await downloadFrom(page, "Download Word document");
+    const docx = await downloadFrom(page, L.word);
     expect(docx.name).toMatch(/\.docx$/);
     const docxWords = normaliseWords(await docxText(docx.bytes));
     for (const words of [...mustSay(a), normaliseWords(journey.edit.text)]) expect(docxWords).toContain(words);

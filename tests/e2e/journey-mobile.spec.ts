@@ -1,6 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { answerAll, journeyFor, ready, replyByIso, startLetter, type Answers } from "./helpers/journey";
+import { startingWith } from "./helpers/words";
+
+const L = messages.letterPage;
 
 // The whole journey on a small phone: 360 CSS pixels wide, nothing wider than the screen.
 
@@ -20,17 +24,20 @@ for (const templateId of ["pals-concern", "gp-surgical-second-opinion"]) {
       await expectNoSideways(page);
     });
     await expectNoSideways(page);
-    await page.getByRole("button", { name: "Create my letter" }).click();
+    await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
     await page.waitForURL(/\/letter\/$/);
     await ready(page);
     await expect(page.locator("article.letter")).toContainText(a.patient.fullName);
     await expectNoSideways(page);
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Change the wording" }).click();
-    await page.locator('[data-block-id="thanks"]').getByRole("button", { name: /^Edit/ }).click();
+    await page.getByRole("button", { name: L.editing.start }).click();
+    await page
+      .locator('[data-block-id="thanks"]')
+      .getByRole("button", { name: startingWith(L.editing.edit) })
+      .click();
     await expectNoSideways(page);
     // The main buttons fit the screen and are big enough to tap (WCAG 2.2 target size).
-    for (const name of ["Download PDF", "Download Word document", "Copy as text"]) {
+    for (const name of [L.pdf, L.word, L.copy]) {
       const box = await page.getByRole("button", { name, exact: true }).boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
       expect(box!.height).toBeGreaterThanOrEqual(24);

@@ -1,9 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-import { LETTER_IDS, LETTERS } from "../../templates";
-import { stepsFor } from "../../lib/journey/flow";
+import { LETTER_IDS } from "../../templates";
 import { messages } from "../../messages";
 import { STEPS } from "../../lib/steps";
+import { pageOrder } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { fill } from "../../messages/format";
+import { pattern, startingWith } from "./helpers/words";
 import { DRAFT_KEY, draftWith, exampleAnswers, JOURNEYS, journeyFor, pressContinue, ready, replyByIso, seedStorage, storedDraft } from "./helpers/journey";
 
 // A journey a frightened person finishes on a phone (360 px): Start now on the first screen, where
@@ -14,13 +16,14 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const GP = "gp-oncology-second-opinion" as const;
 const J = messages.journey;
+const L = messages.letterPage;
 
 /** A letter's browser-journey answers, or (for a letter without a journey) its typical example's. */
 const answersFor = (templateId: string) =>
   JOURNEYS.some((j) => j.templateId === templateId) ? journeyFor(templateId).answers : exampleAnswers(templateId, "typical");
 
 async function openAt(page: Page, path: string, templateId: string = GP, answers = answersFor(templateId)) {
-  const steps = stepsFor(LETTERS[templateId as keyof typeof LETTERS], STEPS);
+  const steps = pageOrder(templateId);
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ ...answers, replyBy: replyByIso() }, templateId, steps)) });
   await page.goto(path);
   await ready(page);
@@ -29,7 +32,7 @@ async function openAt(page: Page, path: string, templateId: string = GP, answers
 test("the start page says how long it takes, and Start now is on the first phone screen", async ({ page }) => {
   await page.goto("/", { waitUntil: "networkidle" });
   await expect(page.getByText(messages.start.duration)).toBeVisible();
-  const start = page.getByRole("link", { name: /start now/i }).first();
+  const start = page.getByRole("link", { name: messages.start.startNow }).first();
   const box = (await start.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(740);
 });
@@ -37,7 +40,7 @@ test("the start page says how long it takes, and Start now is on the first phone
 test("every question page of every letter says where the user is: section, page and how many", async ({ page }) => {
   test.setTimeout(120_000);
   for (const id of LETTER_IDS) {
-    const steps = stepsFor(LETTERS[id], STEPS);
+    const steps = pageOrder(id);
     await openAt(page, `/questions/${steps[0]}/`, id);
     for (const [i, step] of steps.entries()) {
       await page.goto(`/questions/${step}/`);
@@ -60,11 +63,11 @@ test("check answers: grouped by section, about four phone screens, and a Change 
   await expectNoAxeViolations(page);
 
   const row = page.locator("#row-preferred-team");
-  await row.getByRole("link", { name: /Change/ }).click();
+  await row.getByRole("link", { name: startingWith(J.checkAnswers.change) }).click();
   await page.waitForURL(/\/questions\/preferred-team\/\?returnTo=check$/);
   await ready(page);
   await page.locator("#hospital").fill("Velindre Cancer Centre");
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   await page.waitForURL(/\/questions\/check-answers\/#row-preferred-team$/);
   await expect(row).toBeFocused();
   await expect(row).toContainText("Velindre Cancer Centre");
@@ -90,7 +93,7 @@ test("contact: a phone number, an email address or both, or a reply by post with
   await openAt(page, "/questions/contact/", GP, { ...a, patient: { ...a.patient, phone: undefined, email: undefined, preferredContact: undefined } });
   await expect(page.getByText(messages.steps.contact.intro[0]!.self)).toBeVisible();
   await page.locator('input[name="preferredContact"][value="phone"]').check();
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText(messages.answers.reasons.contactPhone);
   await page.locator('input[name="preferredContact"][value="post"]').check();
   await pressContinue(page);
@@ -112,7 +115,7 @@ test("one thing a page: a helper's own address is asked beside the patient's, no
   await page.locator('input[name="ownAddress"][value="yes"]').check();
   await expect(page.locator("#writerLine1")).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toContainText(W.writerLine1.required);
   await expect(summary).not.toContainText(W.line1.required);
@@ -151,7 +154,7 @@ test("what is typed on a page survives a reload before it is submitted, and is l
   await page.reload();
   await ready(page);
   await expect(page.locator("#fullName")).toHaveValue("Gwen Pritchard");
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   // "April" is kept, and gets a message that says what to type.
   await expect(page.locator(".nhsuk-error-summary")).toContainText(messages.form.dates.monthRange);
   await page.locator("#dateOfBirth-month").fill("4");
@@ -170,48 +173,49 @@ test("rewording written from an answer changed since is marked on check answers 
 
   // Reword the part that names the first-choice hospital.
   const hospital: string = journeyFor(GP).answers.preferred.hospital;
-  await page.getByRole("button", { name: messages.letterPage.editing.start }).click();
+  await page.getByRole("button", { name: L.editing.start }).click();
   const part = page.locator(".app-letter-edit__block", { hasText: hospital }).first();
   const id = await part.getAttribute("data-block-id");
-  await part.getByRole("button", { name: /^Edit/ }).click();
+  await part.getByRole("button", { name: startingWith(L.editing.edit) }).click();
   const mine = `${(await part.locator("textarea").inputValue()).trim()} I can travel there by train.`;
   await part.locator("textarea").fill(mine);
-  await part.getByRole("button", { name: "Save" }).click();
-  await expect(part).toContainText(messages.letterPage.editing.changed);
+  await part.getByRole("button", { name: L.editing.save }).click();
+  await expect(part).toContainText(L.editing.changed);
   await expect(page.getByTestId("stale-rewording")).toHaveCount(0);
 
   // Change the hospital from check answers.
   await page.goto("/questions/preferred-team/?returnTo=check");
   await ready(page);
   await page.locator("#hospital").fill("Velindre Cancer Centre");
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   await page.waitForURL(/check-answers/);
   const notice = page.getByTestId("stale-rewording");
+  const firstChoice = fill(J.checkAnswers.pageName, { name: messages.steps["preferred-team"].summary });
   await expect(notice).toContainText(J.checkAnswers.stale.heading);
-  await expect(notice).toContainText("“First choice”");
+  await expect(notice).toContainText(firstChoice);
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: J.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   const warning = page.getByTestId("stale-rewording");
   await expect(warning).toContainText(messages.letterPage.stale.heading);
-  await expect(warning).toContainText("you changed “First choice” after rewording it");
+  await expect(warning).toContainText(pattern(L.stale.item, { pages: firstChoice }));
   await expectNoAxeViolations(page);
 
   // "Check paragraph n" opens the editor on that part, focused, with our wording now beside the user's.
-  await warning.getByRole("button", { name: /^Check / }).click();
+  await warning.getByRole("button", { name: startingWith(fill(L.stale.check, { part: "" })) }).click();
   const stale = page.locator(`.app-letter-edit [data-block-id="${id}"]`);
   await expect(stale).toBeFocused();
-  await expect(stale.getByTestId("stale-part")).toContainText("You changed “First choice” after rewording this");
+  await expect(stale.getByTestId("stale-part")).toContainText(pattern(L.stale.inPart, { pages: firstChoice }));
   await expect(stale.getByTestId("stale-part")).toContainText("Velindre Cancer Centre");
   await expect(stale).toContainText(mine);
   // One button puts our wording back while the part is marked: "Use our wording", not Reset as well.
-  await expect(stale.getByRole("button", { name: /^Use our wording/ })).toHaveCount(1);
-  await expect(stale.getByRole("button", { name: /^Reset to our suggested wording/ })).toHaveCount(0);
+  await expect(stale.getByRole("button", { name: startingWith(L.stale.useOurs) })).toHaveCount(1);
+  await expect(stale.getByRole("button", { name: startingWith(L.editing.reset) })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // Keep my wording: checked, so no longer marked; focus stays on the part.
-  await stale.getByRole("button", { name: /^Keep my wording/ }).click();
+  await stale.getByRole("button", { name: startingWith(L.stale.keep) }).click();
   await expect(stale.getByTestId("stale-part")).toHaveCount(0);
   await expect(stale).toBeFocused();
   await expect(page.getByTestId("stale-rewording")).toHaveCount(0);
@@ -220,7 +224,7 @@ test("rewording written from an answer changed since is marked on check answers 
   expect(draft.letter.basis[GP][id!]).toContain("Velindre Cancer Centre");
 
   // Reset to our wording: focus on the part, which now has our words.
-  await stale.getByRole("button", { name: /^Reset to our suggested wording/ }).click();
+  await stale.getByRole("button", { name: startingWith(L.editing.reset) }).click();
   await expect(stale).toBeFocused();
   await expect(stale).toContainText("Velindre Cancer Centre");
   await expect(stale).not.toContainText("by train");

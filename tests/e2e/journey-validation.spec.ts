@@ -1,24 +1,30 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
+import { fill } from "../../messages/format";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, startLetter } from "./helpers/journey";
+import { startingWith } from "./helpers/words";
 
 // Errors, the NHS way: an error summary titled "There is a problem" that takes focus and links to
 // each field, the same message above each field, and "Error: " at the start of the page title.
+// The messages each page must give are written out on purpose: they are the sentences the user
+// reads, with the voice, the nation's name for the patient number and the date's parts filled in,
+// checked as such rather than put together again from the catalogue the page puts them together from.
 
 async function submit(page: Page) {
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
 }
 
-async function expectErrors(page: Page, messages: string[]) {
+async function expectErrors(page: Page, expected: string[]) {
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("There is a problem");
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText(messages.form.errorSummaryTitle);
   await expect(summary).toBeFocused();
-  await expect(summary.locator("li")).toHaveText(messages);
-  for (const message of messages) {
+  await expect(summary.locator("li")).toHaveText(expected);
+  for (const message of expected) {
     await expect(page.locator(".nhsuk-error-message", { hasText: message })).toHaveCount(1);
   }
-  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page).toHaveTitle(startingWith(messages.form.errorPrefix));
 }
 
 test("patient details: every problem shown, linked and fixed", async ({ page }) => {
@@ -31,7 +37,7 @@ test("patient details: every problem shown, linked and fixed", async ({ page }) 
   await pressContinue(page);
   await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
   const title = await page.title();
-  expect(title).not.toMatch(/^Error/);
+  expect(title).not.toMatch(startingWith(messages.form.errorPrefix));
 
   // An empty submit: all three required answers reported.
   await submit(page);
@@ -40,9 +46,10 @@ test("patient details: every problem shown, linked and fixed", async ({ page }) 
   await expectNoAxeViolations(page);
 
   // Each link in the summary moves focus to its field.
-  await page.locator(".nhsuk-error-summary a", { hasText: "Enter your NHS number" }).click();
+  const F = messages.steps["patient-details"].fields;
+  await page.locator(".nhsuk-error-summary a", { hasText: fill(F.nhsNumber.required.self, { term: messages.answers.identifierTerms.england }) }).click();
   await expect(page.locator("#nhsNumber")).toBeFocused();
-  await page.locator(".nhsuk-error-summary a", { hasText: "Enter your date of birth" }).click();
+  await page.locator(".nhsuk-error-summary a", { hasText: F.dateOfBirth.required.self }).click();
   await expect(page.locator("#dateOfBirth-day")).toBeFocused();
   // The fields say which message describes them.
   await expect(page.locator("#nhsNumber")).toHaveAttribute("aria-describedby", /nhsNumber-error/);
@@ -69,11 +76,11 @@ test("patient details: every problem shown, linked and fixed", async ({ page }) 
   await page.locator("#nhsNumber").fill("943 476 5919");
   await pressContinue(page);
   await expect(page).toHaveURL(/\/questions\/patient-address\/$/);
-  await expect(page).not.toHaveTitle(/^Error/);
+  await expect(page).not.toHaveTitle(startingWith(messages.form.errorPrefix));
   await expect(page.locator(".nhsuk-error-summary")).toHaveCount(0);
 
   // Back: the answers are there, the NHS number spaced the NHS way.
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: messages.form.back }).click();
   await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
   await expect(page.locator("#nhsNumber")).toHaveValue("943 476 5919");
   await expect(page.locator("#dateOfBirth-month")).toHaveValue("4");
@@ -85,7 +92,7 @@ test("the patient number uses the nation's own name", async ({ page }) => {
   await pressContinue(page);
   await page.locator('input[name="nation"][value="scotland"]').check();
   await pressContinue(page);
-  await expect(page.getByLabel("CHI number")).toBeVisible();
+  await expect(page.getByLabel(messages.answers.identifierTerms.scotland)).toBeVisible();
   await submit(page);
   await expectErrors(page, ["Enter your full name", "Enter your date of birth", "Enter your CHI number"]);
 });

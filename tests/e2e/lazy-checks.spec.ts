@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messages } from "../../messages";
 import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, stepOf } from "./helpers/journey";
+import { startingWith } from "./helpers/words";
 
 // Question pages show themselves first and load their checks straight after (issue 4: the
 // first-load JavaScript budget). If the checks cannot be fetched, the page says so and keeps what
@@ -39,21 +41,21 @@ test("a question page without its checks says so, keeps the answer, and goes on 
   await page.goto("/questions/patient-details/");
   await ready(page);
   await page.locator("#fullName").fill("Margaret Ellis");
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
 
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("Your answers could not be checked because part of this page did not load");
-  await expect(page).toHaveTitle(/^Error: /);
+  await expect(summary).toContainText(messages.form.checksFailed);
+  await expect(page).toHaveTitle(startingWith(messages.form.errorPrefix));
   expect(network.blocked.length).toBeGreaterThan(0);
   expect(stepOf(page)).toBe("patient-details");
   await expect(page.locator("#fullName")).toHaveValue("Margaret Ellis");
 
   // Connection back: the same button checks the page (the rest is still missing) …
   network.allow();
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
-  await expect(summary).toContainText("Enter your date of birth");
-  await expect(summary).not.toContainText("could not be checked");
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
+  await expect(summary).toContainText(messages.steps["patient-details"].fields.dateOfBirth.required.self);
+  await expect(summary).not.toContainText(messages.form.checksFailed);
   // … and goes on once it is complete.
   const a = journeyFor("pals-concern").answers;
   const [year, month, day] = String(a.patient.dateOfBirth).split("-");
@@ -69,7 +71,7 @@ test("check answers without its checks says so instead of showing a half-checked
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(journeyFor("pals-concern").answers, "pals-concern")) });
   await blockLaterChunks(page, "/questions/check-answers/");
   await page.goto("/questions/check-answers/");
-  await expect(page.locator("h1")).toHaveText("Check your answers before we create your letter");
-  await expect(page.getByText("This page could not finish loading")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Create my letter" })).toHaveCount(0);
+  await expect(page.locator("h1")).toHaveText(messages.journey.checkAnswers.title);
+  await expect(page.getByText(messages.journey.checkAnswers.checksFailed)).toBeVisible();
+  await expect(page.getByRole("button", { name: messages.journey.checkAnswers.create })).toHaveCount(0);
 });

@@ -17,7 +17,7 @@ async function openLetter(page: Page): Promise<Answers> {
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
   await page.goto("/letter/");
   await ready(page);
-  await expect(page.getByRole("button", { name: "Download PDF", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: messages.letterPage.pdf, exact: true })).toBeVisible();
   return a;
 }
 
@@ -33,9 +33,10 @@ test("the PDF and Word files of a two-page letter carry page numbers, whose lett
   const a = await openLetter(page);
   expect(a.nation).toBe("scotland");
   const continuation = continuationOf(a);
+  // The letter's own words at the head of page 2, as the golden has them: written out on purpose.
   expect(continuation).toBe("Ian Ross – CHI number: 170 265 2319");
 
-  const pages = await pdfPages((await downloadFrom(page, "Download PDF")).bytes);
+  const pages = await pdfPages((await downloadFrom(page, messages.letterPage.pdf)).bytes);
   expect(pages.map(({ header, footer }) => ({ header, footer }))).toEqual([
     { header: "", footer: fill(messages.letterShared.pageOf, { page: 1, total: 2 }) },
     { header: continuation, footer: fill(messages.letterShared.pageOf, { page: 2, total: 2 }) },
@@ -43,7 +44,7 @@ test("the PDF and Word files of a two-page letter carry page numbers, whose lett
   const signOff = pages.find((p) => p.body.includes(messages.letterShared.closing))!;
   expect(normaliseWords(signOff.body.split(messages.letterShared.closing)[0]!).endsWith(messages.letterShared.thanks)).toBe(true);
 
-  const word = await docxHeadersFooters((await downloadFrom(page, "Download Word document")).bytes);
+  const word = await docxHeadersFooters((await downloadFrom(page, messages.letterPage.word)).bytes);
   const fields = fill(messages.letterShared.pageOf, { page: "{PAGE}", total: "{NUMPAGES}" });
   expect(word).toEqual({ titlePage: true, headers: { first: "", default: continuation }, footers: { first: fields, default: fields } });
 });

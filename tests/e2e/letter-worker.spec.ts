@@ -1,9 +1,11 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { messages } from "../../messages";
+import { fill } from "../../messages/format";
 import { MARKERS } from "../../scripts/check-budgets.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { bytesOf } from "./helpers/files";
 import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
+import { recordStarts, startedIn } from "./helpers/started";
 
 // The letter's PDF and Word files are made in a Web Worker (lib/render/render-worker.ts, started by
 // components/journey/letter-worker.ts), so the page's main thread never runs the renderers; where a
@@ -97,6 +99,7 @@ test("a click before the file is ready says it is being prepared, and a click on
     await fontsHeld;
     await route.continue();
   });
+  await recordStarts(page);
   await openLetter(page);
   const downloads: string[] = [];
   const two = new Promise<void>((resolve) => {
@@ -114,7 +117,12 @@ test("a click before the file is ready says it is being prepared, and a click on
   releaseFonts();
   await two;
   expect(downloads.map((name) => name.replace(/^.*\./, ""))).toEqual(["pdf", "docx"]);
-  // Nothing more arrives for the second press of the same button.
-  await page.waitForTimeout(1000);
+  // Nothing more comes of the second press of the same button. The page saves the clicks' files in
+  // turn and says of each that it is being prepared, then saved: a third, queued behind the Word
+  // file, would start in the same moment the Word file is saved, so the page would never settle on
+  // saying the Word file was saved. Once it does, what the page saved is final, whenever a third
+  // download would have reached the test.
+  await expect(page.getByTestId("letter-status")).toHaveText(fill(L.downloaded, { name: downloads[1]! }));
+  expect((await startedIn(page)).saves).toEqual(downloads);
   expect(downloads).toHaveLength(2);
 });

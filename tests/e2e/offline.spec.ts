@@ -9,6 +9,7 @@ import { listRoutes } from "../../scripts/check-budgets.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
+import { pagesBefore } from "../fixtures/page-order";
 import { bytesOf } from "./helpers/files";
 import { answerAll, answerDevice, answerStep, journeyFor, pressContinue, ready, replyByIso, stepOf, storedDraft, type Answers } from "./helpers/journey";
 
@@ -70,7 +71,7 @@ async function startLetter(page: Page, site: Site): Promise<void> {
   await page.getByRole("link", { name: messages.start.startNow }).first().click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
   await ready(page);
-  // "Is this your own device?" comes first on a first visit, before the letters.
+  // The device question comes first on a first visit, before the letters.
   const device = page.getByTestId("device-question");
   await expect(device.or(page.locator('input[name="letter"]').first())).toBeVisible();
   if (await device.count()) await answerDevice(page);
@@ -134,7 +135,7 @@ test("a new version while a draft is open is offered between pages, never mid-pa
     const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
     await visitOnce(page, `${site.origin}/`);
     await startLetter(page, site);
-    for (const step of ["who-is-writing", "nation"]) {
+    for (const step of pagesBefore(TEMPLATE, "patient-details")) {
       expect(stepOf(page)).toBe(step);
       await answerStep(page, step, a);
       await pressContinue(page);
@@ -149,8 +150,10 @@ test("a new version while a draft is open is offered between pages, never mid-pa
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     await expect.poll(() => newVersionWaiting(page), { timeout: 60_000 }).toBe(true);
-    // Something has been typed on this page: no offer, and the old version carries on.
-    await page.waitForTimeout(500);
+    // The page has heard of it (UpdatePrompt marks <html>, in the same render that would show the
+    // offer)...
+    await expect(page.locator("html")).toHaveAttribute("data-update", "waiting");
+    // ...but something has been typed on this page: no offer, and the old version carries on.
     await expect(page.getByTestId("update-prompt")).toHaveCount(0);
     expect(await page.locator('meta[name="test-build"]').count()).toBe(0);
 

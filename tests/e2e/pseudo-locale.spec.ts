@@ -1,11 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
-import { LETTER_IDS, LETTERS } from "../../templates";
+import { LETTER_IDS } from "../../templates";
 import { asTitle } from "../../templates/shared/parts";
-import { stepsFor } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { PSEUDO_MARKS } from "../../messages/pseudo";
-import { STEPS } from "../../lib/steps";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX } from "../../lib/draft/format";
+import { pageOrder } from "../fixtures/page-order";
 import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./helpers/journey";
 
 // Every word the service shows comes from the catalogue (messages/): proved on the pseudo-locale's
@@ -87,7 +86,7 @@ for (const id of LETTER_IDS) {
     // A reply-by date in the future, whenever the test runs: the letter shows it formatted.
     const reply = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
     const typed = typedValues({ ...answers, replyBy: reply });
-    const steps = stepsFor(LETTERS[id], STEPS);
+    const steps = pageOrder(id);
     await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({ ...answers, replyBy: reply }, id, steps)) });
     for (const step of steps) {
       await page.goto(`/questions/${step}/`);
@@ -114,7 +113,7 @@ test("every question page's error messages, and the letter chooser", async ({ pa
   test.setTimeout(120_000);
   for (const id of ["gp-surgical-second-opinion", "pals-concern"] as const) {
     await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith({}, id)) });
-    for (const step of stepsFor(LETTERS[id], STEPS)) {
+    for (const step of pageOrder(id)) {
       await page.goto(`/questions/${step}/`);
       await ready(page);
       await page.locator("#continue").click();
@@ -147,7 +146,7 @@ test("the answers on this device: the device question, a shared device, answers 
   const answers = exampleAnswers(id, "typical");
   const reply = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   const typed = typedValues({ ...answers, replyBy: reply, other: "Iona Ross" });
-  const steps = stepsFor(LETTERS[id], STEPS);
+  const steps = pageOrder(id);
 
   // The question, with and without its error; then what a shared device keeps.
   await page.goto("/");

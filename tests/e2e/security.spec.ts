@@ -1,9 +1,12 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { messages } from "../../messages";
+import { pick } from "../../messages/format";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
 import { watchCsp } from "./helpers/csp";
 import { downloadFrom } from "./helpers/files";
 import { DRAFT_KEY, draftWith, journeyFor, ready, replyByIso, seedStorage, type Answers } from "./helpers/journey";
 import { recordRequests } from "./helpers/network";
+import { pattern } from "./helpers/words";
 
 // The site under its Content Security Policy (scripts/csp.mjs puts it in every page; scripts/serve.mjs
 // sends it as a header too): every kind of page loads and works with nothing blocked, the security
@@ -19,13 +22,13 @@ const answers = (): Answers => ({ ...journeyFor(TEMPLATE).answers, replyBy: repl
  * pages the heading comes from the saved draft, read by the page's own scripts: it shows they ran.
  */
 const PAGES: Array<{ name: string; path: string; shows: RegExp }> = [
-  { name: "start", path: "/", shows: /second opinion/i },
-  { name: "a guide", path: "/guide/why/", shows: /.+/ },
-  { name: "choose a letter", path: "/questions/choose-letter/", shows: /You have answers saved on this device/ },
-  { name: "a question page", path: "/questions/patient-details/", shows: /Your details|details/i },
-  { name: "check answers", path: "/questions/check-answers/", shows: /Check your answers/ },
-  { name: "the letter", path: "/letter/", shows: /Your letter/i },
-  { name: "your answers", path: "/your-answers/", shows: /.+/ },
+  { name: "start", path: "/", shows: pattern(messages.site.serviceName) },
+  { name: "a guide", path: "/guide/why/", shows: pattern(messages.guides.guides.find((guide) => guide.slug === "why")!.title) },
+  { name: "choose a letter", path: "/questions/choose-letter/", shows: pattern(messages.journey.chooseLetter.returning.title) },
+  { name: "a question page", path: "/questions/patient-details/", shows: pattern(pick(messages.steps["patient-details"].title)) },
+  { name: "check answers", path: "/questions/check-answers/", shows: pattern(messages.journey.checkAnswers.title) },
+  { name: "the letter", path: "/letter/", shows: pattern(messages.letterPage.title) },
+  { name: "your answers", path: "/your-answers/", shows: pattern(messages.journey.yourAnswers.title) },
 ];
 
 const EXPECTED_HEADERS: Record<string, RegExp> = {
@@ -79,7 +82,7 @@ test("every kind of page loads and runs under the policy, with the headers and n
   // A client-side move between pages (the router fetches the next page's data) is allowed too.
   await page.goto("/questions/check-answers/", { waitUntil: "networkidle" });
   await ready(page);
-  await page.getByRole("button", { name: "Create my letter" }).click();
+  await page.getByRole("button", { name: messages.journey.checkAnswers.create }).click();
   await page.waitForURL(/\/letter\/$/);
   await expect(page.locator("article.letter")).toContainText("Margaret Ellis");
 
@@ -100,15 +103,16 @@ test("every kind of page loads and runs under the policy, with the headers and n
 test("the policy is enforced: an injected inline script does not run", async ({ page }) => {
   const watch = await watchCsp(page);
   await page.goto("/", { waitUntil: "networkidle" });
-  const ran = await page.evaluate(async () => {
+  const ran = await page.evaluate(() => {
     const script = document.createElement("script");
     script.textContent = "window.__inlineRan = true";
+    // An inline script runs while it is appended, if the policy lets it: nothing to wait for.
     document.head.append(script);
+    const ran = (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
     const image = document.createElement("img");
     image.src = "https://example.com/pixel.png";
     document.body.append(image);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    return ran;
   });
   expect(ran).toBe(false);
   await expect.poll(() => watch.violations.join("\n")).toMatch(/script-src/);
@@ -123,12 +127,12 @@ test("the PDF and Word downloads work under the policy", async ({ page }) => {
   await page.goto("/letter/", { waitUntil: "networkidle" });
   await ready(page);
 
-  const pdf = await downloadFrom(page, "Download PDF");
+  const pdf = await downloadFrom(page, messages.letterPage.pdf);
   expect(pdf.name).toMatch(/\.pdf$/);
   expect(normaliseWords(await pdfText(pdf.bytes))).toContain(a.patient.fullName);
   await expect(page.getByTestId("letter-status")).toContainText(pdf.name);
 
-  const docx = await downloadFrom(page, "Download Word document");
+  const docx = await downloadFrom(page, messages.letterPage.word);
   expect(docx.name).toMatch(/\.docx$/);
   expect(normaliseWords(await docxText(docx.bytes))).toContain(a.patient.fullName);
 

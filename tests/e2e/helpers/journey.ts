@@ -3,6 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
 import { STEPS } from "../../../lib/steps";
 import type { Field, FieldOf } from "../../../lib/journey/kit";
+import { messages } from "../../../messages";
 
 export { DRAFT_KEY };
 
@@ -157,7 +158,7 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
 
 export async function pressContinue(page: Page): Promise<void> {
   const from = page.url();
-  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
   await page.waitForURL((url) => url.href !== from);
   await ready(page);
 }
@@ -185,10 +186,10 @@ export async function answerAll(page: Page, a: Answers, onPage?: (step: string) 
  */
 export async function answerDevice(page: Page, device: "own" | "shared" = "own"): Promise<void> {
   await page.getByTestId("device-question").locator(`input[name="device"][value="${device}"]`).check();
-  await page.getByTestId("device-question").getByRole("button", { name: "Continue", exact: true }).click();
+  await page.getByTestId("device-question").getByRole("button", { name: messages.form.continue, exact: true }).click();
   if (device === "shared") {
     await expect(page.getByTestId("shared-device-info")).toBeVisible();
-    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await page.getByRole("button", { name: messages.device.sharedInfo.continue, exact: true }).click();
   }
   await expect(page.getByTestId("device-question")).toHaveCount(0);
 }
@@ -196,10 +197,7 @@ export async function answerDevice(page: Page, device: "own" | "shared" = "own")
 /** From the start page, by Start now, to choose-letter (which asks about the device first on a first visit). */
 export async function openChooseLetter(page: Page): Promise<void> {
   await page.goto("/", { waitUntil: "networkidle" });
-  await page
-    .getByRole("link", { name: /start now/i })
-    .first()
-    .click();
+  await page.getByRole("link", { name: messages.start.startNow }).first().click();
   await page.waitForURL(/\/questions\/choose-letter\/$/);
 }
 
@@ -247,6 +245,6 @@ export async function seedStorage(page: Page, items: Record<string, string>): Pr
 
 /** Deletes the answers from the your-answers page (already open): the button, then its confirmation. */
 export async function deleteAnswers(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Delete my answers" }).click();
-  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
+  await page.getByRole("button", { name: messages.journey.yourAnswers.remove.button }).click();
+  await page.getByRole("button", { name: messages.journey.yourAnswers.remove.yes }).click();
 }
