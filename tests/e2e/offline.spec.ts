@@ -9,9 +9,22 @@ import { listRoutes } from "../../scripts/check-budgets.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { docxText, normaliseWords, pdfText } from "../helpers/extract";
-import { pagesBefore } from "../fixtures/page-order";
+import { pageOrder, pagesBefore } from "../fixtures/page-order";
 import { bytesOf } from "./helpers/files";
-import { answerAll, answerDevice, answerStep, journeyFor, pressContinue, ready, replyByIso, stepOf, storedDraft, type Answers } from "./helpers/journey";
+import {
+  answerAll,
+  answerDevice,
+  answerStep,
+  DRAFT_KEY,
+  draftWith,
+  journeyFor,
+  pressContinue,
+  ready,
+  replyByIso,
+  stepOf,
+  storedDraft,
+  type Answers,
+} from "./helpers/journey";
 
 // Offline after one visit (lib/offline/sw.ts, built by scripts/service-worker.mjs): the service
 // worker keeps the whole site once the first page has loaded, so with the network cut every page
@@ -184,6 +197,26 @@ test("a new version while a draft is open is offered between pages, never mid-pa
     await ready(page);
     expect(stepOf(page)).toBe("patient-address");
     await expect(page.locator("#postcode")).toHaveValue(a.patient.address.postcode);
+  } finally {
+    await site.close();
+  }
+});
+
+test("our list of NHS organisations is kept too: after one visit, with the network cut, a hospital is found by its name", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const site = await serveCopy();
+  try {
+    await visitOnce(page, `${site.origin}/`);
+    const answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
+    await page.evaluate(
+      ([key, draft]) => window.localStorage.setItem(key!, draft!),
+      [DRAFT_KEY, JSON.stringify(draftWith(answers, TEMPLATE, pageOrder(TEMPLATE)))],
+    );
+    await goOffline(context, site);
+    await page.goto(`${site.origin}/questions/preferred-team/`);
+    await ready(page);
+    await page.locator("#hospital").fill("christie");
+    await expect(page.getByRole("option", { name: /^The Christie NHS Foundation Trust/ })).toBeVisible();
   } finally {
     await site.close();
   }
