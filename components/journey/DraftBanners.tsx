@@ -15,7 +15,7 @@ import { WarningCallout } from "./WarningCallout";
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
   const { ready } = useDraftPlace();
-  const { storage, unreadable, dismissUnreadable, changedElsewhere, dismissChangedElsewhere } = useDraftNotices();
+  const { storage, unreadable, changedElsewhere, dismiss } = useDraftNotices();
   const { words } = useJourney();
   if (!ready) return null;
   const D = words.journey.drafts;
@@ -38,7 +38,7 @@ export function DraftBanners() {
         <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
           <span className="nhsuk-u-visually-hidden">{important}</span>
           <p>{D.otherTab}</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissChangedElsewhere}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("changedElsewhere")}>
             {D.dismiss}
           </button>
         </div>
@@ -53,7 +53,7 @@ export function DraftBanners() {
             {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
           </p>
           {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
             {D.dismiss}
           </button>
         </WarningCallout>

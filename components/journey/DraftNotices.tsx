@@ -66,7 +66,7 @@ function KeptBanner({ onHide }: { onHide(): void }) {
 /** A draft left on the user's own device for more than a month: offered for deletion, once a visit. */
 function StaleBanner({ outcome: deleted, onDelete }: { outcome: DeleteOutcome | null; onDelete(): void }) {
   const { draft } = useDraft();
-  const { stale, dismissStale } = useDraftNotices();
+  const { stale, dismiss } = useDraftNotices();
   const { words, format } = useJourney();
   const S = words.device.stale;
   const X = words.device.deleted;
@@ -86,7 +86,7 @@ function StaleBanner({ outcome: deleted, onDelete }: { outcome: DeleteOutcome | 
         <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={onDelete}>
           {S.delete}
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissStale}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("stale")}>
           {S.keep}
         </button>
       </div>

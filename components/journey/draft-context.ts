@@ -43,31 +43,33 @@ export interface DraftNotices {
   changedElsewhere: boolean;
   /** A draft on the user's own device not touched for STALE_DAYS (lib/draft/old-draft.ts), offered for deletion once a visit. */
   stale: boolean;
-  dismissUnreadable(): void;
-  dismissChangedElsewhere(): void;
-  dismissStale(): void;
+  /** The user has read a notice: it goes (an old draft kept is not offered again this visit). */
+  dismiss(notice: Notice): void;
 }
+
+/** The notices the user can dismiss. */
+export type Notice = "unreadable" | "changedElsewhere" | "stale";
 
 export const DraftValueContext = createContext<DraftValue | null>(null);
 export const DraftPlaceContext = createContext<DraftPlace | null>(null);
 export const DraftNoticesContext = createContext<DraftNotices | null>(null);
 
-function need<T>(value: T | null, hook: string): T {
-  if (!value) throw new Error(`${hook} must be used inside <DraftProvider>`);
+function need<T>(value: T | null): T {
+  if (!value) throw new Error("Journey pages need <DraftProvider>");
   return value;
 }
 
 /** Where the draft is kept, and whether it has been read yet. */
 export function useDraftPlace(): DraftPlace {
-  return need(useContext(DraftPlaceContext), "useDraftPlace");
+  return need(useContext(DraftPlaceContext));
 }
 
 /** The notices about the draft, for the banners above journey pages. */
 export function useDraftNotices(): DraftNotices {
-  return need(useContext(DraftNoticesContext), "useDraftNotices");
+  return need(useContext(DraftNoticesContext));
 }
 
 /** The draft and where it is kept (never the notices: a page that shows none is not drawn again for one). */
 export function useDraft(): DraftValue & DraftPlace {
-  return { ...need(useContext(DraftValueContext), "useDraft"), ...useDraftPlace() };
+  return { ...need(useContext(DraftValueContext)), ...useDraftPlace() };
 }

@@ -1,7 +1,7 @@
 import type { Device } from "@/lib/draft/device";
 import type { Draft } from "@/lib/draft/format";
 import type { StorageStatus } from "@/lib/draft/storage";
-import type { DraftNotices } from "./draft-context";
+import type { DraftNotices, Notice } from "./draft-context";
 
 /** What the journey's draft provider shows: the draft, where it is kept, the notices about it. */
 export interface DraftState {
@@ -24,7 +24,7 @@ export type DraftEvent =
   | { type: "heard"; draft: Draft }
   | { type: "deleted"; draft: Draft }
   | { type: "device"; device: Device; storage: StorageStatus }
-  | { type: "dismissed"; notice: "unreadable" | "changedElsewhere" | "stale" };
+  | { type: "dismissed"; notice: Notice };
 
 export function initialDraftState(draft: Draft): DraftState {
   return { ready: false, draft, device: null, storage: "ok", unreadable: null, changedElsewhere: false, stale: false, revision: 0 };
