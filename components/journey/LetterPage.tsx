@@ -88,7 +88,7 @@ export function LetterPage({
     );
   }
 
-  const setEdit = (id: string, text: string | undefined | "keep") => update((d) => withRewording(d, built.letter, id, text));
+  const setEdit = (id: string, text: string | undefined | "keep") => update((d) => withRewording(d, templateId, built.letter, id, text));
   return (
     <LetterView
       code={code}

@@ -25,7 +25,7 @@ function draft(): Draft {
 
 describe("rewording a part of the letter", () => {
   it("keeps the rewording with our wording beside it, and leaves other letters' alone", () => {
-    const out = withRewording(draft(), doc, "thanks", "Thanks a lot.");
+    const out = withRewording(draft(), LETTER, doc, "thanks", "Thanks a lot.");
     expect(out.letter.edits[LETTER]).toEqual({ thanks: "Thanks a lot." });
     expect(out.letter.basis?.[LETTER]).toEqual({ thanks: "Thank you for your help." });
     expect(out.letter.edits["pals-concern"]).toEqual({ intro: "Another letter's" });
@@ -33,27 +33,27 @@ describe("rewording a part of the letter", () => {
   });
 
   it("takes a rewording away, and with it its basis", () => {
-    const reworded = withRewording(draft(), doc, "reasons", "Only one");
-    const out = withRewording(reworded, doc, "reasons", undefined);
+    const reworded = withRewording(draft(), LETTER, doc, "reasons", "Only one");
+    const out = withRewording(reworded, LETTER, doc, "reasons", undefined);
     expect(out.letter.edits[LETTER]).toEqual({});
     expect(out.letter.basis?.[LETTER]).toEqual({});
   });
 
   it("does not count our own wording, saved unchanged, as a rewording", () => {
-    const out = withRewording(withRewording(draft(), doc, "reasons", "Only one"), doc, "reasons", "One\nTwo");
+    const out = withRewording(withRewording(draft(), LETTER, doc, "reasons", "Only one"), LETTER, doc, "reasons", "One\nTwo");
     expect(out.letter.edits[LETTER]).toEqual({});
     expect(out.letter.basis?.[LETTER]).toEqual({});
   });
 
   it("keeps a checked rewording as it is, beside our wording as it is now", () => {
     const before: Draft = { ...draft(), letter: { templateId: LETTER, edits: { [LETTER]: { thanks: "Ta." } }, basis: { [LETTER]: { thanks: "Thanks." } } } };
-    const out = withRewording(before, doc, "thanks", "keep");
+    const out = withRewording(before, LETTER, doc, "thanks", "keep");
     expect(out.letter.edits[LETTER]).toEqual({ thanks: "Ta." });
     expect(out.letter.basis?.[LETTER]).toEqual({ thanks: "Thank you for your help." });
   });
 
   it("keeps rewording of a part the letter no longer has, without a basis", () => {
-    const out = withRewording(draft(), doc, "gone", "Still mine.");
+    const out = withRewording(draft(), LETTER, doc, "gone", "Still mine.");
     expect(out.letter.edits[LETTER]).toEqual({ gone: "Still mine." });
     expect(out.letter.basis?.[LETTER]).toEqual({});
   });
