@@ -9,75 +9,21 @@ import type { Problem } from "@/lib/answers";
 import { todayIso } from "@/lib/answers/dates";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { stepContext } from "@/lib/journey/context";
-import { CHOOSE_HREF, checkRowId, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
+import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, stepsFor, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { knownLetter } from "@/lib/journey/context";
-import { type SummaryRow, summaryRows } from "@/lib/journey/summary";
-import type { Format } from "@/messages/format";
-import { JOURNEY_SECTIONS } from "@/lib/journey/sections";
 import type { StepWords } from "@/lib/journey/words";
-import type { LetterId } from "@/templates";
 import type { LetterCode } from "@/templates/build";
 import type { LetterWords } from "@/templates/types";
 import type { LazyModule } from "@/lib/lazy-module";
-import type { Draft } from "@/lib/draft/format";
 import type { StepId } from "@/lib/steps";
+import { AnswerSections } from "./AnswerSections";
 import { useDraft } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
+import { useStaleRewording } from "./useStaleRewording";
 import { useWarmLetterFiles } from "./useWarmLetterFiles";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 import { WarningCallout } from "./WarningCallout";
-
-/**
- * A page's answers as short lines: the answer alone when the page asks one thing, "Label: answer"
- * when it asks several; blank optional answers left out; an address or a list on one line.
- */
-function answerLines(rows: SummaryRow[], page: string, format: Format, lineWords: string): { text: string; missing: boolean }[] {
-  const given = rows.filter((row) => !(row.optional && (row.value === undefined || (Array.isArray(row.value) && row.value.length === 0))));
-  return given.map((row) => {
-    const missing = row.value === undefined || (Array.isArray(row.value) && row.value.length === 0);
-    const value = missing
-      ? ""
-      : Array.isArray(row.value)
-        ? format.list(row.value, row.field === "items" || row.field === "selected" ? "and" : "parts")
-        : row.value!;
-    // The answer alone when the page's name already says what it is.
-    return { text: rows.length === 1 || row.key === page ? value : format.t(lineWords, { label: row.key, value }), missing };
-  });
-}
-
-/**
- * Reworded parts of the chosen letter written from answers changed since: how many, and which
- * answers. The letter's code loads for it only when there is rewording to check.
- */
-function useStaleRewording(
-  templateId: LetterId,
-  draft: Draft,
-  letters: LetterWords,
-  code: LazyModule<LetterCode>,
-): { count: number; changed: string[] } | null {
-  const [stale, setStale] = useState<{ count: number; changed: string[] } | null>(null);
-  const edits = draft.letter.edits[templateId];
-  const basis = draft.letter.basis?.[templateId];
-  useEffect(() => {
-    if (!edits || !basis || Object.keys(basis).length === 0) {
-      setStale(null);
-      return;
-    }
-    let live = true;
-    void Promise.all([code.load(), import("@/lib/letter/stale")]).then(([{ buildLetter }, { staleParts }]) => {
-      const built = buildLetter(templateId, draft.answers, { date: todayIso(), words: letters });
-      if (!live || !built.ok) return;
-      // Here only the parts whose answers changed: a date moving on is for the letter page to show.
-      const parts = staleParts(built.letter, edits, basis, draft.answers).filter((part) => part.changed.length > 0);
-      setStale(parts.length > 0 ? { count: parts.length, changed: parts.flatMap((part) => part.changed) } : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [templateId, draft.answers, edits, basis, letters, code]);
-  return stale;
-}
 
 /** Check answers: every answer this letter uses, each with a "Change" link that comes back here. */
 export function CheckAnswers({
@@ -202,49 +148,14 @@ export function CheckAnswers({
           </div>
         </dl>
 
-        {JOURNEY_SECTIONS.map((section) => {
-          const ids = steps.filter((id) => config.steps.find((s) => s.id === id)!.section === section);
-          if (ids.length === 0) return null;
-          return (
-            <section key={section} aria-labelledby={`section-${section}`}>
-              <h2 className="nhsuk-heading-m" id={`section-${section}`}>
-                {format.t(words.journey.sections[section], {}, ctx.voice)}
-              </h2>
-              <dl className="nhsuk-summary-list app-check-list">
-                {ids.map((id) => {
-                  const step = config.steps.find((s) => s.id === id)!;
-                  const complete = checks.isStepComplete(id, draft);
-                  const name = format.t(stepWords[id].summary, {}, ctx.voice);
-                  const lines = answerLines(summaryRows(step, draft.answers, ctx, stepWords[id], format, term), name, format, C.line);
-                  return (
-                    <div className="nhsuk-summary-list__row" key={id} id={checkRowId(id)} tabIndex={-1}>
-                      <dt className="nhsuk-summary-list__key">{name}</dt>
-                      <dd className="nhsuk-summary-list__value">
-                        {!complete ? (
-                          <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong>
-                        ) : lines.length === 0 ? (
-                          <span className="app-not-provided">{C.notProvided}</span>
-                        ) : (
-                          <ul className="nhsuk-list app-answer-lines">
-                            {lines.map((line) => (
-                              <li key={line.text}>{line.missing ? <strong className="nhsuk-tag nhsuk-tag--orange">{C.notAnswered}</strong> : line.text}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </dd>
-                      <dd className="nhsuk-summary-list__actions">
-                        <Link href={questionHref(id, true)} prefetch={false}>
-                          {C.change}
-                          <span className="nhsuk-u-visually-hidden"> {name}</span>
-                        </Link>
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
-            </section>
-          );
-        })}
+        <AnswerSections
+          steps={steps}
+          stepWords={stepWords}
+          answers={draft.answers}
+          ctx={ctx}
+          term={term}
+          isStepComplete={(id) => checks.isStepComplete(id, draft)}
+        />
 
         <p>{C.privacy}</p>
         <button type="button" className="nhsuk-button" onClick={create}>

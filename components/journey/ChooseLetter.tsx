@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type Resolver, type ResolverResult, useForm, useWatch } from "react-hook-form";
@@ -11,6 +10,7 @@ import { hasAnswers } from "@/lib/draft/format";
 import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
 import { knownLetter } from "@/lib/journey/context";
 import type { LetterId } from "@/templates";
+import { ConfirmStartAgain, ReturningGreeting } from "./ChooseLetterReturning";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
 import { errorFor, errorList } from "./form-errors";
@@ -42,7 +42,7 @@ function AskedLetter({ onRead }: { onRead: (asked: string | null) => void }) {
  */
 export function ChooseLetter() {
   const { ready, draft, update, deleteAll } = useDraft();
-  const { config, letterIds, words, format, checks: journeyChecks } = useJourney();
+  const { config, letterIds, words, checks: journeyChecks } = useJourney();
   const C = words.journey.chooseLetter;
   const router = useRouter();
   /** undefined until the URL has been read. */
@@ -113,45 +113,19 @@ export function ChooseLetter() {
 
   const returningTo = knownLetter(config, draft.letter.templateId);
   if (mode === "returning" && returningTo) {
-    const templateId = returningTo;
     // Until the checks arrive, "Continue" goes to check answers, which lists what is missing.
     const step = checks ? checks.firstIncompleteStep(draft) : null;
-    const saved = new Date(draft.savedAt);
     return (
       <>
         {urlReader}
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-two-thirds">
-            <BackLink href="/" text={words.form.back} />
-            <h1 ref={headingRef} tabIndex={-1}>
-              {C.returning.title}
-            </h1>
-            <p>{format.t(C.returning.savedAt, { when: Number.isNaN(saved.getTime()) ? C.returning.earlierVisit : format.dateTime(saved) })}</p>
-            <p>
-              {C.returning.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
-            </p>
-            <div className="nhsuk-button-group">
-              <Link className="nhsuk-button" href={step ? questionHref(step) : CHECK_HREF}>
-                {C.returning.continue}
-              </Link>
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("confirm")}>
-                {C.returning.startAgain}
-              </button>
-            </div>
-            <p>
-              {/* biome-ignore lint/a11y/useValidAnchor: a link to the letter question, which this page then shows in place */}
-              <a
-                href="#letter"
-                onClick={(event) => {
-                  event.preventDefault();
-                  setMode("choose");
-                }}
-              >
-                {C.returning.other}
-              </a>
-            </p>
-          </div>
-        </div>
+        <ReturningGreeting
+          savedAt={draft.savedAt}
+          templateId={returningTo}
+          continueHref={step ? questionHref(step) : CHECK_HREF}
+          headingRef={headingRef}
+          onStartAgain={() => setMode("confirm")}
+          onOther={() => setMode("choose")}
+        />
       </>
     );
   }
@@ -160,31 +134,16 @@ export function ChooseLetter() {
     return (
       <>
         {urlReader}
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-two-thirds">
-            <h1 ref={headingRef} tabIndex={-1}>
-              {C.confirm.title}
-            </h1>
-            <p>{C.confirm.body}</p>
-            <div className="nhsuk-button-group">
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--warning"
-                onClick={() => {
-                  const done = deleteAll() === "deleted";
-                  form.reset({ letter: null });
-                  setNotice(done ? C.started : C.deleteFailed);
-                  setMode("choose");
-                }}
-              >
-                {C.confirm.yes}
-              </button>
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setMode("returning")}>
-                {C.confirm.no}
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmStartAgain
+          headingRef={headingRef}
+          onYes={() => {
+            const done = deleteAll() === "deleted";
+            form.reset({ letter: null });
+            setNotice(done ? C.started : C.deleteFailed);
+            setMode("choose");
+          }}
+          onNo={() => setMode("returning")}
+        />
       </>
     );
   }

@@ -3,7 +3,7 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { Device } from "@/lib/draft/device";
 import { lazyModule } from "@/lib/lazy-module";
-import { useDraft } from "./DraftProvider";
+import { useDraftPlace } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 
@@ -39,7 +39,7 @@ function AskDevice({ explaining, onChoose, onContinue }: { explaining: boolean; 
  * device it then says what the browser may still keep, before the first question.
  */
 export function DeviceGate({ children }: { children: ReactNode }) {
-  const { ready, device, setDevice } = useDraft();
+  const { ready, device, setDevice } = useDraftPlace();
   const [explaining, setExplaining] = useState(false);
   const asked = useRef(false);
   useEffect(() => {

@@ -7,14 +7,15 @@ import type { DeleteOutcome } from "@/lib/draft/storage";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { lazyModule } from "@/lib/lazy-module";
 import type { NoticesProps } from "./DraftNotices";
-import { useDraft } from "./DraftProvider";
+import { useDraft, useDraftNotices, useDraftPlace } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
 
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
-  const { ready, storage, unreadable, dismissUnreadable, changedElsewhere, dismissChangedElsewhere } = useDraft();
+  const { ready } = useDraftPlace();
+  const { storage, unreadable, changedElsewhere, dismiss } = useDraftNotices();
   const { words } = useJourney();
   if (!ready) return null;
   const D = words.journey.drafts;
@@ -37,7 +38,7 @@ export function DraftBanners() {
         <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
           <span className="nhsuk-u-visually-hidden">{important}</span>
           <p>{D.otherTab}</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissChangedElsewhere}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("changedElsewhere")}>
             {D.dismiss}
           </button>
         </div>
@@ -52,7 +53,7 @@ export function DraftBanners() {
             {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
           </p>
           {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissUnreadable}>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
             {D.dismiss}
           </button>
         </WarningCallout>
@@ -66,7 +67,8 @@ export function DraftBanners() {
 const NOTICES = lazyModule(() => import("./DraftNotices"));
 
 function RareNotices() {
-  const { draft, stale, deleteAll } = useDraft();
+  const { draft, deleteAll } = useDraft();
+  const { stale } = useDraftNotices();
   const [hideKept, setHideKept] = useState(false);
   const [staleOutcome, setStaleOutcome] = useState<DeleteOutcome | null>(null);
   const kept = !hideKept && stillKept(draft).length > 0;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { answerPathOf, stillKept } from "@/lib/draft/kept";
 import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
-import { useDraft } from "./DraftProvider";
+import { useDraft, useDraftNotices } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
 
@@ -65,7 +65,8 @@ function KeptBanner({ onHide }: { onHide(): void }) {
 
 /** A draft left on the user's own device for more than a month: offered for deletion, once a visit. */
 function StaleBanner({ outcome: deleted, onDelete }: { outcome: DeleteOutcome | null; onDelete(): void }) {
-  const { draft, stale, dismissStale } = useDraft();
+  const { draft } = useDraft();
+  const { stale, dismiss } = useDraftNotices();
   const { words, format } = useJourney();
   const S = words.device.stale;
   const X = words.device.deleted;
@@ -85,7 +86,7 @@ function StaleBanner({ outcome: deleted, onDelete }: { outcome: DeleteOutcome | 
         <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={onDelete}>
           {S.delete}
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={dismissStale}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("stale")}>
           {S.keep}
         </button>
       </div>

@@ -8,13 +8,14 @@ import {
   answersFileJsonSchema,
   answersFileText,
   decodeAnswersFile,
+  draftFromFile,
   MAX_FILE_BYTES,
   nearestKey,
   readAnswersFile,
   readAnswersFileBytes,
 } from "./answers-file";
 import { stripEmpty } from "./clean";
-import type { DraftAnswers } from "./format";
+import { type Draft, type DraftAnswers, emptyDraft } from "./format";
 
 describe("stripEmpty", () => {
   it("takes out blanks and objects left empty, keeps lists and false", () => {
@@ -202,6 +203,35 @@ describe("the answers file is the whole draft", () => {
     const read = readAnswersFile(JSON.stringify({ schemaVersion: 1, ...part }), messages, LETTER_IDS);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems.map((p) => p.path)).toEqual([path]);
+  });
+});
+
+describe("the draft a file makes", () => {
+  const current = (): Draft => ({
+    ...emptyDraft(new Date("2026-11-25T09:30:00Z")),
+    answers: { schemaVersion: 1, nation: "england" },
+    letter: { templateId: "pals-concern", edits: { "pals-concern": { intro: "Mine." } } },
+    progress: { answered: ["nation"] },
+    kept: [{ path: "answers.patient.fullName", value: 42 }],
+  });
+
+  it("takes the file's answers, letter, rewording and pages answered", () => {
+    const letter = { templateId: "gp-oncology-second-opinion", edits: { "gp-oncology-second-opinion": { thanks: "Ta." } } };
+    const next = draftFromFile(current(), { ok: true, answers: { schemaVersion: 1, nation: "wales" }, letter, progress: { answered: ["who-is-writing"] } });
+    expect(next).toEqual({
+      ...emptyDraft(new Date("2026-11-25T09:30:00Z")),
+      answers: { schemaVersion: 1, nation: "wales" },
+      letter,
+      progress: { answered: ["who-is-writing"] },
+    });
+  });
+
+  it("keeps the letter chosen for a file of answers alone, without its rewording, and lets the parts kept aside go", () => {
+    const next = draftFromFile(current(), { ok: true, answers: { schemaVersion: 1, nation: "wales" } });
+    expect(next.letter).toEqual({ templateId: "pals-concern", edits: {} });
+    expect(next.progress).toEqual({ answered: [] });
+    expect(next.kept).toBeUndefined();
+    expect(next.savedAt).toBe(current().savedAt);
   });
 });
 

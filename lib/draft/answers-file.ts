@@ -279,3 +279,19 @@ export function readAnswersFileBytes(bytes: Uint8Array, words: AnswerWords, lett
   if (text === null) return { ok: false, problems: [{ path: "", message: words.answers.file.notUtf8 }] };
   return readAnswersFile(text, words, letterIds);
 }
+
+/**
+ * The draft a file makes, in place of `current`: its answers and, when it has them, its letter,
+ * rewording and pages answered. A file of answers alone says nothing of the letter: the one
+ * chosen stays, its rewording goes (it was built from other answers). Parts of `current` kept
+ * aside go too: they were the old answers'.
+ */
+export function draftFromFile(current: Draft, read: Extract<ReadFileResult, { ok: true }>): Draft {
+  const { kept: _kept, ...rest } = current;
+  return {
+    ...rest,
+    answers: read.answers,
+    letter: read.letter ?? { templateId: current.letter.templateId, edits: {} },
+    progress: read.progress ?? { answered: [] },
+  };
+}

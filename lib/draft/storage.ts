@@ -12,6 +12,9 @@ export interface StorageLike {
 
 export type StorageKind = "local" | "session";
 
+/** Whether the draft can be saved: "full" when the store has no room, "unavailable" when the browser gives us none. */
+export type StorageStatus = "ok" | "full" | "unavailable";
+
 /** The browser's storage of that kind as it is, or null where even reading the property throws. */
 export function rawStorage(kind: StorageKind = "local"): StorageLike | null {
   try {
@@ -23,7 +26,7 @@ export function rawStorage(kind: StorageKind = "local"): StorageLike | null {
 }
 
 /** Whether a test value can be written: "full" when the store refuses for lack of room. */
-function probe(storage: StorageLike): "ok" | "full" | "unavailable" {
+function probe(storage: StorageLike): StorageStatus {
   const key = `${KEY_PREFIX}probe`;
   try {
     storage.setItem(key, "1");
@@ -58,7 +61,7 @@ export function browserStorage(kind: StorageKind = "local"): StorageLike | null 
 }
 
 /** What saving to this store would meet, so the warning names the real cause from the start. */
-export function storageStatus(storage: StorageLike | null): "ok" | "full" | "unavailable" {
+export function storageStatus(storage: StorageLike | null): StorageStatus {
   return storage ? probe(storage) : "unavailable";
 }
 

@@ -47,3 +47,22 @@ export function summaryRows(step: PageDefinition, answers: DraftAnswers, ctx: St
   }
   return rows(step.fields);
 }
+
+/**
+ * A page's answers as short lines for check answers: the answer alone when the page asks one thing
+ * (or the row's name is the page's), "Label: answer" (`lineWords`) when it asks several; blank
+ * optional answers left out; an address or a list on one line. `missing`: a needed answer not given.
+ */
+export function answerLines(rows: SummaryRow[], page: string, format: Format, lineWords: string): { text: string; missing: boolean }[] {
+  const given = rows.filter((row) => !(row.optional && (row.value === undefined || (Array.isArray(row.value) && row.value.length === 0))));
+  return given.map((row) => {
+    const missing = row.value === undefined || (Array.isArray(row.value) && row.value.length === 0);
+    const value = missing
+      ? ""
+      : Array.isArray(row.value)
+        ? format.list(row.value, row.field === "items" || row.field === "selected" ? "and" : "parts")
+        : row.value!;
+    // The answer alone when the page's name already says what it is.
+    return { text: rows.length === 1 || row.key === page ? value : format.t(lineWords, { label: row.key, value }), missing };
+  });
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import Link from "next/link";
+import type { RefObject } from "react";
+import { BackLink } from "@/components/form/BackLink";
+import type { LetterId } from "@/templates";
+import { useJourney } from "./JourneyProvider";
+
+/** For someone with answers saved: carry on with their letter, start again, or choose another letter. */
+export function ReturningGreeting({
+  savedAt,
+  templateId,
+  continueHref,
+  headingRef,
+  onStartAgain,
+  onOther,
+}: {
+  savedAt: string;
+  templateId: LetterId;
+  /** The first page still to answer, or check answers. */
+  continueHref: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onStartAgain(): void;
+  onOther(): void;
+}) {
+  const { words, format } = useJourney();
+  const R = words.journey.chooseLetter.returning;
+  const saved = new Date(savedAt);
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink href="/" text={words.form.back} />
+        <h1 ref={headingRef} tabIndex={-1}>
+          {R.title}
+        </h1>
+        <p>{format.t(R.savedAt, { when: Number.isNaN(saved.getTime()) ? R.earlierVisit : format.dateTime(saved) })}</p>
+        <p>
+          {R.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
+        </p>
+        <div className="nhsuk-button-group">
+          <Link className="nhsuk-button" href={continueHref}>
+            {R.continue}
+          </Link>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onStartAgain}>
+            {R.startAgain}
+          </button>
+        </div>
+        <p>
+          {/* biome-ignore lint/a11y/useValidAnchor: a link to the letter question, which this page then shows in place */}
+          <a
+            href="#letter"
+            onClick={(event) => {
+              event.preventDefault();
+              onOther();
+            }}
+          >
+            {R.other}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** "Start again?": yes deletes the answers saved here. */
+export function ConfirmStartAgain({ headingRef, onYes, onNo }: { headingRef: RefObject<HTMLHeadingElement | null>; onYes(): void; onNo(): void }) {
+  const { words } = useJourney();
+  const C = words.journey.chooseLetter.confirm;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {C.title}
+        </h1>
+        <p>{C.body}</p>
+        <div className="nhsuk-button-group">
+          <button type="button" className="nhsuk-button nhsuk-button--warning" onClick={onYes}>
+            {C.yes}
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onNo}>
+            {C.no}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
