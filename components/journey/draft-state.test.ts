@@ -3,7 +3,8 @@ import { emptyDraft } from "@/lib/draft/format";
 import { type DraftState, draftReducer, initialDraftState } from "./draft-state";
 
 const EMPTY = emptyDraft(new Date(0));
-const named = (name: string) => ({ ...emptyDraft(), answers: { schemaVersion: 1 as const, patient: { fullName: name } } });
+// A fixed date: two drafts made a millisecond apart would otherwise differ in savedAt.
+const named = (name: string) => ({ ...emptyDraft(new Date(0)), answers: { schemaVersion: 1 as const, patient: { fullName: name } } });
 
 function opened(over: Partial<DraftState> = {}): DraftState {
   return { ...initialDraftState(EMPTY), ready: true, device: "own", ...over };
