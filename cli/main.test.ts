@@ -172,6 +172,45 @@ describe("letter command line", () => {
   });
 });
 
+describe("organisations, by their codes in our directory", () => {
+  it("--organisations prints the organisations whose names or towns start with the words, with their codes", async () => {
+    const { code, stdout } = await run(["--organisations", "perth royal"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("T202H\tPerth Royal Infirmary\thospital\tScotland\tPerth PH1 1NX\tits health board: S08000030 NHS Tayside");
+    const christie = await run(["--organisations", "christie"]);
+    expect(christie.stdout).toContain("RBV\tThe Christie NHS Foundation Trust\tNHS trust\tEngland\tManchester M20 4BX");
+  });
+
+  it("--organisations says when nothing matches, and exits 2", async () => {
+    const { code, stderr } = await run(["--organisations", "zzzz"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('No NHS organisation in our list has a name or town starting with "zzzz"');
+  });
+
+  it("fills an organisation from its code, and names the path of a code it does not have", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.preferred = { organisationCode: "RPY" };
+    const file = join(folder, "a.json");
+    writeFileSync(file, JSON.stringify(answers));
+    const out = join(folder, "a.txt");
+    expect((await run(txt(file, out))).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("Please refer me to a specialist team at The Royal Marsden NHS Foundation Trust.");
+
+    answers.preferred = { hospital: "Somewhere", organisationCode: "ZZZ99" };
+    writeFileSync(file, JSON.stringify(answers));
+    const bad = await run(txt(file, out));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("preferred.organisationCode: Our list of NHS organisations has no organisation with the code ZZZ99.");
+  });
+
+  it("--schema publishes each organisation's code and nation", async () => {
+    const schema = JSON.parse((await run(["--schema"])).stdout);
+    for (const section of ["currentTeam", "preferred", "backup", "concern", "records"]) expect(schema.properties[section].properties.organisationCode, section).toBeDefined();
+    for (const section of ["currentTeam", "preferred", "concern", "records"]) expect(schema.properties[section].properties.nation.enum, section).toContain("wales");
+  });
+});
+
 describe("answers files checked like the input they are", () => {
   it("exits 2 on a file that is not UTF-8 (Latin-1), and writes nothing", async () => {
     const folder = dir();
