@@ -206,8 +206,10 @@ describe("organisations, by their codes in our directory", () => {
 
   it("--schema publishes each organisation's code and nation", async () => {
     const schema = JSON.parse((await run(["--schema"])).stdout);
-    for (const section of ["currentTeam", "preferred", "backup", "concern", "records"]) expect(schema.properties[section].properties.organisationCode, section).toBeDefined();
-    for (const section of ["currentTeam", "preferred", "concern", "records"]) expect(schema.properties[section].properties.nation.enum, section).toContain("wales");
+    for (const section of ["currentTeam", "preferred", "backup", "concern", "records"])
+      expect(schema.properties[section].properties.organisationCode, section).toBeDefined();
+    for (const section of ["currentTeam", "preferred", "concern", "records"])
+      expect(schema.properties[section].properties.nation.enum, section).toContain("wales");
   });
 });
 

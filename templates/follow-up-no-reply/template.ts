@@ -60,7 +60,8 @@ export const template = defineTemplate({
     // The last of the first letter's asks is its reply-by date: this letter gives a new one.
     const replyItem = firstMeta.surgical ? c.surgical.replyByItem : c.shared.replyByItem;
     // Who the patient will raise a concern with: whoever can act on the first letter's recipient (lib/organisations/routing.ts).
-    const { route, organisation } = concernDestination(answers, aboutFollowedUp(sent.letter));
+    // A concern to come, about the first letter's recipient: not the one a concern letter's answers name.
+    const { route, organisation } = concernDestination(answers, aboutFollowedUp(sent.letter), { concernAnswers: false });
     const team = ctx.words.routes.addressees[route.addressee].name;
     const service = organisation ? c.say(ctx.words.routes.teamAt, { team, organisation }) : team;
     return letterDocument(meta.id, w, answers, c, [

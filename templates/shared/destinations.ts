@@ -64,8 +64,13 @@ export function practiceBody(answers: TAnswers, part: NamesOrganisation | undefi
  * health board in Wales or Scotland, the SPPG complaints team in Northern Ireland): then to that
  * body's team, by its own nation's rules.
  */
-export function concernDestination(answers: TAnswers, about: TConcernAbout, directory: Directory = nhsDirectory()): ConcernDestination {
-  const concern = answers.concern;
+export function concernDestination(
+  answers: TAnswers,
+  about: TConcernAbout,
+  { directory = nhsDirectory(), concernAnswers = true }: { directory?: Directory; concernAnswers?: boolean } = {},
+): ConcernDestination {
+  // The concern letter's own answers (what it names, where) are for the concern letter; a concern still to come does without them.
+  const concern = concernAnswers ? answers.concern : undefined;
   const namesBody = about === "practice" && concern && organisationIn(concern, concern.organisation, directory).entry !== undefined;
   const to: TConcernAbout = about === "practice" && !namesBody ? "practice" : "hospital";
   const body = to === "practice" ? practiceBody(answers, concern) : hospitalBody(answers, concern, directory);
@@ -75,8 +80,9 @@ export function concernDestination(answers: TAnswers, about: TConcernAbout, dire
 /** Whose concern route a letter's kind tells (lib/letter/kinds.ts): its own concern's, or the one a concern about its first letter would take. */
 export function routeOf(id: LetterId, answers: TAnswers, directory: Directory = nhsDirectory()): ConcernDestination | null {
   const from = KIND_RULES[LETTERS[id].kind].route;
-  if (from === "concern" && answers.concern) return concernDestination(answers, aboutOf(answers.concern.requestedFrom), directory);
-  if (from === "followed-up" && answers.followUp) return concernDestination(answers, aboutFollowedUp(answers.followUp.letter), directory);
+  if (from === "concern" && answers.concern) return concernDestination(answers, aboutOf(answers.concern.requestedFrom), { directory });
+  // A concern to come, about the first letter's recipient: not the one a concern letter's answers name.
+  if (from === "followed-up" && answers.followUp) return concernDestination(answers, aboutFollowedUp(answers.followUp.letter), { directory, concernAnswers: false });
   return null;
 }
 

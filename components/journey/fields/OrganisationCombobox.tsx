@@ -96,11 +96,8 @@ export function OrganisationCombobox({
     el.setAttribute("aria-autocomplete", "list");
     el.setAttribute("aria-controls", listId);
     el.setAttribute("autocomplete", "off");
-    const onInput = () => {
-      // What is typed is the user's own name for it, until they pick again.
-      view.form.setValue(codeNameOf(field), "", { shouldDirty: true });
-      offered.current(el.value);
-    };
+    // The code is forgotten by the input's own change handler (./OrganisationView.tsx); here, the list.
+    const onInput = () => offered.current(el.value);
     const onKeyDown = (event: KeyboardEvent) => {
       const l = current.current;
       const n = l.matches.length;
@@ -130,7 +127,7 @@ export function OrganisationCombobox({
       el.removeEventListener("blur", onBlur);
       for (const name of ["role", "aria-autocomplete", "aria-controls", "aria-expanded", "aria-activedescendant", "autocomplete"]) el.removeAttribute(name);
     };
-  }, [input, atFocus, listId, field, view.form]);
+  }, [input, atFocus, listId]);
 
   useEffect(() => {
     const el = input.current;

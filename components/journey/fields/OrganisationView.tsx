@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { TextInput } from "@/components/form/TextInput";
 import { lazyModule } from "@/lib/lazy-module";
-import { codePart } from "@/lib/journey/field-kinds/organisation";
+import { codeNameOf, codePart } from "@/lib/journey/field-kinds/organisation";
 import type { OrganisationField } from "@/lib/journey/kit";
 import { useLazyModule } from "../useLazyModule";
 import type { FieldViewProps } from "./types";
@@ -43,6 +43,11 @@ export function OrganisationView({ field, view, Question }: FieldViewProps<Organ
         ref={(element) => {
           registration.ref(element);
           input.current = element;
+        }}
+        onChange={(event) => {
+          registration.onChange(event);
+          // What is typed is the user's own name for it, until they pick again (a pick sets the name without this).
+          view.form.setValue(codeNameOf(field), "", { shouldDirty: true });
         }}
         onFocus={(event) => {
           atFocus.current ??= event.target.value;
