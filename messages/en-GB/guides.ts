@@ -682,10 +682,10 @@ export const guides = {
           ],
         },
         /* One section a nation, made from the routing table (lib/organisations/routing.ts) and its words (routes.guide). */
-        { heading: "England", routes: "england" as const },
-        { heading: "Wales", routes: "wales" as const },
-        { heading: "Scotland", routes: "scotland" as const },
-        { heading: "Northern Ireland", routes: "northern-ireland" as const },
+        { heading: "England", routesFor: "england" as const },
+        { heading: "Wales", routesFor: "wales" as const },
+        { heading: "Scotland", routesFor: "scotland" as const },
+        { heading: "Northern Ireland", routesFor: "northern-ireland" as const },
         {
           heading: "If your hospital is in another part of the UK",
           blocks: [

@@ -82,7 +82,8 @@ export function routeOf(id: LetterId, answers: TAnswers, directory: Directory = 
   const from = KIND_RULES[LETTERS[id].kind].route;
   if (from === "concern" && answers.concern) return concernDestination(answers, aboutOf(answers.concern.requestedFrom), { directory });
   // A concern to come, about the first letter's recipient: not the one a concern letter's answers name.
-  if (from === "followed-up" && answers.followUp) return concernDestination(answers, aboutFollowedUp(answers.followUp.letter), { directory, concernAnswers: false });
+  if (from === "followed-up" && answers.followUp)
+    return concernDestination(answers, aboutFollowedUp(answers.followUp.letter), { directory, concernAnswers: false });
   return null;
 }
 

@@ -29,8 +29,8 @@ export default async function GuideRoute({ params }: Props) {
   if (!found) notFound();
   // A section that names a nation's routes is made from the routing table, as the letters are.
   const sections: ContentSection[] = found.sections.map((section) =>
-    "routes" in section && section.routes
-      ? routeSection(section.heading, section.routes, messages.routes)
+    "routesFor" in section && section.routesFor
+      ? routeSection(section.heading, section.routesFor, messages.routes)
       : { heading: section.heading, blocks: "blocks" in section ? (section.blocks ?? []) : [] },
   );
   const guide = { ...found, sections };
