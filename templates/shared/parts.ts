@@ -1,6 +1,7 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
 import type { TNation } from "@/lib/answers/vocabulary";
+import { addressInLines } from "@/lib/letter/address";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import type { LetterId } from "../index";
@@ -256,7 +257,7 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
     senderAddress(answers, c),
     { kind: "date", text: c.format.date(ctx.date) },
     heading("confidential", c.say(c.shared.confidential)),
-    recipient,
+    recipient.kind === "address" ? { ...recipient, lines: addressInLines(recipient.lines) } : recipient,
     greeting,
     heading("subject", subject),
     patientDetails(answers, c),

@@ -400,7 +400,9 @@ describe("a carer's letter", () => {
 describe("the letter to the oncologist", () => {
   it("writes the department, the hospital's address and the specialty as on a letter", () => {
     const text = variant("oncologist-surgical-review", "typical", () => {});
-    expect(text).toContain("Dr Paul Hughes\nMedical Oncology\nSussex Cancer Centre\nRoyal Sussex County Hospital\nEastern Road\nBrighton\nBN2 5BE");
+    // Seven lines in the six a window envelope has room for beside "Private and confidential": the
+    // two shortest neighbours together, the town and the postcode on their own.
+    expect(text).toContain("Dr Paul Hughes\nMedical Oncology, Sussex Cancer Centre\nRoyal Sussex County Hospital\nEastern Road\nBrighton\nBN2 5BE");
     expect(text).toContain("Dear Dr Hughes,");
   });
 
