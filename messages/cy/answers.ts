@@ -26,7 +26,7 @@ export const answers: typeof en = {
     notJson: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Nid oedd modd ei darllen fel atebion",
     notAnswers: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd",
     noVersion: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Mae ffeiliau o atebion a gadwyd yn dechrau gyda schemaVersion",
-    otherVersion: "Cafodd y ffeil hon ei chadw gan fersiwn gwahanol o'r gwasanaeth hwn ac nid oes modd ei darllen",
+    otherVersion: "Cafodd y ffeil hon ei chadw gan fersiwn wahanol o'r gwasanaeth hwn ac nid oes modd ei darllen",
     notUtf8:
       "Nid yw'r ffeil hon wedi'i chadw fel testun UTF-8, felly byddai llythrennau fel ŵ neu é yn dod allan yn anghywir. Cadwch hi fel testun UTF-8, yna rhowch gynnig arall arni",
     /** After an answer's dotted path ("ownwords: not a field we know"). */

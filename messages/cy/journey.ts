@@ -92,7 +92,7 @@ export const journey: typeof en = {
       heading: "Nid oedd modd i ni ddarllen eich atebion a gadwyd",
       body: "Rydym wedi cadw copi o'r neilltu ar y ddyfais hon, ac wedi dechrau eto heb atebion.",
       noCopy: "Nid oedd lle i gadw copi, felly bydd yr ateb nesaf a roddwch chi'n cymryd eu lle.",
-      newer: "Cawsant eu cadw gan fersiwn mwy newydd o'r gwasanaeth hwn.",
+      newer: "Cawsant eu cadw gan fersiwn fwy newydd o'r gwasanaeth hwn.",
       fileHint: "Os gwnaethoch gadw eich atebion mewn ffeil, gallwch eu llwytho o'r ffeil honno.",
       link: "Llwytho atebion o ffeil",
     },

@@ -6,7 +6,7 @@ export const preferredTeam: typeof en = {
   /** The page's name on check answers. */
   summary: "Dewis cyntaf",
   intro: ["Gallwch ofyn am ysbyty, tîm neu arbenigwr penodol. Bydd eich meddyg yn ceisio, ond ni all addo."],
-  surgicalIntro: ["Gall hon fod yn ganolfan lawfeddygol arbenigol, er enghraifft ar gyfer llawdriniaeth ar y pancreas neu'r iau."],
+  surgicalIntro: ["Gall fod yn ganolfan lawfeddygol arbenigol, er enghraifft ar gyfer llawdriniaeth ar y pancreas neu'r iau."],
   guide: { text: "Sut i ddewis tîm", href: "/guide/choosing-a-team/" },
   fields: {
     hospital: {
