@@ -17,7 +17,7 @@ export const gpSurgicalSecondOpinion: typeof en = {
     she: "Hoffai hi i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddi.",
     he: "Hoffai ef i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddo.",
     they: "Hoffen nhw i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddyn nhw.",
-    name: "Hoffai {patient} i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl yn yr achos hwn.",
+    name: "Hoffai {patient} i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl yn achos {patient}.",
   },
   usualRoute: {
     self: "Os yw'n well i'm meddyg ymgynghorol wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny?",

@@ -18,7 +18,7 @@ export const oncologistSurgicalReview: typeof en = {
     she: "Diolch am ei gofal hyd yma. Rydw i'n ysgrifennu i ofyn a allai llawdriniaeth fod yn bosibl i drin ei chyflwr, sef {condition}.",
     he: "Diolch am ei ofal hyd yma. Rydw i'n ysgrifennu i ofyn a allai llawdriniaeth fod yn bosibl i drin ei gyflwr, sef {condition}.",
     they: "Diolch am eu gofal hyd yma. Rydw i'n ysgrifennu i ofyn a allai llawdriniaeth fod yn bosibl i drin eu cyflwr, sef {condition}.",
-    name: "Diolch am ofal {patient} hyd yma. Rydw i'n ysgrifennu i ofyn a allai llawdriniaeth fod yn bosibl i drin y cyflwr, sef {condition}.",
+    name: "Diolch am y gofal hyd yma. Rydw i'n ysgrifennu i ofyn a allai llawdriniaeth fod yn bosibl i drin y cyflwr, sef {condition}.",
   },
   referForReview: {
     self: "A wnewch chi fy atgyfeirio at fy newis cyntaf, sef {team}, am adolygiad llawfeddygol, mewn clinig neu yng nghyfarfod eu tîm?",
