@@ -13,12 +13,24 @@ import type { Plural } from "../../types";
  * Dates start with a digit, so "ar {date}" and "erbyn {date}" are safe.
  */
 
+// Welsh has six plural forms (Intl.PluralRules("cy")); these read the same in each.
 const outside: Plural = {
+  zero: "Nid yw {hospitals} o fewn {nation}.",
   one: "Nid yw {hospitals} o fewn {nation}.",
+  two: "Nid yw {hospitals} o fewn {nation}.",
+  few: "Nid yw {hospitals} o fewn {nation}.",
+  many: "Nid yw {hospitals} o fewn {nation}.",
   other: "Nid yw {hospitals} o fewn {nation}.",
 };
 
-const moreCharacters: Plural = { one: "{count} arall", other: "{count} arall" };
+const moreCharacters: Plural = {
+  zero: "{count} arall",
+  one: "{count} arall",
+  two: "{count} arall",
+  few: "{count} arall",
+  many: "{count} arall",
+  other: "{count} arall",
+};
 
 export const letterShared: typeof en = {
   /** Ends a sentence the user typed that has no closing punctuation. */
