@@ -2,8 +2,8 @@ import type { followUpNoReply as en } from "../../en-GB/letters/follow-up-no-rep
 
 /**
  * Letter 5: asking again, when a letter asking for a referral has had no reply (letters.md,
- * "Letter 4" and "After the letter"). `{service}` is an addressee's name from routes.ts, which
- * always starts with "y", so "gyda" before it mutates nothing.
+ * "Letter 4" and "After the letter"). `{service}` (an addressee's name from routes.ts, and the
+ * organisation's) follows "sef", which mutates nothing.
  */
 export const followUpNoReply: typeof en = {
   title: "Llythyr dilynol pan nad oes ateb wedi dod i gais am ail farn",
@@ -37,11 +37,11 @@ export const followUpNoReply: typeof en = {
   },
   /** Who the patient will raise a concern with if there is still no reply: the body that can act (letters.md, "Letter 4"). */
   nextStep: {
-    self: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda {service}.",
-    she: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda {service}.",
-    he: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda {service}.",
-    they: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda {service}.",
-    name: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda {service}.",
+    self: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+    she: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+    he: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+    they: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+    name: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
   },
   sentOnAfterDate: "Rhaid i'r dyddiad y gwnaethoch chi anfon eich llythyr cyntaf fod ar ddyddiad y llythyr hwn neu cyn hynny",
   /** On the letter page, under "Your letter is ready": where it goes. */
