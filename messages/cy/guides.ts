@@ -267,7 +267,7 @@ export const guides: typeof en = {
           blocks: [
             {
               list: [
-                "Gall gymryd ychydig wythnosau.",
+                "Gall gymryd ychydig o wythnosau.",
                 "Efallai y bydd angen i chi deithio i ysbyty arall.",
                 "Gall clywed am eich canser eto fod yn anodd. Gallwch fynd â rhywun gyda chi.",
                 "Os yw'r ddau dîm yn rhoi cyngor gwahanol, efallai y bydd angen help arnoch chi i ddewis. Gall eich nyrs arbenigol helpu.",
@@ -441,7 +441,7 @@ export const guides: typeof en = {
           ],
         },
         {
-          heading: "Dewiswch ail ddewis",
+          heading: "Dewiswch ail dîm",
           blocks: [
             {
               paragraph: "Gall canolfannau cenedlaethol mawr, fel The Royal Marsden, ddweud na wrth bobl sy'n gallu cael triniaeth yn nes at adref.",
@@ -506,7 +506,7 @@ export const guides: typeof en = {
             },
             {
               paragraph:
-                "Os yw rhywun wedi marw, mae gofyn am ei gofnodion yn digwydd mewn ffordd wahanol, o dan Ddeddf Mynediad at Gofnodion Iechyd (Access to Health Records Act). Gall y person sy'n delio ag ystad y person a fu farw ofyn. Nid yw ein llythyr ar gyfer hyn.",
+                "Os yw rhywun wedi marw, mae gofyn am gofnodion y person hwnnw yn digwydd mewn ffordd wahanol, o dan Ddeddf Mynediad at Gofnodion Iechyd (Access to Health Records Act). Gall y person sy'n delio ag ystad y person a fu farw ofyn. Nid yw ein llythyr ar gyfer hyn.",
             },
           ],
         },
