@@ -78,18 +78,22 @@ export const routes: typeof en = {
     advocacy: {
       letter: "Rydw i'n gwybod y galla i gael help am ddim gan wasanaeth eiriolaeth cwynion y GIG.",
       page: "Mae gwasanaethau eiriolaeth cwynion y GIG, fel POhWER a VoiceAbility, yn rhoi help am ddim gyda phryder neu gŵyn.",
+      link: "Sut i gwyno i'r GIG, ar wefan y GIG",
     },
     llais: {
       letter: "Rydw i'n gwybod y galla i gysylltu â Llais i gael help annibynnol am ddim.",
       page: "Mae Llais yn rhoi help annibynnol am ddim gyda phryderon am ofal y GIG. Mae'n helpu pobl sy'n byw yng Nghymru, ble bynnag maen nhw'n cael triniaeth.",
+      link: "Gwefan Llais",
     },
     pass: {
       letter: "Rydw i'n gwybod y galla i gael cyngor am ddim gan y Gwasanaeth Cyngor a Chymorth i Gleifion (PASS) ar {phone}.",
       page: "Mae'r Gwasanaeth Cyngor a Chymorth i Gleifion (PASS) yn rhoi cyngor a chymorth am ddim. Ffoniwch {phone}.",
+      link: "Gwefan PASS",
     },
     pcc: {
       letter: "Rydw i'n gwybod y galla i gael help am ddim gan y Cyngor Cleifion a Chleientiaid (Patient and Client Council).",
       page: "Mae'r Cyngor Cleifion a Chleientiaid (Patient and Client Council) yn rhoi help am ddim gyda phryder am iechyd a gofal cymdeithasol. Ffoniwch {phone}.",
+      link: "Gwefan y Cyngor Cleifion a Chleientiaid",
     },
   },
   /**
@@ -135,18 +139,22 @@ export const routes: typeof en = {
       page: "Os nad ydych chi'n fodlon o hyd ar ôl hynny, gallwch ofyn i'r Ombwdsmon Seneddol a'r Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman) edrych ar y mater.",
       letter:
         "Os na fydd cwyn yn datrys pethau, rydw i'n gwybod y galla i ofyn i'r Ombwdsmon Seneddol a'r Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman) edrych ar y mater.",
+      link: "Gwefan yr ombwdsmon",
     },
     psow: {
       page: "Os nad ydych chi'n fodlon o hyd ar ôl hynny, gallwch ofyn i Ombwdsmon Gwasanaethau Cyhoeddus Cymru edrych ar y mater.",
       letter: "Os na fydd cwyn yn datrys pethau, rydw i'n gwybod y galla i ofyn i Ombwdsmon Gwasanaethau Cyhoeddus Cymru edrych ar y mater.",
+      link: "Gwefan yr ombwdsmon",
     },
     spso: {
       page: "Os nad ydych chi'n fodlon o hyd ar ôl hynny, gallwch ofyn i Ombwdsmon Gwasanaethau Cyhoeddus yr Alban (SPSO) edrych ar y mater.",
       letter: "Os na fydd cwyn yn datrys pethau, rydw i'n gwybod y galla i ofyn i Ombwdsmon Gwasanaethau Cyhoeddus yr Alban edrych ar y mater.",
+      link: "Gwefan yr ombwdsmon",
     },
     nipso: {
       page: "Os nad ydych chi'n fodlon o hyd ar ôl hynny, gallwch ofyn i Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon edrych ar y mater.",
       letter: "Os na fydd cwyn yn datrys pethau, rydw i'n gwybod y galla i ofyn i Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon edrych ar y mater.",
+      link: "Gwefan yr ombwdsmon",
     },
   },
 };
