@@ -68,6 +68,8 @@ export const answers: typeof en = {
     contactPhone: "Rhowch rif ffôn, neu dewiswch ffordd arall o gysylltu â chi",
     contactEmail: "Rhowch gyfeiriad e-bost, neu dewiswch ffordd arall o gysylltu â chi",
     contactMethod: "Dewiswch sut yr hoffech gael ateb",
+    formatLanguage: "Rhowch yr iaith y dylai llythyrau fod ynddi",
+    formatEmail: "Rhowch gyfeiriad e-bost ar gyfer atebion, neu dewiswch fformat arall",
     reasonsNone: "Dewiswch o leiaf un rheswm, neu rhowch eich rhesymau yn eich geiriau eich hun",
     repeated: "Dim ond unwaith y gallwch ddewis pob rheswm",
     organisationCode: "{label}: rhaid i hwn fod yn god o'n rhestr o sefydliadau'r GIG, fel RBV neu T202H",
@@ -111,6 +113,8 @@ export const answers: typeof en = {
     "patient.phone": { label: "Rhif ffôn" },
     "patient.email": { label: "Cyfeiriad e-bost" },
     "patient.preferredContact": { label: "Sut i gysylltu â'r claf", invalid: "Dewiswch sut yr hoffai'r claf gael ateb" },
+    "patient.informationFormat": { label: "Y fformat sydd ei angen ar y claf", invalid: "Dewiswch fformat o'r rhestr, neu'r fformat arferol" },
+    "patient.informationLanguage": { label: "Yr iaith sydd ei hangen ar y claf" },
     gp: {
       label: "Manylion y meddyg teulu",
       required: "Mae'r llythyr hwn yn mynd at y meddyg teulu: rhowch fanylion y meddyg teulu",

@@ -216,7 +216,14 @@ function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string
   return c.format.date(replyDue("working-days", ctx.date, answers.nation, answers.replyBy));
 }
 
-/** How a reply reaches whoever wrote, the way they chose. */
+/** The format the patient needs information in, if not the usual one: a sentence asking for it. */
+function informationFormat(answers: TAnswers, c: Composer): string[] {
+  const { informationFormat: needed, informationLanguage: language } = answers.patient;
+  if (needed === undefined || needed === "standard") return [];
+  return [c.say(c.shared.informationFormat, { format: c.say(c.shared.formats[needed], { language: language ?? "" }) })];
+}
+
+/** How a reply reaches whoever wrote, the way they chose, and in the format the patient needs. */
 function contact(answers: TAnswers, c: Composer): LetterBlock {
   const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
   const by = c.shared.contactBy;
@@ -226,7 +233,7 @@ function contact(answers: TAnswers, c: Composer): LetterBlock {
       : who.preferredContact === "email" && who.email
         ? c.say(by.email, { email: who.email })
         : c.say(by.post);
-  return paragraph("reply", c.say(c.shared.reply, { how }));
+  return paragraph("reply", [c.say(c.shared.reply, { how }), ...informationFormat(answers, c)].join(" "));
 }
 
 function signOff(answers: TAnswers, c: Composer): LetterBlock[] {

@@ -339,6 +339,22 @@ export const letterShared: typeof en = {
     name: "Atebwch fi {how}, os gwelwch yn dda.",
   },
   contactBy: { phone: "dros y ffôn ar {phone}", email: "drwy e-bost i {email}", post: "drwy'r post i'r cyfeiriad uchod" },
+  /** {format} ends both sentences: "yn" before a language's name would mutate it, so that is "yn yr iaith hon: …". */
+  informationFormat: {
+    self: "Mae angen gwybodaeth arnaf {format}. Os gwelwch yn dda, anfonwch eich ateb, ac unrhyw lythyrau ataf, {format}.",
+    she: "Mae angen gwybodaeth arni {format}. Os gwelwch yn dda, anfonwch eich ateb, ac unrhyw lythyrau ati, {format}.",
+    he: "Mae angen gwybodaeth arno {format}. Os gwelwch yn dda, anfonwch eich ateb, ac unrhyw lythyrau ato, {format}.",
+    they: "Mae angen gwybodaeth arnyn nhw {format}. Os gwelwch yn dda, anfonwch eich ateb, ac unrhyw lythyrau atyn nhw, {format}.",
+    name: "Mae angen gwybodaeth ar {patient} {format}. Os gwelwch yn dda, anfonwch eich ateb, ac unrhyw lythyrau at {patient}, {format}.",
+  },
+  formats: {
+    "large-print": "mewn print bras",
+    email: "drwy e-bost",
+    braille: "mewn Braille",
+    "easy-read": "mewn fformat hawdd ei ddeall",
+    audio: "ar ffurf sain",
+    language: "yn yr iaith hon: {language}",
+  },
   thanks: "Diolch am eich help.",
   closing: "Yn gywir,",
   /** A helper signs as themselves: "Owen Pritchard, mab Gwen Pritchard". */

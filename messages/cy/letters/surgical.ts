@@ -10,6 +10,13 @@ export const letterSurgical: typeof en = {
       they: "Ar {date}, cawson nhw wybod nad yw llawdriniaeth yn addas.",
       name: "Ar {date}, cafodd {patient} wybod nad yw llawdriniaeth yn addas.",
     },
+    "not-possible": {
+      self: "Ar {date}, cefais wybod nad oes modd i mi gael llawdriniaeth.",
+      she: "Ar {date}, cafodd hi wybod nad oes modd cael llawdriniaeth.",
+      he: "Ar {date}, cafodd ef wybod nad oes modd cael llawdriniaeth.",
+      they: "Ar {date}, cawson nhw wybod nad oes modd cael llawdriniaeth.",
+      name: "Ar {date}, cafodd {patient} wybod nad oes modd cael llawdriniaeth.",
+    },
     "not-recommended": {
       self: "Ar {date}, cefais wybod nad yw llawdriniaeth yn cael ei hargymell i mi.",
       she: "Ar {date}, cafodd hi wybod nad yw llawdriniaeth yn cael ei hargymell.",

@@ -19,5 +19,23 @@ export const contact: typeof en = {
       required: "Dewiswch sut yr hoffech chi gael ateb",
       options: { phone: { label: "Dros y ffôn" }, email: { label: "Drwy e-bost" }, post: { label: "Drwy'r post" } },
     },
+    informationFormat: {
+      label: {
+        self: "Oes angen llythyrau arnoch chi mewn fformat gwahanol? (dewisol)",
+        helper: "Oes angen llythyrau ar y claf mewn fformat gwahanol? (dewisol)",
+      },
+      summary: "Y fformat sydd ei angen",
+      hint: "Dylai gwasanaethau iechyd roi gwybodaeth mewn ffordd y gall y claf ei darllen a'i deall. Bydd y llythyr yn gofyn am y fformat hwn.",
+      options: {
+        standard: { label: "Na, mae'r fformat arferol yn iawn" },
+        "large-print": { label: "Print bras" },
+        email: { label: "E-bost" },
+        braille: { label: "Braille" },
+        "easy-read": { label: "Hawdd ei ddeall" },
+        audio: { label: "Sain" },
+        language: { label: "Iaith arall" },
+      },
+    },
+    informationLanguage: { label: "Pa iaith?", summary: "Iaith" },
   },
 };

@@ -11,6 +11,7 @@ export const surgery: typeof en = {
       required: { self: "Dewiswch beth ddywedwyd wrthych am lawdriniaeth", helper: "Dewiswch beth ddywedwyd wrth y claf am lawdriniaeth" },
       options: {
         "not-suitable": { label: { self: "Nad wyf yn addas ar gyfer llawdriniaeth", helper: "Nad yw'r claf yn addas ar gyfer llawdriniaeth" } },
+        "not-possible": { label: "Nad oes modd cael llawdriniaeth" },
         "not-recommended": {
           label: { self: "Nad yw llawdriniaeth yn cael ei hargymell i mi", helper: "Nad yw llawdriniaeth yn cael ei hargymell i'r claf" },
         },
