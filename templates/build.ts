@@ -5,7 +5,7 @@ import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
-import type { Reminder } from "@/lib/letter/reminder";
+import type { Reminder, ReminderPlace } from "@/lib/letter/reminder";
 import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { resolveOrganisations } from "@/lib/organisations/resolve";
 import { buildConsentForm } from "./shared/consent-form";
@@ -57,10 +57,10 @@ export function letterRoute(id: LetterId, input: unknown, ctx: LetterContext): C
 }
 
 /** The calendar reminder for a letter that can be written from these answers; null while it cannot. */
-export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext): Reminder | null {
+export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext, place: ReminderPlace): Reminder | null {
   const result = validated(id, input, ctx);
   if (!result.ok || result.template.check(result.answers, ctx).length) return null;
-  return reminderFor(id, result.answers, ctx);
+  return reminderFor(id, result.answers, ctx, place);
 }
 
 function validated(id: LetterId, input: unknown, ctx: LetterContext) {

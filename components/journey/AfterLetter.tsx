@@ -26,14 +26,19 @@ const loadIcs = () => import("@/lib/letter/ics");
  * someone writes for the patient, the way to a follow-up letter, and the log of what has happened.
  */
 export function AfterLetter({ templateId, letters, code }: { templateId: LetterId; letters: LetterWords; code: LetterCode }) {
-  const { draft, update } = useDraft();
-  const { config, format, checks } = useJourney();
+  const { draft, update, device } = useDraft();
+  const { config, format, checks, words } = useJourney();
   const router = useRouter();
   const A = letters.letterAfter.page;
   const [status, setStatus] = useState("");
   const working = useRef(false);
   const ctx = useMemo(() => ({ date: todayIso(), words: letters }), [letters]);
-  const reminder = useMemo(() => code.letterReminder(templateId, draft.answers, ctx), [code, templateId, draft.answers, ctx]);
+  // The reminder names the site where it was made, and says the answers are kept only where they were.
+  const place = useMemo(
+    () => ({ service: words.site.serviceName, address: typeof window === "undefined" ? "" : `${window.location.origin}/`, saved: device === "own" }),
+    [words.site.serviceName, device],
+  );
+  const reminder = useMemo(() => code.letterReminder(templateId, draft.answers, ctx, place), [code, templateId, draft.answers, ctx, place]);
   const consentForm = useMemo(() => code.buildConsentForm(draft.answers, ctx), [code, draft.answers, ctx]);
 
   // One file at a time; a second click meanwhile is ignored (the buttons stay focusable).

@@ -19,14 +19,20 @@ export const letterAfter: typeof en = {
     title: "Gwiriwch a oes ateb i'ch llythyr ({recipient})",
     /** What to do if there is no reply, by the letter kind's next step (lib/letter/kinds.ts). */
     next: {
-      "follow-up": "Os nad oes ateb, gall y wefan hon ysgrifennu llythyr dilynol i chi. Mae'n defnyddio'r atebion a gadwoch chi.",
-      concern: "Os nad oes ateb, gall y wefan hon ysgrifennu llythyr i godi pryder. Mae'n defnyddio'r atebion a gadwoch chi.",
+      "follow-up": "Os nad oes ateb, gall {site} ysgrifennu llythyr dilynol i chi.",
+      concern: "Os nad oes ateb, gall {site} ysgrifennu llythyr i godi pryder.",
       phone: "Os nad oes ateb, ffoniwch nhw a gofynnwch a gyrhaeddodd eich llythyr.",
       "records-complaint":
         "Mae'r mis yn dechrau ar y diwrnod y cawson nhw eich llythyr. Os nad oes ateb, ffoniwch nhw. Os na chewch chi ddim byd o hyd, cwynwch wrth eu swyddog diogelu data, ac yna wrth Swyddfa'r Comisiynydd Gwybodaeth (ICO).",
     },
     /** Who the reminder names, when the letter went to a team rather than a person. */
     recipients: { concerns: "y tîm pryderon", records: "y tîm cofnodion iechyd", practice: "y practis meddyg teulu" },
+    /** After "gall", the site's name starts with "y" so nothing mutates. */
+    site: "y wefan {service} ({address})",
+    answers: {
+      saved: "Gall ddefnyddio'r atebion a gadwyd yn y porwr a ddefnyddioch chi.",
+      notSaved: "Ni chadwyd eich atebion yn y porwr hwnnw: atebwch y cwestiynau eto, neu agorwch eich ffeil atebion os gwnaethoch ei chadw.",
+    },
   },
   /**
    * A one-page form for the patient to sign when someone else writes for them: who may speak for
