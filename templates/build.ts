@@ -10,6 +10,7 @@ import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { resolveOrganisations } from "@/lib/organisations/resolve";
 import { buildConsentForm } from "./shared/consent-form";
 import { type ConcernDestination, routeOf } from "./shared/destinations";
+import { prefilled } from "./shared/history";
 import { reminderFor } from "./shared/reminder";
 import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
 import { template as palsConcern } from "./pals-concern/template";
@@ -77,5 +78,5 @@ function validated(id: LetterId, input: unknown, ctx: LetterContext) {
  * What the browser's letter pages need of the templates, in one value: the composition root (a
  * route in app/) hands it to the components, which import no template code themselves.
  */
-export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm };
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, prefilled };
 export type LetterCode = typeof LETTER_CODE;

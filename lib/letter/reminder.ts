@@ -12,6 +12,8 @@ export interface ReminderPlace {
 
 export interface Reminder {
   date: string;
+  /** Whoever the letter went to, as the title names them ("Dr Shah", "the concerns team"). */
+  recipient: string;
   /** The day the reply is due, for the page to show. */
   dueBy: string;
   title: string;

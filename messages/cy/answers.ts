@@ -256,5 +256,8 @@ export const answers: typeof en = {
     "log[].date": { label: "Y dyddiad y digwyddodd", required: "Rhowch y dyddiad y digwyddodd" },
     "log[].who": { label: "Gyda phwy", required: "Rhowch gyda phwy, er enghraifft y practis meddyg teulu" },
     "log[].what": { label: "Beth ddigwyddodd", required: "Rhowch beth ddigwyddodd" },
+    "log[].sent": { label: "Y llythyr a anfonwyd", notObject: "Rhaid i lythyr a anfonwyd fod yn set o atebion" },
+    "log[].sent.letter": { label: "Pa lythyr a anfonwyd", invalid: "Rhaid i'r llythyr a anfonwyd fod yn enw llythyr, fel gp-oncology-second-opinion" },
+    "log[].sent.by": { label: "Sut yr anfonwyd y llythyr", invalid: "Dewiswch sut yr anfonwyd y llythyr: post, email, online-form neu by-hand" },
   },
 };

@@ -228,5 +228,8 @@ export const answers = {
     "log[].date": { label: "The date it happened", required: "Enter the date it happened" },
     "log[].who": { label: "Who it was with", required: "Enter who it was with, for example the GP practice" },
     "log[].what": { label: "What happened", required: "Enter what happened" },
+    "log[].sent": { label: "The letter sent", notObject: "A letter sent must be a set of answers" },
+    "log[].sent.letter": { label: "Which letter was sent", invalid: "Which letter was sent must be a letter's id, like gp-oncology-second-opinion" },
+    "log[].sent.by": { label: "How the letter was sent", invalid: "Select how the letter was sent: post, email, online-form or by-hand" },
   },
 };

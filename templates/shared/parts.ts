@@ -5,7 +5,7 @@ import { addressInLines } from "@/lib/letter/address";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import type { LetterId } from "../index";
-import { replyDue } from "@/lib/letter/kinds";
+import { printsNote, replyDue, type TLetterKind } from "@/lib/letter/kinds";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
@@ -283,12 +283,12 @@ export function replyAndSignOff(answers: TAnswers, c: Composer): LetterBlock[] {
 }
 
 /**
- * What has happened since a date, from the user's notes (answers.log), in date order: so a
- * letter that tells it need not ask again.
+ * What has happened, from the user's notes (answers.log), those a letter of this kind prints
+ * (lib/letter/kinds.ts, `printsNote`), in date order: so a letter that tells it need not ask again.
  */
-export function logSince(answers: TAnswers, since: string, c: Composer): LetterBlock[] {
+export function notesPrinted(answers: TAnswers, kind: TLetterKind, c: Composer): LetterBlock[] {
   const words = c.words.letterAfter.log;
-  const entries = (answers.log ?? []).filter((e) => e.date >= since).sort((a, b) => a.date.localeCompare(b.date));
+  const entries = (answers.log ?? []).filter((e) => printsNote(kind, answers, e)).sort((a, b) => a.date.localeCompare(b.date));
   if (entries.length === 0) return [];
   return [
     paragraph("since-intro", c.say(words.since)),

@@ -37,10 +37,12 @@ export function reminderFor(id: LetterId, answers: TAnswers, ctx: LetterContext,
   const dueBy = replyDue(rules.reply, ctx.date, answers.nation, answers.replyBy);
   const site = c.say(w.site, { service: place.service, address: place.address });
   const next = c.say(w.next[rules.next], { site });
+  const recipient = recipientOf(id, answers, ctx);
   return {
     date: addDays(dueBy, 1),
+    recipient,
     dueBy,
-    title: c.say(w.title, { recipient: recipientOf(id, answers, ctx) }),
+    title: c.say(w.title, { recipient }),
     description: WRITTEN_HERE.has(rules.next) ? `${next} ${c.say(place.saved ? w.answers.saved : w.answers.notSaved)}` : next,
   };
 }

@@ -12,6 +12,7 @@ import { validateAnswers } from "@/lib/answers";
 import { fill } from "@/messages/format";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
+import { fullDraftAnswers } from "@/tests/fixtures/full-draft";
 import { docxHeadersFooters, docxText, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
 
 const meta = (id: LetterId) => LETTERS[id];
@@ -574,5 +575,12 @@ describe("what has happened since, from the log", () => {
       a.log = log;
     });
     expect(text).not.toContain("Phoned");
+  });
+});
+
+describe("the full draft (tests/fixtures/full-draft.ts)", () => {
+  it.each(LETTER_IDS)("makes %s: every answer at its longest is still a letter", (id) => {
+    const built = buildLetter(id, { ...fullDraftAnswers(), replyBy: "2026-12-18" }, { date: LETTER_DATE, words: messages });
+    expect(built.ok ? [] : built.problems).toEqual([]);
   });
 });

@@ -126,6 +126,30 @@ export const letterAfter: typeof en = {
       },
       saved: "Mae eich nodyn wedi'i gadw.",
       removed: "Mae'r nodyn wedi'i ddileu.",
+      printed: "Mae nodiadau o {date} ymlaen yn cael eu hargraffu yn y llythyr hwn, yn union fel y gwnaethoch eu teipio.",
+      notPrinted: "Nid yw eich nodiadau'n cael eu hargraffu yn y llythyr hwn.",
+      inLetter: "Yn y llythyr hwn",
+    },
+    sent: {
+      heading: "Ydych chi wedi anfon y llythyr hwn?",
+      intro:
+        "Dywedwch wrthym pryd a sut y gwnaethoch ei anfon. Rydym yn ei ychwanegu at eich nodiadau, felly does dim angen i lythyr dilynol neu lythyr pryder ofyn.",
+      dateLabel: "Pryd wnaethoch chi ei anfon?",
+      dateHint: "Er enghraifft, 27 11 2026.",
+      byLabel: "Sut wnaethoch chi ei anfon?",
+      by: { post: "Drwy'r post", email: "Drwy e-bost", "online-form": "Drwy ffurflen ar-lein", "by-hand": "Â llaw" },
+      save: "Ychwanegu at fy nodiadau",
+      saved: "Wedi'i ychwanegu at eich nodiadau: anfonwyd ar {date}.",
+      done: "Gwnaethoch anfon y llythyr hwn ar {date}, {how}. Mae yn eich nodiadau isod.",
+      /** The title in quotation marks: after "y llythyr" it needs no mutation. */
+      what: "Anfonais y llythyr “{title}” {how}",
+      how: { post: "drwy'r post", email: "drwy e-bost", "online-form": "drwy ffurflen ar-lein", "by-hand": "â llaw" },
+      errors: {
+        date: "Rhowch y dyddiad y gwnaethoch ei anfon",
+        dateReal: "Rhaid i'r dyddiad y gwnaethoch ei anfon fod yn ddyddiad go iawn",
+        dateFuture: "Rhaid i'r dyddiad y gwnaethoch ei anfon fod heddiw neu yn y gorffennol",
+        by: "Dewiswch sut y gwnaethoch ei anfon",
+      },
     },
   },
 };

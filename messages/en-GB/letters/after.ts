@@ -124,6 +124,32 @@ export const letterAfter = {
       },
       saved: "Your note has been saved.",
       removed: "The note has been removed.",
+      /** Which notes the letter prints: those from a date on, exactly as typed, or none. */
+      printed: "Notes from {date} on are printed in this letter, exactly as you typed them.",
+      notPrinted: "Your notes are not printed in this letter.",
+      /** The mark on a note this letter prints. */
+      inLetter: "In this letter",
+    },
+    /** Marking the letter as sent: a note in the log that says which letter it was. */
+    sent: {
+      heading: "Have you sent this letter?",
+      intro: "Tell us when and how you sent it. We add it to your notes, so a follow-up letter or a concern does not need to ask.",
+      dateLabel: "When did you send it?",
+      dateHint: "For example, 27 11 2026.",
+      byLabel: "How did you send it?",
+      by: { post: "By post", email: "By email", "online-form": "Through an online form", "by-hand": "By hand" },
+      save: "Add to my notes",
+      saved: "Added to your notes: sent on {date}.",
+      done: "You sent this letter on {date}, {how}. It is in your notes below.",
+      /** The note's words, as the letters that tell what happened print them. */
+      what: "Sent the letter “{title}” {how}",
+      how: { post: "by post", email: "by email", "online-form": "through an online form", "by-hand": "by hand" },
+      errors: {
+        date: "Enter the date you sent it",
+        dateReal: "The date you sent it must be a real date",
+        dateFuture: "The date you sent it must be today or in the past",
+        by: "Select how you sent it",
+      },
     },
   },
 };
