@@ -40,6 +40,12 @@ export const letterPage: typeof en = {
   pdf: "Lawrlwytho PDF",
   word: "Lawrlwytho dogfen Word",
   print: "Argraffu",
+  largePrint: {
+    postHint: "Mae'r PDF yn barod i'w bostio: mae'r cyfeiriad i'w weld drwy ffenestr amlen ffenestr DL neu C5, wedi'i phlygu'n dair.",
+    button: "Lawrlwytho copi print bras (PDF)",
+    hint: "I'r claf ei ddarllen: yr un llythyr mewn testun 16 pwynt. Postiwch y PDF arferol.",
+    fileSuffix: "-print-bras",
+  },
   copy: "Copïo fel testun",
   /** {hint}: where this letter can be pasted (each letter's copyHint). */
   copied: "Mae eich llythyr wedi'i gopïo. {hint}",

@@ -13,6 +13,13 @@ export const letterPage = {
   pdf: "Download PDF",
   word: "Download Word document",
   print: "Print",
+  /** The PDF to post, and a large-print copy for the patient to read. */
+  largePrint: {
+    postHint: "The PDF is ready to post: the address shows through the window of a DL or C5 window envelope, folded in three.",
+    button: "Download a large-print copy (PDF)",
+    hint: "For the patient to read: the same letter in 16-point text. Post the ordinary PDF.",
+    fileSuffix: "-large-print",
+  },
   copy: "Copy as text",
   /** {hint}: where this letter can be pasted (each letter's copyHint). */
   copied: "Your letter has been copied. {hint}",
