@@ -7,6 +7,7 @@ import { cleanText } from "@/lib/answers/text";
 import { EDIT_MAX } from "@/lib/letter/edits";
 import { formatFor } from "@/messages/format";
 import { stripEmpty } from "./clean";
+import { scanJson } from "./json-bounds";
 import type { Draft, DraftAnswers } from "./format";
 
 export const ANSWERS_FILE_NAME = "second-opinion-answers.json";
@@ -245,12 +246,21 @@ export function readAnswersFile(text: string, words: AnswerWords, letterIds: rea
   const file = words.answers.file;
   const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
   if (text.length > MAX_FILE_BYTES) return fail(file.tooBig);
-  let raw: unknown;
+  const json = text.replace(/^\uFEFF/, "");
+  // Measured before it is parsed: a value nested thousands deep would overflow the stack in every step after JSON.parse.
+  const scan = scanJson(json);
+  if (!scan.ok) return fail(scan.reason === "too-deep" ? file.tooDeep : file.notJson);
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return fail(file.notJson);
+    return readParsed(JSON.parse(json), words, letterIds);
+  } catch (error) {
+    // Not expected once the file is bounded; but this function never throws.
+    return fail(formatFor(words.meta).t(words.answers.generic.unreadable, { reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+function readParsed(raw: unknown, words: AnswerWords, letterIds: readonly string[]): ReadFileResult {
+  const file = words.answers.file;
+  const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(file.notAnswers);
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version === undefined) return fail(file.noVersion);
