@@ -135,13 +135,24 @@ describe("required answers", () => {
   it("requires consent when someone else writes", () => {
     const a = typical();
     a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", refersTo: "she", consent: false, preferredContact: "post" };
-    expect(problemsOf(a)).toEqual([{ path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have" }]);
+    expect(problemsOf(a)).toEqual([
+      { path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have", allowed: ["true"] },
+    ]);
   });
   it("rejects a wrong schema version and an unknown nation", () => {
     const a = typical();
     a.schemaVersion = 2;
     a.nation = "france";
     expect(problemsOf(a).map((p) => p.path)).toEqual(["schemaVersion", "nation"]);
+    // A file's author is told the values the file may hold there.
+    expect(problemsOf(a).map((p) => p.allowed)).toEqual([["1"], ["england", "wales", "scotland", "northern-ireland"]]);
+  });
+  it("names an answer with no words of its own by its path, and lists a union's kinds", () => {
+    const a = typical();
+    a.writer = { role: "carer" };
+    expect(problemsOf(a)).toEqual([
+      { path: "writer.role", message: "Select whether you are the patient or someone helping them", allowed: ["patient", "helper"] },
+    ]);
   });
   it.each([null, 42, "text", [], undefined])("answers that are not an object (%j) get a message, not an exception", (input) => {
     expect(problemsOf(input).length).toBeGreaterThan(0);
