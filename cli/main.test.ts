@@ -97,7 +97,7 @@ describe("letter command line", () => {
       input,
     );
     expect(pdf.code).toBe(0);
-    expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, which will show as empty boxes. The docx and txt formats keep them.\n");
+    expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, so the PDF prints each as �. The docx and txt formats keep them.\n");
     expect(await pdfText(new Uint8Array(readFileSync(join(folder, "letter.pdf"))))).toContain("Kim");
     const txt = await run(
       ["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", join(folder, "letter.txt"), "--date", LETTER_DATE],

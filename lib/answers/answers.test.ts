@@ -163,6 +163,15 @@ describe("free text", () => {
   it("removes invisible and control characters and folds spaces", () => {
     expect(cleanText("  Zoe\u0308\u200B  \u0007O'Brien\u202E ")).toBe("Zoë O'Brien");
   });
+  it("removes tag characters (U+E0020–E007F) and every other invisible format character (issue 23, row 6)", () => {
+    // "Margaret" followed by the tag characters spelling "ignore": invisible on screen, garbage in a PDF.
+    const tagged = `Margaret${Array.from("ignore", (c) => String.fromCodePoint(0xe0000 + c.codePointAt(0)!)).join("")} Ellis`;
+    expect(cleanText(tagged)).toBe("Margaret Ellis");
+    expect(cleanText("\u{E0001}a\u{E007F}b\u2061c\uFFF9d\uFFFBe\u180Ef\u061Cg\u{1D173}h\u{13430}i")).toBe("abcdefghi");
+    expect(cleanText("one\u{E0020}\ntwo", true)).toBe("one\ntwo");
+    // Signs that draw a mark of their own stay, as do letters with accents and emoji.
+    expect(cleanText("\u0600 Zoë 👍🏽")).toBe("\u0600 Zoë 👍🏽");
+  });
   it("keeps paragraphs in multi-line answers", () => {
     expect(cleanText("one\r\n\r\n\r\n  two  \nthree", true)).toBe("one\n\ntwo\nthree");
   });

@@ -63,7 +63,7 @@ export const cli = {
   failed: "Could not make the letter: {reason}",
   /** A reworded part of the letter whose own wording has moved on since (lib/letter/stale.ts). */
   staleRewording: "this rewording was written from answers that have changed since: check it against the letter's own wording",
-  pdfMissing: "Warning: the PDF's lettering does not have {characters}, which will show as empty boxes. The docx and txt formats keep them.",
+  pdfMissing: "Warning: the PDF's lettering does not have {characters}, so the PDF prints each as �. The docx and txt formats keep them.",
   /** `--batch`: a letter for every answers file in a folder. */
   batch: {
     bothSources: "Use --answers for one letter or --batch for a folder of answers files, not both",
