@@ -12,9 +12,9 @@ export type Command =
   /** Organisations in the directory whose names or towns start with these words. */
   | { kind: "organisations"; words: string }
   /** No template: the answers file names its letter. `out` "-" is standard output. */
-  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string }
+  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean }
   /** No template: each file's own letter. */
-  | { kind: "batch"; template?: LetterId; folder: string; format: LetterFormat; out: string; date?: string };
+  | { kind: "batch"; template?: LetterId; folder: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean };
 
 export class UsageError extends Error {}
 
@@ -28,6 +28,7 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   date: { type: "string" },
+  "describe-files": { type: "boolean" },
   list: { type: "boolean" },
   schema: { type: "boolean" },
   organisations: { type: "string" },
@@ -60,7 +61,11 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   const format = Object.hasOwn(FORMATS, values.format!) ? FORMATS[values.format!]! : null;
   if (!format) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
-  const template = values.template !== undefined ? { template: values.template as LetterId } : {};
+  const template = {
+    ...(values.template !== undefined ? { template: values.template as LetterId } : {}),
+    // The files' title and subject say what the letter is about only when asked (LetterContext.fileProperties).
+    ...(values["describe-files"] ? { describeFiles: true } : {}),
+  };
   if (source === "batch") {
     if (values.out === "-") throw new UsageError(words.batch.outIsStdout);
     return { kind: "batch", ...template, folder: values.batch!, format, out: values.out!, date: values.date };

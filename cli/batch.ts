@@ -29,6 +29,7 @@ export interface BatchCommand {
   format: LetterFormat;
   out: string;
   date?: string;
+  describeFiles?: boolean;
 }
 
 /** What a folder's entry is, as readdir says without following it. */

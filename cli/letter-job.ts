@@ -59,7 +59,7 @@ export function notReadReason(read: Exclude<BoundedRead, { ok: true } | { reason
  */
 export async function checkAnswersFile(
   source: string,
-  job: { template?: LetterId; format: LetterFormat; date?: string },
+  job: { template?: LetterId; format: LetterFormat; date?: string; describeFiles?: boolean },
   readStdin: () => Promise<StdinRead>,
   options: { noFollow?: boolean } = {},
 ): Promise<Checked> {
@@ -100,7 +100,11 @@ export async function checkAnswersFile(
   const template = job.template ?? fileLetter;
   if (!template) return { ok: false, exit: EXIT.failure, problems: [words.missingTemplate], warnings, usage: true };
   if (fileLetter && fileLetter !== template) warnings.push(warning("letter.templateId", fill(words.templateOverride, { file: fileLetter, template })));
-  const built = buildLetter(template, parts ? parts.answers : input, { date: job.date ?? todayIso(), words: messages });
+  const built = buildLetter(template, parts ? parts.answers : input, {
+    date: job.date ?? todayIso(),
+    words: messages,
+    fileProperties: job.describeFiles ? "describe" : "neutral",
+  });
   if (!built.ok) return fail(EXIT.invalidAnswers, built.problems.map(stated));
   for (const section of built.unchecked) warnings.push(warning(section, words.notUsed));
   const edits = parts?.letter?.edits[template] ?? {};

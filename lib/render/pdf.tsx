@@ -210,7 +210,7 @@ function LetterPdf({ doc, family, paged }: { doc: LetterDocument; family: string
     <Document
       title={doc.title}
       author={doc.author}
-      subject={doc.subject}
+      subject={doc.subject || undefined}
       language={doc.language}
       creator={doc.furniture.producer}
       producer={doc.furniture.producer}

@@ -3,7 +3,9 @@ export const cli = {
   usage: `Usage:
   npm run letter -- [--template <id>] --answers <file or -> --format pdf|docx|txt --out <file or -> [--date YYYY-MM-DD]
   (--template may be left out when the answers file names its letter; --format text is txt;
-  --out - writes the letter to standard output)
+  --out - writes the letter to standard output; --describe-files gives the file a title and
+  subject that say what the letter is about, where file managers and mail show them; without
+  it the title is "Letter")
   npm run letter -- [--template <id>] --batch <folder of answers files> --format pdf|docx|txt --out <folder> [--date YYYY-MM-DD]
   (each file's own letter, unless --template names one for all)
   npm run letter -- --list      one template id a line, then its title
