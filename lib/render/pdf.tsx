@@ -1,6 +1,7 @@
 import { Document, Font, Page, pdf, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { fill } from "@/messages/format";
 import { assertNever, type LetterBlock, type LetterDocument } from "@/lib/letter/model";
+import { characters, standInForMissing } from "./pdf-coverage";
 
 /**
  * Where the letter font comes from: a file path in Node, a same-origin URL in the browser
@@ -75,8 +76,27 @@ function fontFamily(fonts: LetterFonts): string {
   return family;
 }
 
-/** Words are never split: react-pdf hyphenates English by default and broke email addresses. */
-const noHyphenation = (word: string): string[] => [word];
+/**
+ * Where a word too long for any line may break: a zero-width no-break space (U+FEFF), which the
+ * font draws as nothing and react-pdf's line breaker takes for a space, since JavaScript's trim
+ * removes it. A break at a hyphenation point would print a hyphen that is not there, which in a
+ * web address or an email address changes it.
+ */
+const BREAK = "\uFEFF";
+
+/**
+ * Words are never hyphenated: react-pdf hyphenates English by default and broke email addresses.
+ * A word too long for a line comes with a BREAK between each of its characters (`breakable`),
+ * and is handed back in those pieces, so it wraps inside itself instead of running off the page.
+ */
+const noHyphenation = (word: string): string[] => (word.includes(BREAK) ? word.split(/(\uFEFF)/).filter(Boolean) : [word]);
+
+/**
+ * A word's pieces are handed back as syllables, and react-pdf puts a hyphenation point (which
+ * prints a hyphen when a line breaks there) after every piece not followed by a space: a penalty
+ * of react-pdf's "infinity" means it never breaks there, only at a space or a BREAK.
+ */
+const NEVER_HYPHENATE = 10_000;
 
 const styles = StyleSheet.create({
   page: { paddingTop: PAGE_MARGIN, paddingBottom: PAGE_MARGIN, paddingHorizontal: PAGE_MARGIN, color: "#000000" },
@@ -136,7 +156,7 @@ type Sized = ReturnType<typeof sized>;
 function lines(values: readonly string[], right = false) {
   return values.map((line, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
-    <Text key={i} style={right ? styles.right : undefined}>
+    <Text hyphenationPenalty={NEVER_HYPHENATE} key={i} style={right ? styles.right : undefined}>
       {line}
     </Text>
   ));
@@ -160,20 +180,20 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
       );
     case "date":
       return (
-        <Text style={[gap, styles.right]} {...ahead}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={[gap, styles.right]} {...ahead}>
           {block.text}
         </Text>
       );
     case "heading":
       // Keep a subject line or heading with at least three lines of what follows it.
       return (
-        <Text style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * size.line)}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * size.line)}>
           {block.text}
         </Text>
       );
     case "paragraph":
       return (
-        <Text style={gap} {...ahead}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={gap} {...ahead}>
           {block.text}
         </Text>
       );
@@ -183,8 +203,12 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
           {block.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
             <View key={i} style={styles.listItem} wrap={false}>
-              <Text style={size.listMarker}>{block.style === "numbered" ? `${i + 1}.` : "•"}</Text>
-              <Text style={styles.listText}>{item}</Text>
+              <Text hyphenationPenalty={NEVER_HYPHENATE} style={size.listMarker}>
+                {block.style === "numbered" ? `${i + 1}.` : "•"}
+              </Text>
+              <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.listText}>
+                {item}
+              </Text>
             </View>
           ))}
         </View>
@@ -193,7 +217,7 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
       // Closing, room to sign and name stay on one page.
       return (
         <View style={gap} wrap={false}>
-          {block.closing ? <Text>{block.closing}</Text> : null}
+          {block.closing ? <Text hyphenationPenalty={NEVER_HYPHENATE}>{block.closing}</Text> : null}
           {block.closing && block.lines.length > 0 ? <View style={size.signSpace} /> : null}
           {lines(block.lines)}
         </View>
@@ -272,10 +296,16 @@ function Head({ head, size, layout, keep }: { head: EnvelopeHead; size: Sized; l
     <View style={[styles.head, size.block]} wrap={false} minPresenceAhead={keep}>
       <View style={styles.senderColumn}>
         <View style={[size.block, column]}>{lines(head.sender.lines, true)}</View>
-        <Text style={styles.right}>{head.date.text}</Text>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.right}>
+          {head.date.text}
+        </Text>
       </View>
       <View style={[styles.window, type]}>
-        {head.confidential ? <Text style={styles.bold}>{head.confidential.text}</Text> : null}
+        {head.confidential ? (
+          <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.bold}>
+            {head.confidential.text}
+          </Text>
+        ) : null}
         {lines(address)}
       </View>
     </View>
@@ -324,13 +354,20 @@ function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family
     <Document
       title={doc.title}
       author={doc.author}
-      subject={doc.subject}
+      subject={doc.subject || undefined}
       language={doc.language}
       creator={doc.furniture.producer}
       producer={doc.furniture.producer}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
-        {paged ? <Text style={[styles.header, size.margins]} fixed render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")} /> : null}
+        {paged ? (
+          <Text
+            hyphenationPenalty={NEVER_HYPHENATE}
+            style={[styles.header, size.margins]}
+            fixed
+            render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")}
+          />
+        ) : null}
         <View style={size.body}>
           {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} /> : null}
           {doc.blocks.slice(from).map((block, index) => (
@@ -345,6 +382,7 @@ function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family
         </View>
         {paged ? (
           <Text
+            hyphenationPenalty={NEVER_HYPHENATE}
             style={[styles.footer, size.margins]}
             fixed
             render={({ pageNumber, totalPages }) => (totalPages > 1 ? fill(doc.furniture.pageOf, { page: pageNumber, total: totalPages }) : "")}
@@ -445,37 +483,95 @@ async function skipNullAnchors(family: string): Promise<void> {
   }
 }
 
-/** The ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text copied from a PDF sometimes carries. */
-const LIGATURE_CHARACTER = /[\uFB00-\uFB06]/;
 const spelledOut = (text: string) => text.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"));
 
+/** The narrowest line a word is set in, in points: a list item's text, beside its marker. */
+const NARROWEST_LINE = 210 * MM - 40 * MM - 18;
+
+/** How wide a word is set, in points, at the letter's size in bold (the wider weight). */
+type WordWidth = (word: string) => number;
+
+/** How much of a long word goes between two places it may break, at most, in points: a third of a line. */
+const PIECE = NARROWEST_LINE / 3;
+/** Characters after which a long word breaks best: the joints of web and email addresses, of hyphenated names. */
+const JOINT = /[/.\-_?&=#@:,;+~]/;
+
 /**
- * The letter as the PDF draws it: a ligature character spelled out ("ﬀ" as "ff"), which the font
- * joins into the same glyph. Typed as one character, the glyph shares fontkit's cached glyph
- * object with "ff" in ordinary words, one code point against two, and textkit, counting code
- * points to map glyphs back to the string, then dropped the character after it (found by the
- * property tests: "copies of ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
+ * A word that could be wider than the narrowest line (a 140-character web link, a long hospital
+ * name written without spaces), with a BREAK at least every third of a line, where it can at the
+ * last joint before that ("/", ".", "-"…); other words as they are. The line breaker then fills
+ * each line with as much of the word as fits. BREAKs are few: pdf.js reads each back as a space.
  */
-function asDrawn(doc: LetterDocument): LetterDocument {
-  const continuation = doc.furniture.continuation;
-  if (!LIGATURE_CHARACTER.test(continuation) && !doc.blocks.some((block) => LIGATURE_CHARACTER.test(JSON.stringify(block)))) return doc;
+function breakable(text: string, widthOf: WordWidth): string {
+  return text.replace(/\S{12,}/gu, (word) => {
+    if (widthOf(word) <= 0.9 * NARROWEST_LINE) return word;
+    const out: string[] = [];
+    let piece: string[] = [];
+    let joint = -1;
+    for (const character of characters(word)) {
+      if (piece.length > 0 && widthOf([...piece, character].join("")) > PIECE) {
+        const cut = joint >= 0 ? joint + 1 : piece.length;
+        out.push(piece.slice(0, cut).join(""));
+        piece = piece.slice(cut);
+        joint = -1;
+      }
+      piece.push(character);
+      if (JOINT.test(character)) joint = piece.length - 1;
+    }
+    out.push(piece.join(""));
+    return out.join(BREAK);
+  });
+}
+
+/**
+ * The letter as the PDF draws it:
+ * - a ligature character spelled out ("ﬀ" as "ff"), which the font joins into the same glyph.
+ *   Typed as one character, the glyph shares fontkit's cached glyph object with "ff" in ordinary
+ *   words, one code point against two, and textkit, counting code points to map glyphs back to
+ *   the string, then dropped the character after it (found by the property tests: "copies of
+ *   ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
+ * - a character the font does not have printed as "�" (`standInForMissing`), never handed to the
+ *   Helvetica fallback, which drew "😀" as "=" and "𠀀" as "@"; the letter page and the command
+ *   line name each one before the PDF is made (`charactersMissingFromPdf`).
+ * - a word too long for a line made breakable (`breakable`).
+ */
+function asDrawn(doc: LetterDocument, widthOf: WordWidth): LetterDocument {
+  const drawn = (text: string) => breakable(standInForMissing(spelledOut(text)), widthOf);
   const blocks = doc.blocks.map((block): LetterBlock => {
     switch (block.kind) {
       case "address":
-        return { ...block, lines: block.lines.map(spelledOut) };
+        return { ...block, lines: block.lines.map(drawn) };
       case "date":
       case "heading":
       case "paragraph":
-        return { ...block, text: spelledOut(block.text) };
+        return { ...block, text: drawn(block.text) };
       case "list":
-        return { ...block, items: block.items.map(spelledOut) };
+        return { ...block, items: block.items.map(drawn) };
       case "signature":
-        return { ...block, closing: spelledOut(block.closing), lines: block.lines.map(spelledOut) };
+        return { ...block, closing: drawn(block.closing), lines: block.lines.map(drawn) };
       default:
         return assertNever(block);
     }
   });
-  return { ...doc, furniture: { ...doc.furniture, continuation: spelledOut(continuation) }, blocks };
+  return { ...doc, furniture: { ...doc.furniture, continuation: drawn(doc.furniture.continuation) }, blocks };
+}
+
+/** The part of a parsed fontkit font a word is measured with. */
+interface Measurable {
+  unitsPerEm: number;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+}
+
+/** Measures words with the bold letter font (loaded by then): the sum of its characters' advances, at the letter's size. */
+function wordWidth(family: string, fontSize: number): WordWidth {
+  const sources = Font.getRegisteredFonts()[family]?.sources ?? [];
+  const bold = (sources.find((source) => source.fontWeight === 700) ?? sources[0])?.data as Measurable | null | undefined;
+  if (!bold) return () => Number.POSITIVE_INFINITY;
+  return (word) => {
+    let units = 0;
+    for (const symbol of word) units += bold.glyphForCodePoint(symbol.codePointAt(0)!).advanceWidth;
+    return (units / bold.unitsPerEm) * fontSize;
+  };
 }
 
 /** Printable height of an A4 page inside the margins, in points. */
@@ -545,11 +641,11 @@ function estimated(doc: LetterDocument, layout: Layout): number {
  * fit: a second sheet holding a few lines is paper and a stamp's weight for nothing.
  */
 async function renderNow(letter: LetterDocument, fonts: LetterFonts, print: PdfPrint): Promise<Uint8Array> {
-  const doc = asDrawn(letter);
   Font.registerHyphenationCallback(noHyphenation);
   const family = fontFamily(fonts);
   await skipNullAnchors(family);
   const layout = print === "large" ? LARGE : STANDARD;
+  const doc = asDrawn(letter, wordWidth(family, layout.fontSize));
   const onePage = async (tried: Layout): Promise<Uint8Array | null> => {
     const bytes = await renderOnce(doc, family, tried, false);
     return pdfPageCount(bytes) === 1 ? bytes : null;

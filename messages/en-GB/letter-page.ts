@@ -34,7 +34,7 @@ export const letterPage = {
   downloadFailed: "We could not create your file. Try again, or use Print or Copy as text instead.",
   pdfMissing: {
     heading: "Some characters will not show in the PDF",
-    body: "The PDF's lettering does not have: {characters}. In the PDF they would show as empty boxes.",
+    body: "The PDF's lettering does not have: {characters}. In the PDF each would print as �.",
     advice: "The Word document, Print and Copy as text keep them. Or change the wording to use other characters.",
   },
   yourAnswers: "Save, load or delete your answers",

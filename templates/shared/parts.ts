@@ -300,8 +300,10 @@ export function notesPrinted(answers: TAnswers, kind: TLetterKind, c: Composer):
 }
 
 /**
- * A letter's document: its file properties (title and subject from the letter's own words, the
- * author, the language, the files' furniture) and its blocks, the empty ones left out.
+ * A letter's document: its file properties (a neutral title and no subject, or, when the person
+ * chooses, the title and subject from the letter's own words; the author; the language; the
+ * files' furniture) and its blocks, the empty ones left out. The writer's name beside "oncology"
+ * in a file manager or a mail preview would say what no one opening the file was meant to see.
  */
 export function letterDocument<Id extends LetterId>(
   templateId: Id,
@@ -312,9 +314,9 @@ export function letterDocument<Id extends LetterId>(
 ): LetterDocument<Id> {
   return {
     templateId,
-    title: w.documentTitle,
+    title: c.describeFiles ? w.documentTitle : c.shared.neutralTitle,
     author: authorOf(answers),
-    subject: w.documentSubject,
+    subject: c.describeFiles ? w.documentSubject : "",
     language: c.words.meta.tag,
     furniture: furniture(answers, c),
     blocks: compact(blocks),

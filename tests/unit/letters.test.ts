@@ -496,7 +496,9 @@ describe("documents", () => {
   it("carry title, author, subject and language in the PDF", async () => {
     const letter = build("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "typical"));
     const info = await pdfInfo(await renderPdf(letter, NODE_FONTS));
-    expect(info).toMatchObject({ title: letter.title, author: "Margaret Ellis", subject: letter.subject, language: "en-GB" });
+    // A neutral title and no subject unless the person chooses otherwise (tests/unit/file-properties.test.ts).
+    expect(info).toMatchObject({ title: "Letter", author: "Margaret Ellis", language: "en-GB" });
+    expect(info.subject).toBeUndefined();
   });
 
   it("number the pages of a letter long enough for two pages", async () => {
