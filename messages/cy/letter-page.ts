@@ -80,7 +80,12 @@ export const letterPage: typeof en = {
     reset: "Mynd yn ôl at ein geiriad ni",
     /** Visually hidden words after Edit and Reset, naming the part: "paragraff 3". */
     part: "{kind} {number}",
+    /** Visually hidden after Edit: the part and its first words, so each button says which words it changes. */
+    partStarting: "{part}, sy'n dechrau “{start}”",
     resetFor: "ar gyfer {part}",
+    /** Beside the patient's name, date of birth and number, which only the answers write. */
+    fixed: "Mae'r rhan hon yn dod o'ch atebion, felly mae bob amser yn cyfateb iddyn nhw a gall y sawl sy'n ei darllen ddod o hyd i'ch cofnodion.",
+    fixedLink: "Newid eich atebion",
     changed: "Rydych chi wedi newid hyn",
     /** Shown instead of "You changed this" on a reworded part whose own wording has moved on. */
     checkThis: "Gwiriwch hyn",
