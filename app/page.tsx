@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RichText } from "@/components/site/RichText";
 import { StartButton } from "@/components/site/StartButton";
-import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { DEVICE_HREF } from "@/lib/journey/flow";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 
@@ -35,7 +35,7 @@ export default function StartPage() {
           </p>
         </div>
         <p>{start.duration}</p>
-        <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
+        <StartButton href={DEVICE_HREF}>{start.startNow}</StartButton>
 
         <h2>{start.beforeYouStart.heading}</h2>
         <p>{start.beforeYouStart.intro}</p>
@@ -70,7 +70,7 @@ export default function StartPage() {
         <p>
           <RichText value={start.privacy.body} />
         </p>
-        <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
+        <StartButton href={DEVICE_HREF}>{start.startNow}</StartButton>
 
         <h2>{start.about.heading}</h2>
         <p>{site.independence}</p>

@@ -18,7 +18,7 @@ import type { LazyModule } from "@/lib/lazy-module";
 import type { StepId } from "@/lib/steps";
 import { AnswerSections } from "./AnswerSections";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { useStaleRewording } from "./useStaleRewording";
 import { useWarmLetterFiles } from "./useWarmLetterFiles";
@@ -37,7 +37,8 @@ export function CheckAnswers({
   code: LazyModule<LetterCode>;
 }) {
   const { draft } = useDraft();
-  const { config, words, format, checks: journeyChecks } = useJourney();
+  const { config, format, checks: journeyChecks } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   const C = words.journey.checkAnswers;
   const router = useRouter();
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -68,7 +69,7 @@ export function CheckAnswers({
     [stepWords],
   );
   const ctx = stepContext(draft.answers, letter, draft.progress.answered);
-  const steps = stepsFor(letter, config.steps);
+  const steps = stepsFor(letter, pages);
   const term = words.answers.identifierTerms[ctx.nation ?? "england"];
 
   const create = async () => {
@@ -105,7 +106,7 @@ export function CheckAnswers({
           title={words.form.errorSummaryTitle}
           description={C.problemsIntro}
           errors={problems.map((p) => {
-            const step = stepForPath(p.path, config.steps, letter);
+            const step = stepForPath(p.path, pages, letter);
             return { target: p.path, message: p.message, href: step ? questionHref(step, true) : undefined };
           })}
         />
@@ -116,7 +117,7 @@ export function CheckAnswers({
             <p>
               {format.plural(staleWords.body, stale.count, {
                 pages: format.list(
-                  changedPages(stale.changed, config.steps, letter, stepNames, format, ctx.voice).map((name) => format.t(C.pageName, { name })),
+                  changedPages(stale.changed, pages, letter, stepNames, format, ctx.voice).map((name) => format.t(C.pageName, { name })),
                   "and",
                 ),
               })}

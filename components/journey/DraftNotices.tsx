@@ -5,7 +5,9 @@ import type { DeleteOutcome } from "@/lib/draft/storage";
 import { answerPathOf, stillKept } from "@/lib/draft/kept";
 import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft, useDraftNotices } from "./DraftProvider";
+import type { StepId } from "@/lib/steps";
 import { useJourney } from "./JourneyProvider";
+import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
 
 export interface NoticesProps {
@@ -32,15 +34,18 @@ export function DraftNotices({ kept, stale, staleOutcome, onHideKept, onDeleteSt
  */
 function KeptBanner({ onHide }: { onHide(): void }) {
   const { draft } = useDraft();
-  const { config, words, format } = useJourney();
+  const { checks, words, format } = useJourney();
+  // Which page asks each answer: every page's fields, which a page carries only in the checks.
+  const { value: loaded } = useLazyModule(checks);
+  if (!loaded) return null;
   const kept = stillKept(draft);
   const K = words.device.kept;
   const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
   const items = new Map<string, { text: string; href?: string }>();
   for (const part of kept) {
     const answer = answerPathOf(part);
-    const step = answer !== null ? stepForPath(answer, config.steps) : null;
-    if (step) items.set(step, { text: format.t(words.stepTitles[step], {}, voice), href: questionHref(step) });
+    const step = answer !== null ? stepForPath(answer, loaded.steps) : null;
+    if (step) items.set(step, { text: format.t(words.stepTitles[step as StepId], {}, voice), href: questionHref(step) });
     else if (part.path.startsWith("letter.edits")) items.set("rewording", { text: K.rewording, href: draft.letter.templateId ? LETTER_HREF : undefined });
     else if (part.path.startsWith("letter")) items.set("letter", { text: K.letter, href: CHOOSE_HREF });
     else items.set("other", { text: K.other });

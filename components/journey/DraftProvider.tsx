@@ -1,12 +1,13 @@
 "use client";
 
-import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { Fragment, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { Device } from "@/lib/draft/device";
 import type { Draft } from "@/lib/draft/format";
 import { keepOldDraft } from "@/lib/draft/old-draft";
 import { rawStorage } from "@/lib/draft/storage";
 import { DraftTab } from "@/lib/draft/tab";
 import { type DraftNotices, DraftNoticesContext, type Notice, type DraftPlace, DraftPlaceContext, type DraftValue, DraftValueContext } from "./draft-context";
+import { FactsProvider, factsOf } from "./ByFacts";
 import { draftReducer, initialDraftState } from "./draft-state";
 import { useJourney } from "./JourneyProvider";
 
@@ -26,7 +27,7 @@ export { useDraft, useDraftNotices, useDraftPlace } from "./draft-context";
  * two saves crossing).
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const { checks, letterIds } = useJourney();
+  const { checks, letterIds, config } = useJourney();
   const tabRef = useRef<DraftTab | null>(null);
   tabRef.current ??= new DraftTab();
   const tab = tabRef.current;
@@ -92,6 +93,20 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   }, [tab, state.ready, update, checks]);
 
   const { ready, draft, storage, unreadable, changedElsewhere, stale } = state;
+  // Once the page has drawn itself from the draft (its layout effects have run): it is shown as it
+  // is (lib/draft/frame.ts kept it invisible if it could not tell), and says so, for tests and benches.
+  useLayoutEffect(() => {
+    if (!ready) return;
+    const root = document.documentElement;
+    root.removeAttribute("data-frame");
+    root.setAttribute("data-draft-ready", "");
+    return () => root.removeAttribute("data-draft-ready");
+  }, [ready]);
+  const voice = draft.answers.writer?.role;
+  const nation = draft.answers.nation;
+  const templateId = draft.letter.templateId;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the facts change only with these three answers
+  const facts = useMemo(() => (ready ? factsOf(draft, config) : null), [ready, voice, nation, templateId, config]);
   const value = useMemo<DraftValue>(() => ({ draft, update }), [draft, update]);
   const place = useMemo<DraftPlace>(() => ({ ready, device: state.device, setDevice, store, deleteAll }), [ready, state.device, setDevice, store, deleteAll]);
   const notices = useMemo<DraftNotices>(
@@ -103,7 +118,9 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     <DraftPlaceContext.Provider value={place}>
       <DraftNoticesContext.Provider value={notices}>
         <DraftValueContext.Provider value={value}>
-          <Fragment key={state.revision}>{children}</Fragment>
+          <FactsProvider facts={facts}>
+            <Fragment key={state.revision}>{children}</Fragment>
+          </FactsProvider>
         </DraftValueContext.Provider>
       </DraftNoticesContext.Provider>
     </DraftPlaceContext.Provider>

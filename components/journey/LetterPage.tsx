@@ -20,7 +20,7 @@ import type { Catalogue } from "@/messages/catalogue";
 import type { Text } from "@/messages/types";
 import { AfterLetter } from "./AfterLetter";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { LetterActions } from "./LetterActions";
 import { LetterBody } from "./LetterBody";
 import { partNames, type StaleView } from "./LetterEditor";
@@ -50,7 +50,8 @@ export function LetterPage({
   code: LetterCode;
 }) {
   const { draft, update } = useDraft();
-  const { config, format, words } = useJourney();
+  const { config, format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   // StepGate shows this page only once a letter is chosen.
   const templateId = knownLetter(config, draft.letter.templateId)!;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
@@ -65,13 +66,13 @@ export function LetterPage({
     return staleParts(built.letter, edits, basis, draft.answers).map((part) => ({
       ...part,
       pages: format.list(
-        changedPages(part.changed, config.steps, config.letters[templateId], stepNames, format, voice).map((name) =>
+        changedPages(part.changed, pages, config.letters[templateId], stepNames, format, voice).map((name) =>
           format.t(words.journey.checkAnswers.pageName, { name }),
         ),
         "and",
       ),
     }));
-  }, [built, edits, basis, draft.answers, config, templateId, stepNames, format, voice, words]);
+  }, [built, edits, basis, draft.answers, config, pages, templateId, stepNames, format, voice, words]);
   usePageTitle(built.ok ? L.title : L.notReady.title, false);
 
   if (!built.ok || !doc) {
@@ -129,7 +130,8 @@ function LetterView({
   onKeep(id: string): void;
 }) {
   const { draft } = useDraft();
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const editor = useLetterEditing();
   const heading = useRef<HTMLHeadingElement>(null);
   // On arrival, focus on the page's heading: the page was reached by a button, not a link.

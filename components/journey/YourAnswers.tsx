@@ -12,7 +12,7 @@ import { DeleteAnswers } from "./DeleteAnswers";
 import { DeviceCopies } from "./DeviceCopies";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
-import { useJourney } from "./JourneyProvider";
+import { useWholeJourney } from "./JourneyProvider";
 import { LoadAnswersForm, ReplaceAnswers } from "./LoadAnswers";
 import { useLoadAnswersFile } from "./useLoadAnswersFile";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
@@ -35,7 +35,7 @@ export function YourAnswers({
   firstIncompleteStep(draft: Draft): string | null;
 }) {
   const { draft, update, device, setDevice } = useDraft();
-  const { words } = useJourney();
+  const { words } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   const D = words.device;
   const [{ done, pending }, dispatch] = useReducer(yourAnswersReducer, NOTHING_DONE);

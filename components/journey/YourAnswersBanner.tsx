@@ -5,10 +5,10 @@ import { useEffect, useRef } from "react";
 import { ANSWERS_FILE_NAME } from "@/lib/draft/answers-file";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import type { Format } from "@/messages/format";
-import { type JourneyWords, useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney, type WholeJourneyWords } from "./JourneyProvider";
 import { type Done, failedOutcome } from "./your-answers-state";
 
-function bannerText(done: NonNullable<Done>, words: JourneyWords, format: Format): string {
+function bannerText(done: NonNullable<Done>, words: WholeJourneyWords, format: Format): string {
   const Y = words.journey.yourAnswers;
   const D = words.device;
   switch (done.kind) {
@@ -47,7 +47,8 @@ export function YourAnswersBanner({
   continueHref: string;
   onUndo(done: Extract<Done, { kind: "loaded" | "restored" }>): void;
 }) {
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const D = words.device;
   const banner = useRef<HTMLDivElement>(null);
   useEffect(() => {

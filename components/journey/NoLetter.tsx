@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+import { CHOOSE_HREF } from "@/lib/journey/flow";
+import type { Marks } from "./ByFacts";
+import { useJourney } from "./JourneyProvider";
+
+/** A page that needs a letter, opened before one was chosen: says so, and links to the letters. */
+export function NoLetter({ marks }: { marks?: Marks }) {
+  const { words } = useJourney();
+  const w = words.journey.noLetter;
+  return (
+    <div className="nhsuk-grid-row" {...marks}>
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>{w.heading}</h1>
+        <p>{w.body}</p>
+        <p>
+          <Link href={CHOOSE_HREF}>{w.link}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
