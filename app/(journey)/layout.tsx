@@ -4,7 +4,7 @@ import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
 import { HoldUpdateWhileUnsaved } from "@/components/journey/HoldUpdateWhileUnsaved";
 import { NATIONS } from "@/lib/answers/vocabulary";
-import { frameConfig, frameScript } from "@/lib/draft/frame";
+import { FRAME_SCRIPT_ID, frameConfig, frameScript } from "@/lib/draft/frame";
 import { CHOOSE_HREF, DEVICE_HREF, JOURNEY_PATHS, QUESTIONS_PATH } from "@/lib/journey/flow";
 import { LETTER_IDS } from "@/templates";
 import { messages } from "@/messages";
@@ -35,7 +35,7 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
   return (
     <>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own code and constants, no user input; CSP allows it by hash */}
-      <script dangerouslySetInnerHTML={{ __html: FRAME }} />
+      <script id={FRAME_SCRIPT_ID} dangerouslySetInnerHTML={{ __html: FRAME }} />
       <JourneyRoot config={journeyConfig()} words={journeyWords()}>
         <DraftProvider>
           <noscript>

@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { DEVICE_HREF, returnFromDevice } from "@/lib/journey/flow";
 import type { Catalogue } from "@/messages/catalogue";
 import { useDraftPlace } from "./DraftProvider";
+import { focusHeadingAfterMove } from "./DeviceFirst";
 import { DeviceQuestion, type DeviceQuestionWords } from "./DeviceQuestion";
 import { useJourney } from "./JourneyProvider";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
@@ -46,7 +47,10 @@ export function DeviceStep({ words }: { words: { question: DeviceQuestionWords; 
     if (moved.current) heading.current?.focus();
     moved.current = true;
   }, [explaining]);
-  const goOn = () => router.push(returnFromDevice(to));
+  const goOn = () => {
+    focusHeadingAfterMove();
+    router.push(returnFromDevice(to));
+  };
   const reader = (
     <Suspense fallback={null}>
       <ReturnTo onRead={setTo} />

@@ -19,6 +19,8 @@ import type { LetterWords } from "@/templates/types";
 import type { Catalogue } from "@/messages/catalogue";
 import type { Text } from "@/messages/types";
 import { AfterLetter } from "./AfterLetter";
+import { ByFacts, type Marks } from "./ByFacts";
+import { NoLetter } from "./NoLetter";
 import { useDraft } from "./DraftProvider";
 import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { LetterActions } from "./LetterActions";
@@ -36,24 +38,76 @@ import "./letter-page.css";
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
 
-/** The letter page: the letter built from the answers in the browser, with the user's rewording over it. */
-export function LetterPage({
+/**
+ * The letter page: the letter built from the answers in the browser, with the user's rewording
+ * over it. Its frame (Back, the panel saying the letter is ready) is in the static HTML (issue 21);
+ * the letter and its buttons come once the draft has been read, in a space kept for them.
+ */
+export function LetterPage(props: { words: LetterPageWords; letters: LetterWords; stepNames: Record<StepId, Text>; code: LetterCode }) {
+  const { draft, ready } = useDraft();
+  const { config, letterIds } = useJourney();
+  const templateId = ready ? knownLetter(config, draft.letter.templateId) : undefined;
+  if (templateId) return <BuiltLetter {...props} templateId={templateId} />;
+  return (
+    <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "none" : "page")}>
+      {(f, marks) => (f.letter === "none" ? <NoLetter marks={marks} /> : <LetterFrame words={props.words} letters={props.letters} marks={marks} />)}
+    </ByFacts>
+  );
+}
+
+/** What the page shows before the draft is read: Back, the panel (each letter's, marked), and the letter's place. */
+function LetterFrame({ words: L, letters, marks }: { words: LetterPageWords; letters: LetterWords; marks: Marks }) {
+  const { words, letterIds } = useJourney();
+  return (
+    <div className="app-letter-page" {...marks}>
+      <div className="nhsuk-grid-row app-no-print">
+        <div className="nhsuk-grid-column-two-thirds">
+          <BackLink href={CHECK_HREF} text={words.form.back} />
+          <ReadyPanel words={L}>
+            <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "" : letters.letters[f.letter].ready)}>
+              {(f, m) => (f.letter === "none" ? null : <p {...m}>{letters.letters[f.letter].ready}</p>)}
+            </ByFacts>
+          </ReadyPanel>
+        </div>
+      </div>
+      <div className="app-answers-waiting" aria-busy="true" />
+    </div>
+  );
+}
+
+/** "Your letter is ready": the page's heading, in its panel. */
+function ReadyPanel({ words: L, headingRef, children }: { words: LetterPageWords; headingRef?: React.Ref<HTMLHeadingElement>; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-panel app-ready-panel" data-testid="ready-panel">
+      <h1 className="nhsuk-panel__title" ref={headingRef} tabIndex={-1}>
+        {L.title}
+      </h1>
+      <div className="nhsuk-panel__body">
+        {children}
+        <p>{L.intro}</p>
+        <p>{L.nextBelow}</p>
+      </div>
+    </div>
+  );
+}
+
+function BuiltLetter({
   words: L,
   letters,
   stepNames,
   code,
+  templateId,
 }: {
   words: LetterPageWords;
   letters: LetterWords;
   stepNames: Record<StepId, Text>;
   /** The templates' code (given by the route): the letter is built in the browser. */
   code: LetterCode;
+  templateId: LetterId;
 }) {
   const { draft, update } = useDraft();
   const { config, format } = useJourney();
   const { words, steps: pages } = useWholeJourney();
-  // StepGate shows this page only once a letter is chosen.
-  const templateId = knownLetter(config, draft.letter.templateId)!;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
   const built = useMemo(() => code.buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [code, templateId, draft.answers, letters]);
   const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
@@ -145,16 +199,9 @@ function LetterView({
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
           <BackLink href={CHECK_HREF} text={words.form.back} />
-          <div className="nhsuk-panel app-ready-panel" data-testid="ready-panel">
-            <h1 className="nhsuk-panel__title" ref={heading} tabIndex={-1}>
-              {L.title}
-            </h1>
-            <div className="nhsuk-panel__body">
-              <p>{letters.letters[doc.templateId].ready}</p>
-              <p>{L.intro}</p>
-              <p>{L.nextBelow}</p>
-            </div>
-          </div>
+          <ReadyPanel words={L} headingRef={heading}>
+            <p>{letters.letters[doc.templateId].ready}</p>
+          </ReadyPanel>
           <StaleRewording stale={stale} names={names} words={L.stale} onCheck={editor.check} />
         </div>
       </div>

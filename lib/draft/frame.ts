@@ -191,6 +191,9 @@ export function browserEnv(): FrameEnv {
   };
 }
 
+/** The script's id: the journey's layout puts it in <main>, and the tests know it from anything typed. */
+export const FRAME_SCRIPT_ID = "journey-frame";
+
 /** The script itself: each function's source, called with the config. Its hash goes in every journey page's CSP (scripts/csp.mjs). */
 export function frameScript(config: FrameConfig): string {
   return `try{(${frame.toString()})((${browserEnv.toString()})(),${JSON.stringify(config)},${returnTo.toString()},${factsCss.toString()})}catch(e){}`;

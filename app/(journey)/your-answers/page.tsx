@@ -1,17 +1,15 @@
 import { WholeJourneyProvider } from "@/components/journey/JourneyProvider";
-import { StepGate } from "@/components/journey/StepGate";
 import { messages } from "@/messages";
 import { pageDefinitions, wholeJourneyWords } from "../journey-props";
 import { YourAnswersRoute } from "./YourAnswersRoute";
 
 export const metadata = { title: messages.journey.yourAnswers.title };
 
+/** Your answers: its heading in the static HTML; every page and word, for what loading a file would change. */
 export default function Page() {
   return (
     <WholeJourneyProvider steps={pageDefinitions()} words={wholeJourneyWords()}>
-      <StepGate needsLetter={false}>
-        <YourAnswersRoute steps={messages.steps} />
-      </StepGate>
+      <YourAnswersRoute steps={messages.steps} />
     </WholeJourneyProvider>
   );
 }

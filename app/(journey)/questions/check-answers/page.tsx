@@ -1,5 +1,4 @@
 import { WholeJourneyProvider } from "@/components/journey/JourneyProvider";
-import { StepGate } from "@/components/journey/StepGate";
 import { messages } from "@/messages";
 import { pageDefinitions, wholeJourneyWords } from "../../journey-props";
 import { letterWords } from "../../letter-words";
@@ -7,12 +6,11 @@ import { CheckAnswersRoute } from "./CheckAnswersRoute";
 
 export const metadata = { title: messages.journey.checkAnswers.title };
 
+/** Check answers: its frame in the static HTML; every page and word, for the answers it lists. */
 export default function Page() {
   return (
     <WholeJourneyProvider steps={pageDefinitions()} words={wholeJourneyWords()}>
-      <StepGate>
-        <CheckAnswersRoute steps={messages.steps} letters={letterWords()} />
-      </StepGate>
+      <CheckAnswersRoute steps={messages.steps} letters={letterWords()} />
     </WholeJourneyProvider>
   );
 }
