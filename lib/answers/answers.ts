@@ -12,7 +12,7 @@ import { ZLogSchema } from "./log";
 import { formatFor } from "@/messages/format";
 import { type AnswerWords, answerMessage, termFor } from "./messages";
 import { ZNationSchema } from "./nation";
-import { checkContact, ZPatientSchema } from "./patient";
+import { checkContact, checkInformationFormat, ZPatientSchema } from "./patient";
 import { ZPrivateCareSchema } from "./private-care";
 import { ZReasonsSchema } from "./reasons";
 import { ZRecordsSchema } from "./records";
@@ -71,11 +71,12 @@ type Writer = z.output<typeof ZWriterSchema>;
 
 /**
  * A reply has to be able to reach whoever writes: the patient, or the person writing for them
- * (who is then the one the recipient replies to).
+ * (who is then the one the recipient replies to); and in the format the patient needs.
  */
 function checkReply(answers: { writer: Writer; patient: z.output<typeof ZPatientSchema> }, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }): void {
   const [who, contact] = answers.writer.role === "helper" ? (["writer", answers.writer] as const) : (["patient", answers.patient] as const);
   checkContact(contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: [who, ...(issue.path ?? [])] }) });
+  checkInformationFormat(answers.patient, contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: ["patient", ...(issue.path ?? [])] }) });
 }
 
 /** The answers schema, with some of the letter sections required. */
