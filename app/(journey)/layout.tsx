@@ -3,6 +3,7 @@ import { DeviceFirst } from "@/components/journey/DeviceFirst";
 import { DraftBanners } from "@/components/journey/DraftBanners";
 import { DraftProvider } from "@/components/journey/DraftProvider";
 import { HoldUpdateWhileUnsaved } from "@/components/journey/HoldUpdateWhileUnsaved";
+import { JourneyLinks } from "@/components/journey/JourneyLinks";
 import { NATIONS } from "@/lib/answers/vocabulary";
 import { FRAME_SCRIPT_ID, frameConfig, frameScript } from "@/lib/draft/frame";
 import { CHOOSE_HREF, DEVICE_HREF, JOURNEY_PATHS, QUESTIONS_PATH } from "@/lib/journey/flow";
@@ -46,6 +47,7 @@ export default function JourneyLayout({ children }: { children: ReactNode }) {
           <DraftBanners />
           <HoldUpdateWhileUnsaved />
           <DeviceFirst />
+          <JourneyLinks />
           <div className="app-frame">{children}</div>
         </DraftProvider>
       </JourneyRoot>

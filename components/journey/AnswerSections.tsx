@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { DraftAnswers } from "@/lib/draft/format";
 import type { StepContext } from "@/lib/journey/context";
 import { checkRowId, questionHref } from "@/lib/journey/flow";
@@ -67,10 +66,10 @@ export function AnswerSections({
                       )}
                     </dd>
                     <dd className="nhsuk-summary-list__actions">
-                      <Link href={questionHref(id, true)} prefetch={false}>
+                      <a href={questionHref(id, true)}>
                         {C.change}
                         <span className="nhsuk-u-visually-hidden"> {name}</span>
-                      </Link>
+                      </a>
                     </dd>
                   </div>
                 );

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
@@ -185,7 +184,7 @@ function AnswersList({
           <h2 className="nhsuk-heading-s">{C.incompleteHeading}</h2>
           <p>{C.incompleteBody}</p>
           <p>
-            <Link href={questionHref(incomplete)}>{C.incompleteLink}</Link>
+            <a href={questionHref(incomplete)}>{C.incompleteLink}</a>
           </p>
         </div>
       ) : null}
@@ -195,11 +194,10 @@ function AnswersList({
           <dt className="nhsuk-summary-list__key">{C.letter}</dt>
           <dd className="nhsuk-summary-list__value">{words.letterTitles[templateId].userTitle}</dd>
           <dd className="nhsuk-summary-list__actions">
-            {/* Not fetched ahead: a page of Change links would load every page's code before anyone taps one. */}
-            <Link href={`${CHOOSE_HREF}?letter=${templateId}`} prefetch={false}>
+            <a href={`${CHOOSE_HREF}?letter=${templateId}`}>
               {C.change}
               <span className="nhsuk-u-visually-hidden"> {C.letter}</span>
-            </Link>
+            </a>
           </dd>
         </div>
       </dl>
@@ -218,9 +216,7 @@ function AnswersList({
         {C.create}
       </button>
       <p>
-        <Link href={YOUR_ANSWERS_HREF} prefetch={false}>
-          {C.yourAnswers}
-        </Link>
+        <a href={YOUR_ANSWERS_HREF}>{C.yourAnswers}</a>
       </p>
     </>
   );

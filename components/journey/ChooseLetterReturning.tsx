@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { RefObject } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import type { LetterId } from "@/templates";
@@ -47,9 +46,9 @@ export function ReturningGreeting({
           {R.writing} <strong>{page.letterTitles[templateId].userTitle}</strong>
         </p>
         <div className="nhsuk-button-group">
-          <Link className="nhsuk-button" href={continueHref}>
+          <a className="nhsuk-button" href={continueHref}>
             {R.continue}
-          </Link>
+          </a>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onStartAgain}>
             {R.startAgain}
           </button>

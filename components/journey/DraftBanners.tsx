@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { stillKept } from "@/lib/draft/kept";
 import type { DeleteOutcome } from "@/lib/draft/storage";
@@ -30,7 +29,7 @@ export function DraftBanners() {
             {N.body} {storage === "full" ? N.full : N.unavailable}
           </p>
           <p>
-            <Link href={YOUR_ANSWERS_HREF}>{N.link}</Link>
+            <a href={YOUR_ANSWERS_HREF}>{N.link}</a>
           </p>
         </WarningCallout>
       ) : null}
@@ -50,7 +49,7 @@ export function DraftBanners() {
             {unreadable.asideKey ? U.body : U.noCopy}
           </p>
           <p>
-            {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
+            {U.fileHint} <a href={YOUR_ANSWERS_HREF}>{U.link}</a>
           </p>
           {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
           <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>

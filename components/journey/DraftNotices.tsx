@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { answerPathOf, stillKept } from "@/lib/draft/kept";
 import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
@@ -55,11 +54,11 @@ function KeptBanner({ onHide }: { onHide(): void }) {
       <p>{K.body}</p>
       <ul>
         {[...items].map(([key, item]) => (
-          <li key={key}>{item.href ? <Link href={item.href}>{item.text}</Link> : item.text}</li>
+          <li key={key}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
         ))}
       </ul>
       <p>
-        <Link href={YOUR_ANSWERS_HREF}>{K.more}</Link>
+        <a href={YOUR_ANSWERS_HREF}>{K.more}</a>
       </p>
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onHide}>
         {words.journey.drafts.dismiss}

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
@@ -136,7 +135,7 @@ function BuiltLetter({
           <h1>{L.notReady.title}</h1>
           <p>{L.notReady.body}</p>
           <p>
-            <Link href={CHECK_HREF}>{L.notReady.link}</Link>
+            <a href={CHECK_HREF}>{L.notReady.link}</a>
           </p>
         </div>
       </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import type { Marks } from "./ByFacts";
 import { useJourney } from "./JourneyProvider";
@@ -15,7 +14,7 @@ export function NoLetter({ marks }: { marks?: Marks }) {
         <h1>{w.heading}</h1>
         <p>{w.body}</p>
         <p>
-          <Link href={CHOOSE_HREF}>{w.link}</Link>
+          <a href={CHOOSE_HREF}>{w.link}</a>
         </p>
       </div>
     </div>

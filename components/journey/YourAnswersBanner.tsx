@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { ANSWERS_FILE_NAME } from "@/lib/draft/answers-file";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
@@ -96,9 +95,9 @@ export function YourAnswersBanner({
               </p>
             ) : null}
             <p>
-              <Link className="nhsuk-notification-banner__link" href={continueHref}>
+              <a className="nhsuk-notification-banner__link" href={continueHref}>
                 {words.journey.yourAnswers.load.continue}
-              </Link>
+              </a>
             </p>
           </>
         ) : null}
@@ -106,9 +105,9 @@ export function YourAnswersBanner({
           <>
             <p>{D.deleted.autofill}</p>
             <p>
-              <Link className="nhsuk-notification-banner__link" href={CHOOSE_HREF}>
+              <a className="nhsuk-notification-banner__link" href={CHOOSE_HREF}>
                 {words.journey.yourAnswers.startAgain}
-              </Link>
+              </a>
             </p>
           </>
         ) : null}
