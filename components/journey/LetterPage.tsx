@@ -24,6 +24,7 @@ import { useDraft } from "./DraftProvider";
 import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { LetterActions } from "./LetterActions";
 import { LetterBody } from "./LetterBody";
+import { startLetterFiles } from "./letter-files";
 import { partNames, type StaleView } from "./LetterEditor";
 import { NextSteps } from "./NextSteps";
 import { StaleRewording } from "./StaleRewording";
@@ -46,6 +47,10 @@ export function LetterPage(props: { words: LetterPageWords; letters: LetterWords
   const { draft, ready } = useDraft();
   const { config, letterIds } = useJourney();
   const templateId = ready ? knownLetter(config, draft.letter.templateId) : undefined;
+  // The renderers are fetched as soon as the page knows it has a letter, not at idle time or on the click.
+  useEffect(() => {
+    if (templateId) startLetterFiles();
+  }, [templateId]);
   if (templateId) return <BuiltLetter {...props} templateId={templateId} />;
   return (
     <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "none" : "page")}>
