@@ -1,9 +1,12 @@
 import type { JourneyWords, WholeJourneyWords } from "@/components/journey/JourneyProvider";
+import type { PagePlaces } from "@/components/journey/QuestionPage";
 import { type JourneyConfig, outlineOf, type PageDefinition } from "@/lib/journey/context";
 import { pathsOf } from "@/lib/journey/fields";
+import { stepsFor } from "@/lib/journey/flow";
 import { LETTER_IDS, LETTERS, type LetterId } from "@/templates";
 import { messages } from "@/messages";
 import type { Catalogue } from "@/messages/catalogue";
+import { formatFor } from "@/messages/format";
 import { STEPS, type StepId } from "@/lib/steps";
 
 /**
@@ -20,6 +23,22 @@ export function journeyConfig(): JourneyConfig<StepId, LetterId> {
 export function pageDefinition(id: StepId): PageDefinition<StepId> {
   const { rule: _rule, ...page } = STEPS.find((step) => step.id === id)!;
   return page;
+}
+
+/**
+ * Where a question page stands in each letter's journey that asks it ("page 3 of 14"), its numbers
+ * written here, at build time: the page draws its place for every letter before the draft is read,
+ * and making the browser's first number formatter then cost a long task on a slow phone (issue 21).
+ */
+export function pagePlaces(id: StepId): PagePlaces {
+  const { steps, letters } = journeyConfig();
+  const format = formatFor(messages.meta);
+  const places: PagePlaces = {};
+  for (const letter of LETTER_IDS) {
+    const order = stepsFor(letters[letter], steps);
+    if (order.includes(id)) places[letter] = { page: format.number(order.indexOf(id) + 1), total: format.number(order.length) };
+  }
+  return places;
 }
 
 /** Every page's definition: for the pages that show every answer. */

@@ -9,6 +9,7 @@ import { DraftTab } from "@/lib/draft/tab";
 import { type DraftNotices, DraftNoticesContext, type Notice, type DraftPlace, DraftPlaceContext, type DraftValue, DraftValueContext } from "./draft-context";
 import { FactsProvider, factsOf } from "./ByFacts";
 import { draftReducer, initialDraftState } from "./draft-state";
+import { whenStarted } from "./idle";
 import { useJourney } from "./JourneyProvider";
 
 export { useDraft, useDraftNotices, useDraftPlace } from "./draft-context";
@@ -80,15 +81,18 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     dispatch({ type: "dismissed", notice });
   }, []);
 
-  // The saved answers' shape is checked once the checks have loaded (after the page has shown
-  // itself): an answer that cannot be read is left out rather than shown or sent on.
+  // The saved answers' shape is checked once the checks have loaded (once the page has started,
+  // and the browser is idle: making them is a long task on a slow phone): an answer that cannot be
+  // read is then left out rather than shown or sent on.
   useEffect(() => {
     if (!state.ready) return;
-    checks.load().then(
-      ({ repairDraft }) => {
-        if (repairDraft(tab.draft).damaged.length > 0) update((d) => repairDraft(d).draft);
-      },
-      () => undefined,
+    return whenStarted(() =>
+      checks.load().then(
+        ({ repairDraft }) => {
+          if (repairDraft(tab.draft).damaged.length > 0) update((d) => repairDraft(d).draft);
+        },
+        () => undefined,
+      ),
     );
   }, [tab, state.ready, update, checks]);
 

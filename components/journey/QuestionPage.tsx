@@ -8,17 +8,19 @@ import type { FieldRegistration } from "@/components/form/shared";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { knownLetter, type PageDefinition, stepContext } from "@/lib/journey/context";
 import { allFields, revealsOf } from "@/lib/journey/fields";
-import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
+import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref } from "@/lib/journey/flow";
 import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
 import type { PageWords, StepWords } from "@/lib/journey/words";
 import type { JourneyChecks } from "@/lib/journey/checks";
 import type { StepId } from "@/lib/steps";
+import type { LetterId } from "@/templates";
 import type { Catalogue } from "@/messages/catalogue";
 import { ByFacts, type Facts, sayFor, useFacts } from "./ByFacts";
 import { useDraft } from "./DraftProvider";
 import { errorList, SUBMIT_ID } from "./form-errors";
 import { FieldView } from "./FieldView";
+import { whenStarted } from "./idle";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { NoLetter } from "./NoLetter";
@@ -62,7 +64,21 @@ const movesWithAnswers = (step: PageDefinition) => allFields(step.fields).some((
  * draft, with anything typed here before a reload over it (lib/draft/typing.ts). Until then the
  * inputs are not registered with the form, so the form cannot overwrite them.
  */
-export function QuestionPage({ step, words, answerWords }: { step: PageDefinition<StepId>; words: StepWords; answerWords: Catalogue["answers"] }) {
+/** Where a page stands in each letter's journey that asks it, its numbers as the page shows them ("3", "14"). */
+export type PagePlaces = Partial<Record<LetterId, { page: string; total: string }>>;
+
+export function QuestionPage({
+  step,
+  words,
+  answerWords,
+  places,
+}: {
+  step: PageDefinition<StepId>;
+  words: StepWords;
+  answerWords: Catalogue["answers"];
+  /** Its place in each letter's pages, numbers written by the route (no number formatter as the page starts). */
+  places: PagePlaces;
+}) {
   const journey = useJourney();
   const { config, checks, letterIds, format } = journey;
   const stepId = step.id;
@@ -77,10 +93,10 @@ export function QuestionPage({ step, words, answerWords }: { step: PageDefinitio
   const pageWords: PageWords = { meta: journey.words.meta, answers: answerWords, form: journey.words.form, step: words };
   const say = sayFor(facts, letterIds, format, journey.words.answers.identifierTerms);
 
-  useEffect(() => {
-    // Fetch the checks now, while the user reads the question; a failure is reported on submit.
-    checks.load().catch(() => undefined);
-  }, [checks]);
+  // Fetch the checks while the user reads the question, once the page has started: making them
+  // (the answers' schemas) is a long task on a slow phone. Continue before then loads them itself;
+  // a failure is reported on submit.
+  useEffect(() => whenStarted(() => void checks.load().catch(() => undefined)), [checks]);
 
   // Built at submit from the answers this render shows (the nation's words, who is writing, the letter).
   const resolver: Resolver<FormValues, unknown, PageAnswers> = async (values, context, options) => {
@@ -163,14 +179,9 @@ export function QuestionPage({ step, words, answerWords }: { step: PageDefinitio
     return previous ? questionHref(previous) : CHOOSE_HREF;
   };
   const progressOf = (f: Facts) => {
-    const l = letterOf(f);
-    const order = l ? stepsFor(l, config.steps) : [];
-    if (!order.includes(stepId)) return "";
-    return format.t(journey.words.journey.progress, {
-      section: format.t(journey.words.journey.sections[step.section], {}, f.voice),
-      page: format.number(order.indexOf(stepId) + 1),
-      total: format.number(order.length),
-    });
+    const place = f.letter === "none" ? undefined : places[f.letter];
+    if (!place) return "";
+    return format.t(journey.words.journey.progress, { section: format.t(journey.words.journey.sections[step.section], {}, f.voice), ...place });
   };
   const introOf = (f: Facts) => [
     ...((f.nation !== "none" && words.nationIntro?.[f.nation]) || words.intro || []),

@@ -93,16 +93,3 @@ export function warmFonts(): void {
  * when the user shows they want one.
  */
 export const backgroundFilesUnwelcome = saveDataAsked;
-
-/**
- * Runs `task` when the browser is idle (at the latest after `timeoutMs`), or shortly after where
- * there is no requestIdleCallback (Safari). Returns a cancel function.
- */
-export function whenIdle(task: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, Math.min(timeoutMs, 50));
-  return () => window.clearTimeout(handle);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageAnswerWords } from "@/app/(journey)/journey-props";
+import { pageAnswerWords, pagePlaces } from "@/app/(journey)/journey-props";
 import { pageSchema } from "@/lib/journey/check-page";
 import { stepContext } from "@/lib/journey/context";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
@@ -7,6 +7,7 @@ import { LETTER_IDS, LETTERS } from "@/templates";
 import { messages } from "@/messages";
 import { STEPS } from "@/lib/steps";
 import { EXAMPLES } from "../fixtures/examples";
+import { PAGE_ORDER } from "../fixtures/page-order";
 
 // A question page is handed only its own sections' answer words (issue 21: a page carries its own
 // step): whatever the page's checks find wrong, it says exactly what the whole catalogue would.
@@ -44,4 +45,18 @@ describe("a question page's own answer words", () => {
       }
     });
   }
+});
+
+describe("a question page's place in each letter's pages, written at build time", () => {
+  it("is its number and the letter's count of pages, for exactly the letters that ask it", () => {
+    for (const step of STEPS) {
+      const expected = Object.fromEntries(
+        LETTER_IDS.filter((id) => PAGE_ORDER[id].includes(step.id)).map((id) => [
+          id,
+          { page: String(PAGE_ORDER[id].indexOf(step.id) + 1), total: String(PAGE_ORDER[id].length) },
+        ]),
+      );
+      expect(pagePlaces(step.id), step.id).toEqual(expected);
+    }
+  });
 });

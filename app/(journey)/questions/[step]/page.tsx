@@ -3,7 +3,7 @@ import { QuestionPage } from "@/components/journey/QuestionPage";
 import { messages } from "@/messages";
 import { pick } from "@/messages/format";
 import { STEP_IDS, type StepId } from "@/lib/steps";
-import { pageAnswerWords, pageDefinition } from "../../journey-props";
+import { pageAnswerWords, pageDefinition, pagePlaces } from "../../journey-props";
 
 type Props = { params: Promise<{ step: string }> };
 
@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A question page, drawn in its static HTML from its own step and words (issue 21): no other page's. */
 export default async function Page({ params }: Props) {
   const id = (await params).step as StepId;
-  return <QuestionPage step={pageDefinition(id)} words={messages.steps[id]} answerWords={pageAnswerWords(id)} />;
+  return <QuestionPage step={pageDefinition(id)} words={messages.steps[id]} answerWords={pageAnswerWords(id)} places={pagePlaces(id)} />;
 }
