@@ -23,6 +23,7 @@ export const answers: typeof en = {
   /** An answers file the user loads (the answers page, and the command line). */
   file: {
     tooBig: "Mae'r ffeil hon yn rhy fawr i fod yn ffeil o atebion a gadwyd",
+    tooDeep: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd: mae wedi'i nythu'n rhy ddwfn i fod yn atebion",
     notJson: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Nid oedd modd ei darllen fel atebion",
     notAnswers: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd",
     noVersion: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Mae ffeiliau o atebion a gadwyd yn dechrau gyda schemaVersion",
@@ -79,6 +80,7 @@ export const answers: typeof en = {
     schemaVersion: { label: "schemaVersion", invalid: "Rhaid i schemaVersion fod yn 1" },
     nation: { label: "Gwlad", invalid: "Dewiswch ble mae'r claf yn cael triniaeth: Lloegr, Cymru, yr Alban neu Ogledd Iwerddon" },
     writer: { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf neu rywun sy'n helpu'r claf" },
+    "writer.role": { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf neu rywun sy'n helpu'r claf" },
     "writer.fullName": { label: "Eich enw llawn", required: "Rhowch eich enw llawn" },
     "writer.relationship": {
       label: "Sut rydych chi'n adnabod y claf",

@@ -21,6 +21,7 @@ export const answers = {
   /** An answers file the user loads (the answers page, and the command line). */
   file: {
     tooBig: "This file is too big to be a saved answers file",
+    tooDeep: "This file is not a saved answers file: it is nested too deeply to be answers",
     notJson: "This file is not a saved answers file. It could not be read as answers",
     notAnswers: "This file is not a saved answers file",
     noVersion: "This file is not a saved answers file. Saved answers files start with a schemaVersion",
@@ -76,6 +77,7 @@ export const answers = {
     schemaVersion: { label: "schemaVersion", invalid: "schemaVersion must be 1" },
     nation: { label: "Nation", invalid: "Select where the patient is treated: England, Wales, Scotland or Northern Ireland" },
     writer: { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
+    "writer.role": { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
     "writer.fullName": { label: "Your full name", required: "Enter your full name" },
     "writer.relationship": { label: "How you know the patient", required: "Enter how you know the patient, for example daughter or friend" },
     "writer.consent": { label: "The patient's agreement", invalid: "You can only write for the patient if they have agreed. Confirm that they have" },

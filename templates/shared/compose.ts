@@ -19,6 +19,8 @@ export function composer(answers: TAnswers, ctx: LetterContext) {
     words: ctx.words,
     shared,
     surgical: ctx.words.letterSurgical,
+    /** The files' title and subject say what the letter is about (the person chose so), or nothing of it. */
+    describeFiles: ctx.fileProperties === "describe",
     say: (text: Text, params: Record<string, string | number> = {}) => format.t(text, { patient, ...params }, voice),
     /** Sentences run on into one paragraph, the catalogue's way ("{first} {second}"). */
     sentences: (list: readonly string[]) => list.reduce((first, second) => format.t(shared.twoSentences, { first, second })),

@@ -38,6 +38,8 @@ export const letterShared: typeof en = {
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
   confidential: "Preifat a chyfrinachol",
+  /** A letter's file title unless the person chooses one that says what it is about: nothing of health. */
+  neutralTitle: "Llythyr",
   phone: "Ffôn: {phone}",
   email: "E-bost: {email}",
   dear: "Annwyl {name},",

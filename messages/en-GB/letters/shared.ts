@@ -194,6 +194,8 @@ export const letterShared = {
   continuation: "{patient} – {identifier}",
   producer: "Second opinion letters",
   madeWith: "Made with {producer}",
+  /** A letter's file title unless the person chooses one that says what it is about: nothing of health. */
+  neutralTitle: "Letter",
   /** What the command line and the letter page say of characters the PDF's lettering lacks. */
   moreCharacters: { one: "{count} more", other: "{count} more" },
 };
