@@ -21,9 +21,52 @@ export interface NoticesProps {
 export function DraftNotices({ kept, stale, staleOutcome, onHideKept, onDeleteStale }: NoticesProps) {
   return (
     <>
+      <ChangedElsewhere />
+      <Unreadable />
       {kept ? <KeptBanner onHide={onHideKept} /> : null}
       {stale || staleOutcome ? <StaleBanner outcome={staleOutcome} onDelete={onDeleteStale} /> : null}
     </>
+  );
+}
+
+/** The answers were changed in another tab: this page now shows them. */
+function ChangedElsewhere() {
+  const { changedElsewhere, dismiss } = useDraftNotices();
+  const { words } = useJourney();
+  if (!changedElsewhere) return null;
+  const D = words.journey.drafts;
+  return (
+    <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
+      <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
+      <p>{D.otherTab}</p>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("changedElsewhere")}>
+        {D.dismiss}
+      </button>
+    </div>
+  );
+}
+
+/** The stored draft could not be read: where it was kept aside, and how to get the answers back. */
+function Unreadable() {
+  const { unreadable, dismiss } = useDraftNotices();
+  const { words } = useJourney();
+  if (!unreadable) return null;
+  const D = words.journey.drafts;
+  const U = D.unreadable;
+  return (
+    <WarningCallout testId="unreadable-draft" prefix={words.site.importantPrefix} heading={U.heading}>
+      <p>
+        {unreadable.reason === "newer" ? `${U.newer} ` : unreadable.reason === "too-large" ? `${U.tooLarge} ` : ""}
+        {unreadable.asideKey ? U.body : U.noCopy}
+      </p>
+      <p>
+        {U.fileHint} <a href={YOUR_ANSWERS_HREF}>{U.link}</a>
+      </p>
+      {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
+        {D.dismiss}
+      </button>
+    </WarningCallout>
   );
 }
 
