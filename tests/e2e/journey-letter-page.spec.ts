@@ -113,13 +113,13 @@ test("the page warns, before the download buttons, of characters the PDF cannot 
 
 test("each Edit button says which words it changes, and the patient's name and number are not for rewording", async ({ page }) => {
   const a = await openLetter(page);
+  const request = await page.locator('article.letter [data-block-id="request"]').innerText();
   await page.getByRole("button", { name: L.editing.start }).click();
   const edits = page.locator(".app-letter-edit").getByRole("button", { name: startingWith(L.editing.edit) });
   const names = await edits.evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? "").replace(/\s+/g, " ").trim()));
   // "Edit paragraph 3, which starts “I would like a second…”": no two buttons alike.
   expect(names.length).toBeGreaterThan(5);
   expect(new Set(names).size).toBe(names.length);
-  const request = await page.locator('article.letter [data-block-id="request"]').innerText();
   const opening = request.trim().split(/\s+/).slice(0, 5).join(" ");
   await expect(page.locator('.app-letter-edit [data-block-id="request"]').getByRole("button", { name: startingWith(L.editing.edit) })).toHaveAccessibleName(
     new RegExp(`“${opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}…”$`),
