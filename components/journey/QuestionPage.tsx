@@ -137,19 +137,29 @@ export function QuestionPage({
   }
 
   // Typing kept as it happens (a moment after the last key), until the page is submitted: once
-  // its answers are in the draft, a keep still waiting must not write them back.
+  // its answers are in the draft, a keep still waiting must not write them back. A keep still
+  // waiting when the person leaves (a link on the page followed at once, the tab closed) is made
+  // then, so the hospital just typed is there on coming back.
   const typing = useRef<{ timer?: ReturnType<typeof setTimeout>; submitted: boolean }>({ submitted: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
   useEffect(() => {
     const state = typing.current;
-    const subscription = form.watch((values) => {
+    let waiting = false;
+    const keep = () => {
       clearTimeout(state.timer);
-      state.timer = setTimeout(() => {
-        if (!state.submitted && filled.current) keepTyping(store(), stepId, values as FormValues, filled.current);
-      }, 250);
+      // Only once the page has its starting values: before, the inputs hold what the static HTML had.
+      if (waiting && !state.submitted && filled.current) keepTyping(store(), stepId, form.getValues(), filled.current);
+      waiting = false;
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(state.timer);
+      waiting = true;
+      state.timer = setTimeout(keep, 250);
     });
+    window.addEventListener("pagehide", keep);
     return () => {
-      clearTimeout(state.timer);
+      keep();
+      window.removeEventListener("pagehide", keep);
       subscription.unsubscribe();
     };
   }, []);
