@@ -196,7 +196,9 @@ test("a new version while a draft is open is offered between pages, never mid-pa
     expect(draft.answers.patient.fullName).toBe(a.patient.fullName);
     expect(draft.answers.patient.address.postcode).toBe(a.patient.address.postcode);
     expect(draft.answers.nation).toBe(a.nation);
+    // Back moves within the page (no reload): wait for the move itself, not for a heading that is already there.
     await page.getByRole("link", { name: messages.form.back }).click();
+    await page.waitForURL(/\/questions\/patient-address\/$/);
     await ready(page);
     expect(stepOf(page)).toBe("patient-address");
     await expect(page.locator("#postcode")).toHaveValue(a.patient.address.postcode);
