@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, pdfLetterText, pdfText } from "@/tests/helpers/extract";
+import { messages } from "@/messages";
 import { buildBundle, entryOf, notRunnableMessage, ROOT, staleReason } from "./bundle.mjs";
 import { main } from "./main";
 
@@ -130,6 +131,15 @@ describe("letter command line", () => {
       "gp: This letter goes to the GP: enter the GP's details",
     ]);
     expect(readdirSync(folder)).toEqual(["bad.json"]);
+  });
+
+  it("names a writer it does not know by its path, in words, with no placeholder of ours showing", async () => {
+    const answers = answersOf("gp-oncology-second-opinion", "carer");
+    answers.writer.role = "carer";
+    const { code, stderr } = await run(txt("-", join(dir(), "x.txt")), JSON.stringify(answers));
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual([`writer.role: ${messages.answers.fields["writer.role"].invalid}`]);
+    expect(stderr).not.toMatch(/\{\w+\}/);
   });
 
   it("exits 2 when the answers are not JSON", async () => {

@@ -43,7 +43,8 @@ export function answerMessage(issue: z.core.$ZodRawIssue, ctx: MessageContext): 
   const fields = answers.fields as Record<string, FieldWords | undefined>;
   const words = fields[fieldKey(issue.path ?? [])];
   const t = (text: Text, params: Record<string, string | number> = {}) => format.t(text, { term: ctx.term, ...params }, ctx.voice);
-  const label = t(ctx.field?.label ?? words?.label ?? answers.generic.invalid);
+  // An answer's name, never a sentence: a sentence used as a name would leave its own {label} unfilled.
+  const label = t(ctx.field?.label ?? words?.label ?? answers.generic.label);
   const required = () => (ctx.field?.required ? t(ctx.field.required) : words?.required ? t(words.required) : t(answers.generic.required, { label }));
   const invalid = () => (words?.invalid ? t(words.invalid) : words?.required ? required() : t(answers.generic.invalid, { label }));
 
@@ -53,6 +54,7 @@ export function answerMessage(issue: z.core.$ZodRawIssue, ctx: MessageContext): 
       if (issue.expected === "string") return t(answers.generic.notText, { label });
       if (issue.expected === "object") return words?.notObject ? t(words.notObject) : t(answers.generic.notObject, { label });
       if (issue.expected === "array") return t(answers.generic.notList, { label });
+      if (issue.expected === "boolean" && !words?.invalid) return t(answers.generic.notYesNo, { label });
       return invalid();
     case "too_small":
       return issue.origin === "array" ? invalid() : required();

@@ -36,6 +36,8 @@ export const answers = {
     progress: "The pages answered must be a list of page names",
   },
   generic: {
+    /** The name of an answer the catalogue has no words for, inside the sentences below. */
+    label: "This answer",
     required: "Enter {label}",
     tooLong: "{label} must be {max} characters or fewer",
     notText: "{label} must be written as text",
@@ -74,6 +76,7 @@ export const answers = {
     schemaVersion: { label: "schemaVersion", invalid: "schemaVersion must be 1" },
     nation: { label: "Nation", invalid: "Select where the patient is treated: England, Wales, Scotland or Northern Ireland" },
     writer: { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
+    "writer.role": { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
     "writer.fullName": { label: "Your full name", required: "Enter your full name" },
     "writer.relationship": { label: "How you know the patient", required: "Enter how you know the patient, for example daughter or friend" },
     "writer.consent": { label: "The patient's agreement", invalid: "You can only write for the patient if they have agreed. Confirm that they have" },
