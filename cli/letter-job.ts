@@ -12,7 +12,7 @@ import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
 import { UsageError } from "./args";
-import { answersText, unknownKeyLines } from "./checks";
+import { answersText, answerWarningLines, unknownKeyLines } from "./checks";
 import { NODE_FONTS } from "./fonts";
 
 /**
@@ -73,7 +73,9 @@ export async function checkAnswersFile(
   const fromFile = parts?.letter?.templateId;
   const template = job.template ?? (isLetterId(fromFile) ? fromFile : undefined);
   if (!template) throw new UsageError(words.missingTemplate);
-  const built = buildLetter(template, parts ? parts.answers : input, { date: job.date ?? todayIso(), words: messages });
+  const answers = parts ? parts.answers : input;
+  warnings.push(...answerWarningLines(answers, messages));
+  const built = buildLetter(template, answers, { date: job.date ?? todayIso(), words: messages });
   if (!built.ok)
     return fail(
       EXIT.invalidAnswers,

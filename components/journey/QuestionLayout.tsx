@@ -24,11 +24,13 @@ export interface QuestionLayoutProps {
   progress?: string;
   /** Paragraphs under the heading. */
   intro?: ReactNode;
+  /** A warning after Continue (an answer that may be mistyped), above the questions. */
+  warning?: ReactNode;
   children: ReactNode;
 }
 
 /** A question page: Back, the error summary, the heading, the questions, Continue. */
-export function QuestionLayout({ title, showHeading, backHref, errors, submitCount, onSubmit, progress, intro, children }: QuestionLayoutProps) {
+export function QuestionLayout({ title, showHeading, backHref, errors, submitCount, onSubmit, progress, intro, warning, children }: QuestionLayoutProps) {
   const { words } = useJourney();
   usePageTitle(title, errors.length > 0);
   const summaryRef = useFocusOnErrors(submitCount, errors.length);
@@ -44,6 +46,7 @@ export function QuestionLayout({ title, showHeading, backHref, errors, submitCou
         ) : null}
         {showHeading ? <h1>{title}</h1> : null}
         {intro}
+        {warning}
         <form onSubmit={onSubmit} noValidate>
           {children}
           <button className="nhsuk-button" type="submit" id={SUBMIT_ID}>

@@ -3,8 +3,10 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
+import { answerWarnings } from "@/lib/answers/warnings";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { knownLetter, stepContext } from "@/lib/journey/context";
+import { pathsOf } from "@/lib/journey/fields";
 import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
 import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
@@ -17,6 +19,7 @@ import { FieldView } from "./FieldView";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { QuestionLayout } from "./QuestionLayout";
+import { WarningCallout } from "./WarningCallout";
 
 /**
  * True when the page was opened from "Change" on the check-answers page. Uses the router's search
@@ -32,7 +35,9 @@ function useReturnToCheck(): boolean {
  * schema (lib/journey/check-page.ts) through the zod resolver, which loads after the page has
  * shown itself. The error summary takes focus (the NHS pattern), so react-hook-form's own focus
  * on the first error is off. On a valid submit the page's answers go into the draft and the user
- * moves on: to the next question this letter still needs, or back to check answers.
+ * moves on: to the next question this letter still needs, or back to check answers. An answer
+ * that may be mistyped but could be right (lib/answers/warnings.ts) stops the first Continue with a
+ * warning, which takes focus; Continue again with the same answers goes on.
  */
 export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWords }) {
   const journey = useJourney();
@@ -95,9 +100,23 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     };
   }, []);
 
+  // The warning shown after Continue, and the answers it was shown for: the same answers again go on.
+  const [warned, setWarned] = useState<{ answers: string; messages: string[] } | null>(null);
+  const warningRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (warned) warningRef.current?.focus();
+  }, [warned]);
+
   const onSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
     const loaded = await checks.load();
+    const own = pathsOf(step);
+    const warnings = answerWarnings(loaded.applyPage(draft.answers, out), journey.words).filter((w) => own.includes(w.path));
+    const answers = JSON.stringify(out.writes);
+    if (warnings.length > 0 && warned?.answers !== answers) {
+      setWarned({ answers, messages: warnings.map((w) => w.message) });
+      return;
+    }
     const next = update((d) => ({
       ...d,
       answers: loaded.applyPage(d.answers, out),
@@ -135,6 +154,16 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       submitCount={form.formState.submitCount}
       onSubmit={onSubmit}
       progress={progress}
+      warning={
+        warned ? (
+          <WarningCallout testId="answer-warning" prefix={journey.words.site.importantPrefix} heading={journey.words.form.warning.heading} ref={warningRef}>
+            {warned.messages.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+            <p>{journey.words.form.warning.again}</p>
+          </WarningCallout>
+        ) : undefined
+      }
       intro={
         intro.length > 0 || words.guide ? (
           <>

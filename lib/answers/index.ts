@@ -2,6 +2,7 @@ export * from "./answers";
 export * from "./messages";
 export * from "./nation";
 export * from "./nhs-number";
+export * from "./warnings";
 export * from "./postcode";
 export * from "./dates";
 export * from "./date-field";

@@ -51,6 +51,16 @@ export const answers = {
   organisations: {
     unknownCode: "Our list of NHS organisations has no organisation with the code {code}. Check the code, or leave it out and give the name",
   },
+  /**
+   * What may be wrong with answers that can still make a letter (lib/answers/warnings.ts): the
+   * question page shows it after Continue, check answers lists it, and the command line prints it
+   * as a warning. The user checks, and carries on if it is right.
+   */
+  warnings: {
+    /** A Scottish CHI number that does not start with the date of birth (DDMMYY): most do, a few do not. */
+    chiBirthDate:
+      "A {term} usually starts with the date of birth. For {date}, that is {digits}. Check the {term} and the date of birth. If both are right, you can carry on.",
+  },
   /** Problems found by a rule rather than by the kind of answer. */
   reasons: {
     nhsDigits: "{term} must only include numbers",
