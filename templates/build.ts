@@ -1,10 +1,11 @@
-import { type Problem, type TSectionKey, validateAnswers } from "@/lib/answers";
+import { type Problem, type TAnswersWith, type TSectionKey, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
-import { template as followUpNoReply } from "./follow-up-no-reply/template";
+import { firstLetterSent, template as followUpNoReply } from "./follow-up-no-reply/template";
 import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
+import { KIND_RULES } from "@/lib/letter/kinds";
 import type { Reminder } from "@/lib/letter/reminder";
 import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { resolveOrganisations } from "@/lib/organisations/resolve";
@@ -63,6 +64,18 @@ export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext)
   return reminderFor(id, result.answers, ctx);
 }
 
+/**
+ * The letter this one encloses a copy of, by the letter's kind (a follow-up encloses the letter it
+ * follows up): made from the same answers, dated the day it was sent. Null for other kinds, and
+ * while this letter cannot be written.
+ */
+export function enclosedLetter(id: LetterId, input: unknown, ctx: LetterContext): LetterDocument<LetterId> | null {
+  const result = validated(id, input, ctx);
+  if (!KIND_RULES[TEMPLATES[id].meta.kind].enclosesFirstLetter || !result.ok || result.template.check(result.answers, ctx).length) return null;
+  const answers = result.answers as TAnswersWith<"followUp">;
+  return answers.followUp ? (firstLetterSent(answers, ctx) as LetterDocument<LetterId> | null) : null;
+}
+
 function validated(id: LetterId, input: unknown, ctx: LetterContext) {
   // Each template was checked against its own `needs`; here any of them will do.
   const template: LetterTemplate<TSectionKey, LetterId> = TEMPLATES[id];
@@ -77,5 +90,5 @@ function validated(id: LetterId, input: unknown, ctx: LetterContext) {
  * What the browser's letter pages need of the templates, in one value: the composition root (a
  * route in app/) hands it to the components, which import no template code themselves.
  */
-export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm };
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, enclosedLetter };
 export type LetterCode = typeof LETTER_CODE;

@@ -37,14 +37,16 @@ export interface KindRules {
    * take (a follow-up), or none.
    */
   route: "concern" | "followed-up" | null;
+  /** It encloses a copy of the letter it follows up: its letter page offers that letter's PDF, to print or attach. */
+  enclosesFirstLetter: boolean;
 }
 
 export const KIND_RULES = {
-  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null },
-  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up" },
-  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern" },
+  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null, enclosesFirstLetter: false },
+  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up", enclosesFirstLetter: true },
+  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern", enclosesFirstLetter: false },
   // A records request that gets no reply goes to the organisation's data protection officer, then the ICO: not a concern about a second opinion.
-  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null },
+  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null, enclosesFirstLetter: false },
 } as const satisfies Record<TLetterKind, KindRules>;
 
 /**

@@ -1,5 +1,5 @@
-import { validateAnswers } from "@/lib/answers";
-import type { LetterBlock } from "@/lib/letter/model";
+import { type TAnswersWith, validateAnswers } from "@/lib/answers";
+import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import { template as gpOncology } from "../gp-oncology-second-opinion/template";
 import { template as gpSurgical } from "../gp-surgical-second-opinion/template";
 import { template as oncologistSurgical } from "../oncologist-surgical-review/template";
@@ -28,6 +28,16 @@ function firstLetter(input: unknown, id: string, ctx: LetterContext) {
   const validation = validateAnswers(input, template.meta.needs, ctx.words);
   if (!validation.ok) return validation;
   return { ok: true as const, template, letter: template.build(validation.answers, ctx) };
+}
+
+/**
+ * The letter a follow-up chases, as it was sent: made again from the same answers, dated the day it
+ * was sent. The follow-up encloses a copy, and its letter page offers this for printing or
+ * attaching. Null when it cannot be made from these answers (the follow-up's `check` says why).
+ */
+export function firstLetterSent(answers: TAnswersWith<"followUp">, ctx: LetterContext): LetterDocument | null {
+  const first = firstLetter(answers, answers.followUp.letter, { ...ctx, date: answers.followUp.sentOn });
+  return first.ok ? first.letter : null;
 }
 
 function blockOf(blocks: readonly LetterBlock[], id: string): LetterBlock {

@@ -5,7 +5,7 @@ import { formatNhsNumber } from "@/lib/answers";
 import { buildDocument, renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates/build";
+import { buildLetter, enclosedLetter } from "@/templates/build";
 import { LETTER_IDS, LETTERS, type LetterId } from "@/templates";
 import { REASONS, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
 import { fill } from "@/messages/format";
@@ -510,5 +510,26 @@ describe("what has happened since, from the log", () => {
       a.log = log;
     });
     expect(text).not.toContain("Phoned");
+  });
+});
+
+describe("the copy of the first letter a follow-up encloses", () => {
+  const ctx = { date: LETTER_DATE, words: messages };
+  it("is the first letter, made from the same answers and dated the day it was sent", () => {
+    const answers = answersOf("follow-up-no-reply", "typical");
+    const first = enclosedLetter("follow-up-no-reply", answers, ctx);
+    expect(first?.templateId).toBe(answers.followUp.letter);
+    const sent = buildLetter(answers.followUp.letter, answers, { ...ctx, date: answers.followUp.sentOn });
+    if (!sent.ok) throw new Error(JSON.stringify(sent.problems));
+    expect(first).toEqual(sent.letter);
+    expect(renderText(first!)).toContain("4 November 2026");
+    expect(renderText(first!)).not.toContain("Follow-up:");
+  });
+
+  it("is offered only beside a letter that encloses one, and one that can be written", () => {
+    for (const ex of EXAMPLES.filter((e) => e.template !== "follow-up-no-reply")) expect(enclosedLetter(ex.template, ex.answers, ctx)).toBeNull();
+    const sentLater = answersOf("follow-up-no-reply", "typical");
+    sentLater.followUp.sentOn = "2026-12-01";
+    expect(enclosedLetter("follow-up-no-reply", sentLater, ctx)).toBeNull();
   });
 });
