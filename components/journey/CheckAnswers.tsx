@@ -6,7 +6,6 @@ import { useEffect, useMemo, useState } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import type { Problem } from "@/lib/answers";
-import { answerWarnings } from "@/lib/answers/warnings";
 import { todayIso } from "@/lib/answers/dates";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { stepContext } from "@/lib/journey/context";
@@ -96,8 +95,6 @@ export function CheckAnswers({
   }
   const incomplete = checks.firstIncompleteStep(draft);
   const staleWords = C.stale;
-  // Answers that may be mistyped: each page said so after Continue; an answers file loaded since has not.
-  const warnings = answerWarnings(draft.answers, words);
 
   return (
     <div className="nhsuk-grid-row">
@@ -124,18 +121,6 @@ export function CheckAnswers({
                 ),
               })}
             </p>
-          </WarningCallout>
-        ) : null}
-
-        {warnings.length > 0 ? (
-          <WarningCallout testId="answer-warnings" prefix={words.site.importantPrefix} heading={C.warnings.heading}>
-            <p>{C.warnings.intro}</p>
-            <ul>
-              {warnings.map((w) => {
-                const step = stepForPath(w.path, config.steps, letter);
-                return <li key={w.path}>{step ? <Link href={questionHref(step, true)}>{w.message}</Link> : w.message}</li>;
-              })}
-            </ul>
           </WarningCallout>
         ) : null}
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormEventHandler, ReactNode } from "react";
+import type { FormEventHandler, ReactNode, Ref } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import type { FieldError } from "./form-errors";
@@ -24,8 +24,8 @@ export interface QuestionLayoutProps {
   progress?: string;
   /** Paragraphs under the heading. */
   intro?: ReactNode;
-  /** A warning after Continue (an answer that may be mistyped), above the questions. */
-  warning?: ReactNode;
+  /** A warning after Continue (an answer that may be mistyped), above the questions: it takes focus through `ref`. */
+  warning?: { heading: string; paragraphs: readonly string[]; ref: Ref<HTMLDivElement> };
   children: ReactNode;
 }
 
@@ -46,7 +46,19 @@ export function QuestionLayout({ title, showHeading, backHref, errors, submitCou
         ) : null}
         {showHeading ? <h1>{title}</h1> : null}
         {intro}
-        {warning}
+        {warning ? (
+          // The NHS warning callout, as WarningCallout draws it elsewhere: drawn here so the question
+          // pages share no more code with check answers (their first load is within 1 KB of its budget).
+          <div className="nhsuk-warning-callout" role="status" data-testid="answer-warning" ref={warning.ref} tabIndex={-1}>
+            <h2 className="nhsuk-warning-callout__label">
+              <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
+              {warning.heading}
+            </h2>
+            {warning.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
         <form onSubmit={onSubmit} noValidate>
           {children}
           <button className="nhsuk-button" type="submit" id={SUBMIT_ID}>

@@ -3,8 +3,8 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
-import { answerWarnings } from "@/lib/answers/warnings";
 import type { PageAnswers } from "@/lib/journey/check-page";
+import type { AnswerWords } from "@/lib/answers/messages";
 import { knownLetter, stepContext } from "@/lib/journey/context";
 import { pathsOf } from "@/lib/journey/fields";
 import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
@@ -19,7 +19,16 @@ import { FieldView } from "./FieldView";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { QuestionLayout } from "./QuestionLayout";
-import { WarningCallout } from "./WarningCallout";
+
+/** The warnings about a page's own answers; none if their code cannot load (a warning never stops anyone). */
+async function warningsAbout(answers: unknown, own: readonly string[], words: AnswerWords) {
+  try {
+    const { answerWarnings } = await import("@/lib/answers/warnings");
+    return answerWarnings(answers, words).filter((w) => own.includes(w.path));
+  } catch {
+    return [];
+  }
+}
 
 /**
  * True when the page was opened from "Change" on the check-answers page. Uses the router's search
@@ -110,8 +119,8 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   const onSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
     const loaded = await checks.load();
-    const own = pathsOf(step);
-    const warnings = answerWarnings(loaded.applyPage(draft.answers, out), journey.words).filter((w) => own.includes(w.path));
+    // Only a page whose answers can look mistyped and still be right loads the warnings' code.
+    const warnings = step.warns ? await warningsAbout(loaded.applyPage(draft.answers, out), pathsOf(step), journey.words) : [];
     const answers = JSON.stringify(out.writes);
     if (warnings.length > 0 && warned?.answers !== answers) {
       setWarned({ answers, messages: warnings.map((w) => w.message) });
@@ -155,14 +164,9 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       onSubmit={onSubmit}
       progress={progress}
       warning={
-        warned ? (
-          <WarningCallout testId="answer-warning" prefix={journey.words.site.importantPrefix} heading={journey.words.form.warning.heading} ref={warningRef}>
-            {warned.messages.map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-            <p>{journey.words.form.warning.again}</p>
-          </WarningCallout>
-        ) : undefined
+        warned
+          ? { heading: journey.words.form.warning.heading, paragraphs: [...warned.messages, journey.words.form.warning.again], ref: warningRef }
+          : undefined
       }
       intro={
         intro.length > 0 || words.guide ? (

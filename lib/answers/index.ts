@@ -2,7 +2,6 @@ export * from "./answers";
 export * from "./messages";
 export * from "./nation";
 export * from "./nhs-number";
-export * from "./warnings";
 export * from "./postcode";
 export * from "./dates";
 export * from "./date-field";

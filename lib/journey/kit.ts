@@ -168,6 +168,12 @@ export interface StepDefinition<Id extends string = string> {
   heading: "title" | "field";
   fields: readonly Field[];
   rule?: PageRule;
+  /**
+   * Its answers can look mistyped and still be right (a CHI number that does not start with the
+   * date of birth): after Continue the page loads lib/answers/warnings.ts and shows any warning
+   * about its own answers once, before it moves on.
+   */
+  warns?: true;
 }
 
 export function defineStep<const Id extends string>(step: StepDefinition<Id>): StepDefinition<Id> {

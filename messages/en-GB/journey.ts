@@ -66,8 +66,6 @@ export const journey = {
       },
     },
     yourAnswers: "Save, load or delete your answers",
-    /** Answers that may be mistyped but can still make the letter (lib/answers/warnings.ts), each linking to its page. */
-    warnings: { heading: "Check these answers", intro: "We can create your letter, but one of these may be mistyped:" },
   },
   drafts: {
     notSaving: {
