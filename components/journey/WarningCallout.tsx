@@ -1,20 +1,18 @@
-import type { ReactNode, Ref } from "react";
+import type { ReactNode } from "react";
 
 /**
  * The NHS warning callout, announced politely; `prefix` ("Important: ") tells screen reader users
  * what kind of message it is. `level` keeps the page's headings in order where the callout sits
- * in a section. Given a `ref`, it can take focus (a warning that appears after Continue).
+ * in a section.
  */
 export function WarningCallout({
   testId,
   prefix,
   heading,
   level = 2,
-  ref,
   children,
 }: {
   testId: string;
-  ref?: Ref<HTMLDivElement>;
   prefix: string;
   heading: string;
   level?: 2 | 3;
@@ -22,7 +20,7 @@ export function WarningCallout({
 }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <div className="nhsuk-warning-callout" role="status" data-testid={testId} ref={ref} tabIndex={ref ? -1 : undefined}>
+    <div className="nhsuk-warning-callout" role="status" data-testid={testId}>
       <Heading className="nhsuk-warning-callout__label">
         <span className="nhsuk-u-visually-hidden">{prefix}</span>
         {heading}
