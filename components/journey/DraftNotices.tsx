@@ -7,6 +7,7 @@ import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF 
 import { useDraft, useDraftNotices } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
+import { pageVoice } from "@/lib/journey/context";
 
 export interface NoticesProps {
   kept: boolean;
@@ -35,7 +36,7 @@ function KeptBanner({ onHide }: { onHide(): void }) {
   const { config, words, format } = useJourney();
   const kept = stillKept(draft);
   const K = words.device.kept;
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   const items = new Map<string, { text: string; href?: string }>();
   for (const part of kept) {
     const answer = answerPathOf(part);

@@ -22,7 +22,11 @@ export const start = {
   whoFor: {
     heading: "Who this is for",
     intro: "This service is for:",
-    items: ["people with cancer in the UK", "someone helping a person with cancer, if that person agrees"],
+    items: [
+      "people with cancer in the UK",
+      "someone helping a person with cancer, if that person agrees",
+      "someone acting for a person with cancer who cannot decide for themselves",
+    ],
   },
   /** The letters are listed by their names in the journey (letters/<id>.ts, `userTitle`), in the journey's order. */
   letters: {
