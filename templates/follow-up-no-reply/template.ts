@@ -76,10 +76,20 @@ export const template = defineTemplate({
     const service = organisation ? c.say(ctx.words.routes.teamAt, { team, organisation }) : team;
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, blockOf(blocks, "recipient"), blockOf(blocks, "salutation"), c.say(w.subjectLine, { subject: subject.text })),
-      paragraph("first-letter", c.say(w.firstLetter, { date: c.format.date(sent.sentOn), how: c.say(w.sentBy[sent.sentBy]), subject: subject.text })),
+      paragraph(
+        "first-letter",
+        c.say(c.forWriter(w.firstLetter, w.representative.firstLetter), {
+          date: c.format.date(sent.sentOn),
+          how: c.say(w.sentBy[sent.sentBy]),
+          subject: subject.text,
+        }),
+      ),
       logSince(answers, sent.sentOn, c),
       asks(answers, ctx, c, firstAsks.items.slice(0, -1), replyItem),
-      paragraph("next-step", c.say(c.shared.twoSentences, { first: c.say(w.nextStep, { service }), second: c.say(w.copy) })),
+      paragraph(
+        "next-step",
+        c.say(c.shared.twoSentences, { first: c.say(c.forWriter(w.nextStep, w.representative.nextStep), { service }), second: c.say(w.copy) }),
+      ),
       keepCurrentCare(answers, c),
       replyAndSignOff(answers, c),
     ]);

@@ -29,7 +29,7 @@ export const template = defineTemplate({
     const w = ctx.words.letters[meta.id];
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
-      paragraph("request", c.say(w.request)),
+      paragraph("request", c.say(c.forWriter(w.request, w.representative.request))),
       asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, c.shared.referTo, "gp"), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
       whyPreferred(answers, c),
       currentCare(answers, c),

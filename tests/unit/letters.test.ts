@@ -125,7 +125,7 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
 
   it("asks for one way to reply, the one chosen, and no other", () => {
     const text = renderText(letter);
-    const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
+    const who = answers.writer.role === "patient" ? answers.patient : answers.writer;
     const replies = text.split("\n").filter((line: string) => /^Please reply/.test(line));
     expect(replies).toHaveLength(1);
     const expected = { phone: `by phone on ${who.phone}`, email: `by email to ${who.email}`, post: "by post to the address above" }[
@@ -155,6 +155,33 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
     expect(ours).not.toMatch(/\bmy (treatment|cancer|diagnosis|consultant|oncologist|GP|scans|clinic letters|care team|current team|team|type of cancer)\b/);
     expect(ours).not.toMatch(/\bI (have (cancer|a treatment plan|finished)|am (having|waiting)|was told|do not agree)\b/);
     // The sender's block is the helper's own, with the way they chose to be reached.
+    expect(text.split("\n")[0]).toBe(w.fullName);
+  });
+
+  it("when someone acts for a patient who cannot agree: says on what basis, never that the patient agreed or asked, and signs as themselves", () => {
+    const text = renderText(letter);
+    const w = answers.writer;
+    if (w.role !== "representative") return;
+    const patient = answers.patient.fullName;
+    const basis = w.basis === "attorney" && answers.nation === "scotland" ? "attorneyScotland" : w.basis;
+    const intro = fill(messages.letterShared.representative.intro[basis as keyof typeof messages.letterShared.representative.intro][w.refersTo as "she"], {
+      patient,
+      relationship: w.relationship,
+    });
+    expect(text).toContain(intro);
+    expect(text).toContain(`${w.fullName}, ${w.relationship} of ${patient}`);
+    const titles = messages.letterShared.representative.signedAs as Record<string, string>;
+    if (titles[basis]) expect(text).toContain(`${w.fullName}, ${w.relationship} of ${patient}\n${titles[basis]}`);
+    // Never the patient's agreement, request or wishes, in the sentences the service writes.
+    const ours = text
+      .replace(answers.ownWords ?? "", "")
+      .replace(answers.reasons?.ownWords ?? "", "")
+      .replace(answers.concern?.extraHelp ?? "", "");
+    expect(ours).not.toMatch(/agrees to this letter|asked me to write|happy for you to (talk|contact)|signed a consent form/);
+    expect(ours).not.toMatch(/\b(She|He|They|she|he|they) (would like|wants?|asked|(does|do) not agree)\b/);
+    expect(ours).not.toContain(`${patient} would like`);
+    // A power of attorney or an order is offered; a relative or carer says they have none.
+    expect(ours).toMatch(w.basis === "family" ? /I have no legal power to decide for/ : /I can send you a copy of/);
     expect(text.split("\n")[0]).toBe(w.fullName);
   });
 });
@@ -531,5 +558,70 @@ describe("the copy of the first letter a follow-up encloses", () => {
     const sentLater = answersOf("follow-up-no-reply", "typical");
     sentLater.followUp.sentOn = "2026-12-01";
     expect(enclosedLetter("follow-up-no-reply", sentLater, ctx)).toBeNull();
+  });
+});
+
+describe("someone acting for a patient who cannot agree", () => {
+  const ctx = { date: LETTER_DATE, words: messages };
+  const acting = (basis: string, nation: string, refersTo = "she") =>
+    variant("gp-oncology-second-opinion", "attorney", (a) => {
+      a.nation = nation;
+      a.writer.basis = basis;
+      a.writer.refersTo = refersTo;
+    });
+
+  it.each([
+    [
+      "attorney",
+      "england",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    [
+      "attorney",
+      "wales",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    ["attorney", "scotland", "I act for her under a welfare power of attorney. I can send you a copy of it.", "Welfare attorney"],
+    [
+      "deputy",
+      "england",
+      "The Court of Protection has made me her deputy for health and welfare. I can send you a copy of the court order.",
+      "Deputy for health and welfare",
+    ],
+    ["guardian", "scotland", "A sheriff has made me her welfare guardian. I can send you a copy of the guardianship order.", "Welfare guardian"],
+    ["family", "northern-ireland", "I have no legal power to decide for her. I am asking for this in her best interests.", null],
+  ])("a %s in %s says so, and signs as one", (basis, nation, sentence, title) => {
+    const text = acting(basis, nation);
+    expect(text).toContain(`I am Eleanor Hughes's daughter. She cannot make this decision. ${sentence}`);
+    const signature = text.slice(text.indexOf("Claire Hughes, daughter of Eleanor Hughes"));
+    expect(signature.trim()).toBe(title ? `Claire Hughes, daughter of Eleanor Hughes\n${title}` : "Claire Hughes, daughter of Eleanor Hughes");
+  });
+
+  it("named each time, says whose deputy they are by name", () => {
+    const text = acting("deputy", "england", "name");
+    expect(text).toContain("Eleanor Hughes cannot make this decision. The Court of Protection has made me Eleanor Hughes's deputy for health and welfare.");
+  });
+
+  it("cannot make a letter on a basis the nation's law does not give", () => {
+    const a = answersOf("gp-oncology-second-opinion", "attorney");
+    a.nation = "northern-ireland";
+    const built = buildLetter("gp-oncology-second-opinion", a, ctx);
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.problems).toEqual([{ path: "writer.basis", message: messages.answers.reasons.basisNorthernIreland }]);
+  });
+
+  it("is offered no consent form: the patient cannot sign one", async () => {
+    const { buildConsentForm } = await import("@/templates/shared/consent-form");
+    for (const ex of EXAMPLES.filter((e) => (e.answers as { writer: { role: string } }).writer.role === "representative")) {
+      expect(buildConsentForm(ex.answers, ctx), `${ex.template}/${ex.name}`).toBeNull();
+    }
+  });
+
+  it("asks for records in their own name, with no consent form said to be enclosed", () => {
+    const text = renderText(build("records-request", answersOf("records-request", "deputy")));
+    expect(text).toContain("I am asking for copies of his health records. This is a subject access request.");
+    expect(text).not.toMatch(/consent form|would like copies/);
   });
 });
