@@ -6,11 +6,12 @@ import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinio
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
 import { KIND_RULES } from "@/lib/letter/kinds";
-import type { Reminder } from "@/lib/letter/reminder";
+import type { Reminder, ReminderPlace } from "@/lib/letter/reminder";
 import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { resolveOrganisations } from "@/lib/organisations/resolve";
 import { buildConsentForm } from "./shared/consent-form";
 import { type ConcernDestination, routeOf } from "./shared/destinations";
+import { prefilled } from "./shared/history";
 import { reminderFor } from "./shared/reminder";
 import { template as oncologistSurgicalReview } from "./oncologist-surgical-review/template";
 import { template as palsConcern } from "./pals-concern/template";
@@ -58,10 +59,10 @@ export function letterRoute(id: LetterId, input: unknown, ctx: LetterContext): C
 }
 
 /** The calendar reminder for a letter that can be written from these answers; null while it cannot. */
-export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext): Reminder | null {
+export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext, place: ReminderPlace): Reminder | null {
   const result = validated(id, input, ctx);
   if (!result.ok || result.template.check(result.answers, ctx).length) return null;
-  return reminderFor(id, result.answers, ctx);
+  return reminderFor(id, result.answers, ctx, place);
 }
 
 /**
@@ -90,5 +91,5 @@ function validated(id: LetterId, input: unknown, ctx: LetterContext) {
  * What the browser's letter pages need of the templates, in one value: the composition root (a
  * route in app/) hands it to the components, which import no template code themselves.
  */
-export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, enclosedLetter };
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, enclosedLetter, prefilled };
 export type LetterCode = typeof LETTER_CODE;

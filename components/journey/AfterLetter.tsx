@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { todayIso } from "@/lib/answers/dates";
+import type { TLogEntry } from "@/lib/answers/log";
 import type { TFollowedUpLetter } from "@/lib/answers/vocabulary";
 import { letterOfKind } from "@/lib/journey/context";
 import { applyEdits } from "@/lib/letter/edits";
-import { KIND_RULES } from "@/lib/letter/kinds";
+import { KIND_RULES, notesSince, printsNote } from "@/lib/letter/kinds";
 import { questionHref } from "@/lib/journey/flow";
 import type { FileKind } from "@/lib/render/prepared-files";
 import type { LetterId } from "@/templates";
@@ -18,6 +19,7 @@ import { MEDIA_TYPES, saveFile } from "./download";
 import { useJourney } from "./JourneyProvider";
 import { renderFile } from "./letter-files";
 import { LogNotes } from "./LogNotes";
+import { MarkSent } from "./MarkSent";
 
 /** The calendar file's code arrives only when the user asks for a reminder. */
 const loadIcs = () => import("@/lib/letter/ics");
@@ -28,14 +30,25 @@ const loadIcs = () => import("@/lib/letter/ics");
  * follow-up letter, and the log of what has happened.
  */
 export function AfterLetter({ templateId, letters, code }: { templateId: LetterId; letters: LetterWords; code: LetterCode }) {
-  const { draft, update } = useDraft();
-  const { config, format, checks } = useJourney();
+  const { draft, update, device } = useDraft();
+  const { config, format, checks, words } = useJourney();
   const router = useRouter();
   const A = letters.letterAfter.page;
   const [status, setStatus] = useState("");
   const working = useRef(false);
   const ctx = useMemo(() => ({ date: todayIso(), words: letters }), [letters]);
-  const reminder = useMemo(() => code.letterReminder(templateId, draft.answers, ctx), [code, templateId, draft.answers, ctx]);
+  // The reminder names the site where it was made, and says the answers are kept only where they were.
+  const place = useMemo(
+    () => ({ service: words.site.serviceName, address: typeof window === "undefined" ? "" : `${window.location.origin}/`, saved: device === "own" }),
+    [words.site.serviceName, device],
+  );
+  const reminder = useMemo(() => code.letterReminder(templateId, draft.answers, ctx, place), [code, templateId, draft.answers, ctx, place]);
+  const kind = config.letters[templateId].kind;
+  const since = notesSince(kind, draft.answers);
+  const printed = useMemo(
+    () => (since === undefined ? null : { since, prints: (note: TLogEntry) => printsNote(kind, draft.answers, note) }),
+    [since, kind, draft.answers],
+  );
   const consentForm = useMemo(() => code.buildConsentForm(draft.answers, ctx), [code, draft.answers, ctx]);
   // The letter a follow-up encloses, as it was sent: dated the day it went, with the rewording it went with.
   const enclosed = useMemo(() => {
@@ -98,8 +111,8 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
   const followUp = (first: TFollowedUpLetter, letter: LetterId) => {
     const next = update((d) => ({
       ...d,
-      // Another letter's sending date and way are not this one's.
-      answers: { ...d.answers, followUp: d.answers.followUp?.letter === first ? d.answers.followUp : { letter: first } },
+      // Another letter's sending date and way are not this one's; this one's may be in the notes, marked as sent.
+      answers: code.prefilled(letter, { ...d.answers, followUp: d.answers.followUp?.letter === first ? d.answers.followUp : { letter: first } }),
       letter: { ...d.letter, templateId: letter },
     }));
     goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id, checks);
@@ -165,7 +178,8 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
           </p>
         </>
       ) : null}
-      <LogNotes words={A.log} />
+      {reminder ? <MarkSent templateId={templateId} title={letters.letters[templateId].documentTitle} recipient={reminder.recipient} words={A.sent} /> : null}
+      <LogNotes words={A.log} printed={printed} />
     </section>
   );
 }

@@ -16,14 +16,14 @@ export function ConcernHelp({ route, words, heading }: { route: Route; words: Le
       <div data-testid="free-help">
         {route.freeHelp.map((id) => (
           <p key={id}>
-            {format.t(words.freeHelp[id].page, { phone: HELP_CONTACTS[id].phone ?? "" })} <a href={HELP_CONTACTS[id].url}>{HELP_CONTACTS[id].url}</a>
+            {format.t(words.freeHelp[id].page, { phone: HELP_CONTACTS[id].phone ?? "" })} <a href={HELP_CONTACTS[id].url}>{words.freeHelp[id].link}</a>
           </p>
         ))}
       </div>
       <div data-testid="after-concern">
         <p>{words.next[route.next].page}</p>
         <p>
-          {words.ombudsmen[route.ombudsman].page} <a href={HELP_CONTACTS[route.ombudsman].url}>{HELP_CONTACTS[route.ombudsman].url}</a>
+          {words.ombudsmen[route.ombudsman].page} <a href={HELP_CONTACTS[route.ombudsman].url}>{words.ombudsmen[route.ombudsman].link}</a>
         </p>
       </div>
     </>

@@ -26,7 +26,14 @@ type Editing = "new" | number | null;
  * so it is in the answers file and the concern and follow-up letters tell it. The checks match
  * the answers schema's (lib/answers/log.ts) with this form's own words; no zod is needed for them.
  */
-export function LogNotes({ words: L }: { words: LogWords }) {
+/** Which notes the letter on the page prints (lib/letter/kinds.ts): from a day on, and which; or none. */
+export interface PrintedNotes {
+  since: string;
+  prints(note: TLogEntry): boolean;
+}
+
+/** The page says which notes the letter on it prints, exactly as typed, and marks them. */
+export function LogNotes({ words: L, printed: letterPrints }: { words: LogWords; printed: PrintedNotes | null }) {
   const { draft, update } = useDraft();
   const { format, words } = useJourney();
   const log = (draft.answers.log ?? []) as TLogEntry[];
@@ -97,31 +104,66 @@ export function LogNotes({ words: L }: { words: LogWords }) {
     <section aria-labelledby="log-heading" data-testid="log">
       <h3 id="log-heading">{L.heading}</h3>
       <p>{L.intro}</p>
+      <p data-testid="log-printed">{letterPrints === null ? L.notPrinted : format.t(L.printed, { date: format.date(letterPrints.since) })}</p>
       {log.length === 0 ? (
         <p>{L.empty}</p>
       ) : (
-        <table className="nhsuk-table">
+        // On a narrow screen each note is a card of its own, each part under its heading (as
+        // nhsuk-frontend's responsive table): the roles keep it a table to screen readers once
+        // the CSS has made its rows and cells blocks (letter-page.css), as a table whose parts are
+        // `display: block` has lost its implicit roles in some browsers (nhsuk-frontend's
+        // responsive table sets them for the same reason); so the linter's noRedundantRoles is off
+        // for this file (biome.json).
+        <table className="nhsuk-table app-log-table" role="table">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{L.caption}</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">{L.date}</th>
-              <th scope="col">{L.who}</th>
-              <th scope="col">{L.what}</th>
-              <th scope="col">
+          <thead className="nhsuk-table__head" role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {L.date}
+              </th>
+              <th scope="col" role="columnheader">
+                {L.who}
+              </th>
+              <th scope="col" role="columnheader">
+                {L.what}
+              </th>
+              <th scope="col" role="columnheader">
                 <span className="nhsuk-u-visually-hidden">{L.actions}</span>
               </th>
             </tr>
           </thead>
-          <tbody className="nhsuk-table__body">
+          <tbody className="nhsuk-table__body" role="rowgroup">
             {log.map((entry, index) => {
               const which = format.t(L.which, { date: format.date(entry.date) });
+              const printed = letterPrints?.prints(entry) ?? false;
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a note has no id of its own, and two notes may say the same; the rows hold no state
-                <tr key={index}>
-                  <td>{format.date(entry.date)}</td>
-                  <td>{entry.who}</td>
-                  <td>{entry.what}</td>
-                  <td className="app-log-actions">
+                <tr key={index} role="row">
+                  <td role="cell">
+                    <span className="app-log-table__heading" aria-hidden="true">
+                      {L.date}{" "}
+                    </span>
+                    {format.date(entry.date)}
+                  </td>
+                  <td role="cell">
+                    <span className="app-log-table__heading" aria-hidden="true">
+                      {L.who}{" "}
+                    </span>
+                    {entry.who}
+                  </td>
+                  <td role="cell">
+                    <span className="app-log-table__heading" aria-hidden="true">
+                      {L.what}{" "}
+                    </span>
+                    {entry.what}
+                    {printed ? (
+                      <>
+                        {" "}
+                        <strong className="nhsuk-tag nhsuk-tag--blue app-log-printed">{L.inLetter}</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td role="cell" className="app-log-actions">
                     <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => open(index)}>
                       {L.change} <span className="nhsuk-u-visually-hidden">{which}</span>
                     </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { todayIso } from "@/lib/answers/dates";
 import type { DraftAnswers } from "@/lib/draft/format";
@@ -12,6 +13,8 @@ import type { LetterCode } from "@/templates/build";
 import type { LetterWords } from "@/templates/types";
 import type { Catalogue } from "@/messages/catalogue";
 import { ConcernHelp } from "./ConcernHelp";
+import { useDraft } from "./DraftProvider";
+import { goToFirstIncomplete } from "./first-incomplete";
 import { useJourney } from "./JourneyProvider";
 
 /**
@@ -31,7 +34,9 @@ export function NextSteps({
   letters: LetterWords;
   code: LetterCode;
 }) {
-  const { config } = useJourney();
+  const { config, checks } = useJourney();
+  const { update } = useDraft();
+  const router = useRouter();
   // Who can act if this letter does not sort things out: the route the letter itself was written for.
   const destination = useMemo(() => code.letterRoute(templateId, answers, { date: todayIso(), words: letters }), [code, templateId, answers, letters]);
   // What the page offers after the letter follows from the letter's kind, not from which letter it is.
@@ -52,7 +57,17 @@ export function NextSteps({
         {destination ? <ConcernHelp route={destination.route} words={letters.routes} heading={L.freeHelpHeading} /> : null}
         {rules.concernAfter && concernLetter ? (
           <p>
-            <Link href={`${CHOOSE_HREF}?letter=${concernLetter}`}>{L.concernLink}</Link>
+            <a
+              href={`${CHOOSE_HREF}?letter=${concernLetter}`}
+              onClick={(event) => {
+                event.preventDefault();
+                // The concern knows when and whom the patient asked, from this letter and the one it followed up.
+                const next = update((d) => ({ ...d, answers: code.prefilled(concernLetter, d.answers), letter: { ...d.letter, templateId: concernLetter } }));
+                goToFirstIncomplete(next, (href) => router.push(href), config.steps[0]!.id, checks);
+              }}
+            >
+              {L.concernLink}
+            </a>
           </p>
         ) : null}
         <p>

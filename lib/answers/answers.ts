@@ -12,7 +12,7 @@ import { ZLogSchema } from "./log";
 import { formatFor } from "@/messages/format";
 import { type AnswerWords, answerMessage, termFor } from "./messages";
 import { ZNationSchema } from "./nation";
-import { checkContact, ZPatientSchema } from "./patient";
+import { checkContact, checkInformationFormat, ZPatientSchema } from "./patient";
 import { ZPrivateCareSchema } from "./private-care";
 import { ZReasonsSchema } from "./reasons";
 import { ZRecordsSchema } from "./records";
@@ -71,8 +71,8 @@ type Writer = z.output<typeof ZWriterSchema>;
 
 /**
  * The rules across the answers: a reply has to be able to reach whoever writes (the patient, or
- * the person writing for them, who is then the one the recipient replies to); and a
- * representative's basis has to be one the patient's nation's law gives.
+ * the person writing for them, who is then the one the recipient replies to), in the format the
+ * patient needs; and a representative's basis has to be one the patient's nation's law gives.
  */
 function checkAcross(
   answers: { nation: z.output<typeof ZNationSchema>; writer: Writer; patient: z.output<typeof ZPatientSchema> },
@@ -81,6 +81,7 @@ function checkAcross(
   const [who, contact] = answers.writer.role === "patient" ? (["patient", answers.patient] as const) : (["writer", answers.writer] as const);
   checkContact(contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: [who, ...(issue.path ?? [])] }) });
   checkBasis(answers.nation, answers.writer, { addIssue: (issue) => ctx.addIssue({ ...issue, path: ["writer", ...(issue.path ?? [])] }) });
+  checkInformationFormat(answers.patient, contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: ["patient", ...(issue.path ?? [])] }) });
 }
 
 /** The answers schema, with some of the letter sections required. */

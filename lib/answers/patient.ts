@@ -4,7 +4,7 @@ import { dateField } from "./date-field";
 import { isValidNhsNumber, normaliseNhsNumber } from "./nhs-number";
 import { LIMITS, cleanText } from "./text";
 import { because, optionalText, requiredText } from "./text-fields";
-import { CONTACT_METHODS } from "./vocabulary";
+import { CONTACT_METHODS, INFORMATION_FORMATS } from "./vocabulary";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{10,20}$/;
@@ -52,6 +52,21 @@ export function checkContact(p: Contact, ctx: { addIssue(issue: z.core.$ZodRawIs
   else if (p.preferredContact === "email" && !p.email) issue("email", "contactEmail");
 }
 
+/**
+ * A format the letter can ask for: a language has to be named, and replies by email need an
+ * address for them to go to (whoever writes gives it: `contact`).
+ */
+export function checkInformationFormat(
+  patient: { informationFormat?: string | undefined; informationLanguage?: string | undefined },
+  contact: { email?: string | undefined },
+  ctx: { addIssue(issue: z.core.$ZodRawIssue): void },
+): void {
+  if (patient.informationFormat === "language" && !patient.informationLanguage)
+    ctx.addIssue({ code: "custom", path: ["informationLanguage"], params: { reason: "formatLanguage" }, input: patient });
+  if (patient.informationFormat === "email" && !contact.email)
+    ctx.addIssue({ code: "custom", path: ["informationFormat"], params: { reason: "formatEmail" }, input: patient });
+}
+
 export const ZPatientSchema = z.object({
   fullName: requiredText({ max: LIMITS.name }),
   dateOfBirth: dateField({ when: "past" }),
@@ -59,5 +74,8 @@ export const ZPatientSchema = z.object({
   hospitalNumber: optionalText({ max: LIMITS.hospitalNumber }),
   address: ZAddressSchema,
   ...CONTACT_FIELDS,
+  /** The format the patient needs letters in, and for "language" which language. */
+  informationFormat: z.optional(z.enum(INFORMATION_FORMATS)),
+  informationLanguage: optionalText({ max: LIMITS.name }),
 });
 export type TPatient = z.infer<typeof ZPatientSchema>;

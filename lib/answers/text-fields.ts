@@ -45,6 +45,8 @@ export type Reason =
   | "contactPhone"
   | "contactEmail"
   | "contactMethod"
+  | "formatLanguage"
+  | "formatEmail"
   | "reasonsNone"
   | "repeated"
   | "organisationCode";

@@ -57,6 +57,14 @@ export function basisMisfit(nation: TNation, basis: TRepresentativeBasis): "basi
   return basis === "deputy" ? "basisDeputy" : "basisGuardian";
 }
 
+/**
+ * The format the patient needs information in (the NHS in England's Accessible Information
+ * Standard asks services to record and meet it; the other nations' services ask the same):
+ * "standard" asks for nothing, and "language" names the language.
+ */
+export const INFORMATION_FORMATS = ["standard", "large-print", "email", "braille", "easy-read", "audio", "language"] as const;
+export type TInformationFormat = (typeof INFORMATION_FORMATS)[number];
+
 /** How a letter someone else writes refers to the patient. */
 export const PRONOUNS = ["she", "he", "they", "name"] as const;
 
@@ -71,7 +79,7 @@ export const TREATMENT_STAGES = [
 ] as const;
 
 /** What the patient was told about surgery. */
-export const SURGERY_OUTCOMES = ["not-suitable", "not-recommended", "not-yet", "not-discussed"] as const;
+export const SURGERY_OUTCOMES = ["not-suitable", "not-possible", "not-recommended", "not-yet", "not-discussed"] as const;
 
 /** The reasons the guide gives for a second opinion. Several may apply. */
 export const REASONS = ["turning-point", "disagree-next-step", "confirm-plan", "particular-expertise", "options-not-explored"] as const;

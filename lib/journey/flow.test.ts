@@ -181,9 +181,9 @@ describe("moving between pages", () => {
   it("asks a second letter only what is still missing", () => {
     const { concern: _c, ...answers } = typical.answers as Record<string, unknown>;
     const draft = draftOf(answers, "pals-concern", stepsFor("gp-oncology-second-opinion"));
-    expect(firstIncompleteStep(draft)).toBe("concern-recipient");
-    const withConcern = draftOf(typical.answers, "pals-concern", [...stepsFor("gp-oncology-second-opinion"), "concern-request"]);
-    expect(nextStep("concern-request", withConcern)).toBeNull();
+    expect(firstIncompleteStep(draft)).toBe("concern-request");
+    const withConcern = draftOf(typical.answers, "pals-concern", [...stepsFor("gp-oncology-second-opinion"), "concern-recipient"]);
+    expect(nextStep("concern-recipient", withConcern)).toBeNull();
   });
 
   it.each([
@@ -191,7 +191,7 @@ describe("moving between pages", () => {
     ["patient.address.postcode", "patient-address"],
     ["patient.phone", "contact"],
     ["patient", "patient-details"],
-    ["concern", "concern-recipient"],
+    ["concern", "concern-request"],
     ["concern.requestedOn", "concern-request"],
     ["concern.outcomes", "concern-help"],
     ["copyToCurrentTeam", "current-team"],

@@ -7,9 +7,11 @@ import { messages } from "@/messages";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { reminderIcs } from "./ics";
 
+const SITE = { service: messages.site.serviceName, address: "https://second-opinion.example/", saved: true };
+
 /** The reminder's calendar file for an example, parsed back with ical.js (another library than the one that wrote it). */
-function parsed(template: (typeof LETTER_IDS)[number], answers: unknown, date = LETTER_DATE) {
-  const reminder = letterReminder(template, answers, { date, words: messages });
+function parsed(template: (typeof LETTER_IDS)[number], answers: unknown, date = LETTER_DATE, place = SITE) {
+  const reminder = letterReminder(template, answers, { date, words: messages }, place);
   if (!reminder) throw new Error(`${template}: no reminder`);
   const text = reminderIcs(reminder, "reminder-1@example.test");
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -45,11 +47,24 @@ describe("the reminder's calendar file", () => {
   it("names who the letter went to and says what to do next", () => {
     const { event } = parsed("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "typical"));
     expect(event.summary).toBe("Check for a reply to your letter to Dr Shah");
-    expect(event.description).toBe(messages.letterAfter.reminder.next["follow-up"]);
-    expect(parsed("follow-up-no-reply", answersOf("follow-up-no-reply", "typical")).event.description).toBe(messages.letterAfter.reminder.next.concern);
+    // The site by its name and address: the reminder is read weeks later, perhaps somewhere else.
+    expect(event.description).toBe(
+      "If there is no reply, the website Ask for a second opinion (https://second-opinion.example/) can write a follow-up letter for you. It can use the answers kept in the browser you used.",
+    );
+    expect(parsed("follow-up-no-reply", answersOf("follow-up-no-reply", "typical")).event.description).toBe(
+      "If there is no reply, the website Ask for a second opinion (https://second-opinion.example/) can write a letter to raise a concern. It can use the answers kept in the browser you used.",
+    );
+    // A phone call needs no site, nor answers.
+    expect(parsed("pals-concern", answersOf("pals-concern", "typical")).event.description).toBe(messages.letterAfter.reminder.next.phone);
     expect(parsed("records-request", answersOf("records-request", "typical")).event.summary).toBe(
       "Check for a reply to your letter to the health records team",
     );
+  });
+
+  it("says the answers were not kept, when they were written on a shared device", () => {
+    const { event } = parsed("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "typical"), LETTER_DATE, { ...SITE, saved: false });
+    expect(event.description).toContain("Your answers were not kept in that browser: answer the questions again, or open your answers file if you saved one.");
+    expect(event.description).not.toContain("It can use the answers");
   });
 
   it("gives a records request the month the law allows", () => {

@@ -1,4 +1,4 @@
-import type { TNation } from "@/lib/answers/vocabulary";
+import { FOLLOWED_UP_LETTERS, type TNation } from "@/lib/answers/vocabulary";
 import { defaultReplyBy, oneMonthAfter } from "./reply-by";
 
 /**
@@ -37,17 +37,63 @@ export interface KindRules {
    * take (a follow-up), or none.
    */
   route: "concern" | "followed-up" | null;
+  /**
+   * From when the letter tells the user's notes (answers.log): those on or after the day the
+   * letter it follows up was sent (a follow-up), or the day the patient first asked (a concern),
+   * exactly as typed; none for the other kinds. The letter page says which notes it prints.
+   */
+  notesSince: "followUp.sentOn" | "concern.requestedOn" | null;
   /** It encloses a copy of the letter it follows up: its letter page offers that letter's PDF, to print or attach. */
   enclosesFirstLetter: boolean;
 }
 
 export const KIND_RULES = {
-  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null, enclosesFirstLetter: false },
-  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up", enclosesFirstLetter: true },
-  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern", enclosesFirstLetter: false },
+  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null, notesSince: null, enclosesFirstLetter: false },
+  "follow-up": {
+    reply: "working-days",
+    next: "concern",
+    followedUp: false,
+    concernAfter: true,
+    route: "followed-up",
+    notesSince: "followUp.sentOn",
+    enclosesFirstLetter: true,
+  },
+  concern: {
+    reply: "working-days",
+    next: "phone",
+    followedUp: false,
+    concernAfter: false,
+    route: "concern",
+    notesSince: "concern.requestedOn",
+    enclosesFirstLetter: false,
+  },
   // A records request that gets no reply goes to the organisation's data protection officer, then the ICO: not a concern about a second opinion.
-  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null, enclosesFirstLetter: false },
+  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null, notesSince: null, enclosesFirstLetter: false },
 } as const satisfies Record<TLetterKind, KindRules>;
+
+/** A note of what happened, as far as which ones a letter prints needs to know. */
+interface Note {
+  date: string;
+  sent?: { letter: string } | undefined;
+}
+
+/**
+ * Whether a letter of this kind prints a note: one on or after its notes' day, unless the note
+ * says the letter it follows up was sent that day, which the letter says itself ("I wrote to you
+ * on…", "I asked on…").
+ */
+export function printsNote(kind: TLetterKind, answers: Parameters<typeof notesSince>[1], note: Note): boolean {
+  const since = notesSince(kind, answers);
+  if (since === undefined || note.date < since) return false;
+  return !(note.date === since && note.sent !== undefined && (FOLLOWED_UP_LETTERS as readonly string[]).includes(note.sent.letter));
+}
+
+/** The day from which a letter of this kind prints the user's notes, from its answers (valid or not yet); undefined when it prints none. */
+export function notesSince(kind: TLetterKind, answers: { followUp?: { sentOn?: unknown }; concern?: { requestedOn?: unknown } }): string | undefined {
+  const rule = KIND_RULES[kind].notesSince;
+  const value = rule === "followUp.sentOn" ? answers.followUp?.sentOn : rule === "concern.requestedOn" ? answers.concern?.requestedOn : undefined;
+  return typeof value === "string" ? value : undefined;
+}
 
 /**
  * When a reply is due, the whole rule in one place: by the calendar month the law gives (from the

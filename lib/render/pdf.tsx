@@ -13,13 +13,42 @@ export interface LetterFonts {
 
 /** 1 mm in PDF points. */
 const MM = 72 / 25.4;
-const FONT_SIZE = 11;
-const LINE_HEIGHT = 1.4;
-const LINE = FONT_SIZE * LINE_HEIGHT;
-/** Space after each block: one em, as the DOCX's paragraph spacing. */
-const BLOCK_GAP = FONT_SIZE;
-/** Room to sign between the closing and the name, as in the DOCX. */
-const SIGN_SPACE = 36;
+
+/**
+ * How a letter is set. The ordinary letter posts in a window envelope; a letter that nearly fits
+ * one page is set a little tighter rather than leave its last lines alone on a page 2; the large
+ * print copy, for the patient to read, is set at 16 pt (RNIB's clear print guidance asks for 16 to
+ * 18 pt) in the ordinary flow, since it is not posted.
+ */
+interface Layout {
+  fontSize: number;
+  lineHeight: number;
+  /** Space after each block. */
+  gap: number;
+  /** Room to sign between the closing and the name. */
+  signSpace: number;
+  /** The recipient's address in a window envelope's window, the sender's beside it. */
+  envelope: boolean;
+}
+
+const STANDARD: Layout = { fontSize: 11, lineHeight: 1.4, gap: 11, signSpace: 36, envelope: true };
+const COMPACT: Layout = { fontSize: 11, lineHeight: 1.25, gap: 7, signSpace: 28, envelope: true };
+const LARGE: Layout = { fontSize: 16, lineHeight: 1.4, gap: 16, signSpace: 36, envelope: false };
+
+/** Which print of a letter: the one to post, or a large-print copy for the patient. */
+export type PdfPrint = "standard" | "large";
+
+/**
+ * Where a DL or C5 window envelope shows the address, from the top left of an A4 page (GOV.UK
+ * Notify's letter specification, "address block"): 24.6 mm from the left, 39.5 mm from the top,
+ * 95.4 by 26.8 mm, at most 7 lines. "Private and confidential" is one of the 7: it is for whoever
+ * opens the post.
+ */
+export const ADDRESS_WINDOW = { left: 24.6 * MM, top: 39.5 * MM, width: 95.4 * MM, height: 26.8 * MM, lines: 7 } as const;
+
+const PAGE_MARGIN = 20 * MM;
+/** The sender's column beside the window: the rest of the measure after the window and a 5 mm gutter. */
+const GUTTER = 5 * MM;
 
 /**
  * Font families registered so far, by source. react-pdf's font store keeps every source it is
@@ -50,21 +79,7 @@ function fontFamily(fonts: LetterFonts): string {
 const noHyphenation = (word: string): string[] => [word];
 
 const styles = StyleSheet.create({
-  page: {
-    paddingTop: 20 * MM,
-    paddingBottom: 20 * MM,
-    paddingHorizontal: 20 * MM,
-    fontSize: FONT_SIZE,
-    color: "#000000",
-  },
-  // lineHeight sits on this View, not on the Page: a `render` Text with lineHeight on itself or
-  // any ancestor comes out empty, because each layout pass multiplies the resolved line height by
-  // the font size again (https://github.com/diegomura/react-pdf/issues/3083, #3402; fix proposed
-  // in https://github.com/diegomura/react-pdf/pull/3498). The header and footer are outside it.
-  // fontSize goes with it: a unitless lineHeight is resolved against the font size of the node it
-  // is set on (react-pdf's default 18 if that node has none), then inherited as points.
-  body: { fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT },
-  block: { marginBottom: BLOCK_GAP },
+  page: { paddingTop: PAGE_MARGIN, paddingBottom: PAGE_MARGIN, paddingHorizontal: PAGE_MARGIN, color: "#000000" },
   // The last block has no space after it: react-pdf moves a block that fits on the page to the
   // next one when its bottom margin does not fit (https://github.com/diegomura/react-pdf/issues/2659,
   // the root cause in its comments; #2724), which sent the sign-off alone to a page 2.
@@ -72,23 +87,46 @@ const styles = StyleSheet.create({
   right: { textAlign: "right" },
   bold: { fontWeight: 700 },
   listItem: { flexDirection: "row", marginBottom: 3 },
-  listMarker: { width: 18 },
   listText: { flex: 1 },
-  signSpace: { height: SIGN_SPACE },
+  // The window's column comes second in the letter's order (sender, date, then the recipient) and
+  // is drawn on the left: so the PDF's text reads in the letter's order, as the Word file's does.
+  head: { flexDirection: "row-reverse" },
+  senderColumn: { flex: 1 },
+  // minHeight, not height: an address longer than the window pushes the letter down rather than
+  // draw over it.
+  window: {
+    marginLeft: ADDRESS_WINDOW.left - PAGE_MARGIN,
+    marginTop: ADDRESS_WINDOW.top - PAGE_MARGIN,
+    marginRight: GUTTER,
+    width: ADDRESS_WINDOW.width,
+    minHeight: ADDRESS_WINDOW.height,
+  },
   // Header and footer are `fixed` (on every page) and absolutely placed in the margins, so they
   // take no room from the letter: in the flow, the header would push every page's text down, page
   // 1's too, where it is empty. Two lines of header, for the longest name, end above the margin.
-  header: { position: "absolute", top: 10 * MM, left: 20 * MM, right: 20 * MM, fontSize: 9, color: "#444444" },
-  footer: {
-    position: "absolute",
-    bottom: 10 * MM,
-    left: 20 * MM,
-    right: 20 * MM,
-    fontSize: 9,
-    textAlign: "center",
-    color: "#444444",
-  },
+  header: { position: "absolute", top: 10 * MM, left: PAGE_MARGIN, right: PAGE_MARGIN, color: "#444444" },
+  footer: { position: "absolute", bottom: 10 * MM, left: PAGE_MARGIN, right: PAGE_MARGIN, textAlign: "center", color: "#444444" },
 });
+
+/** The styles that follow a layout's size and spacing. */
+function sized(layout: Layout) {
+  return {
+    // lineHeight sits on this View, not on the Page: a `render` Text with lineHeight on itself or
+    // any ancestor comes out empty, because each layout pass multiplies the resolved line height by
+    // the font size again (https://github.com/diegomura/react-pdf/issues/3083, #3402; fix proposed
+    // in https://github.com/diegomura/react-pdf/pull/3498). The header and footer are outside it.
+    // fontSize goes with it: a unitless lineHeight is resolved against the font size of the node it
+    // is set on (react-pdf's default 18 if that node has none), then inherited as points.
+    body: { fontSize: layout.fontSize, lineHeight: layout.lineHeight },
+    block: { marginBottom: layout.gap },
+    listMarker: { width: layout.fontSize * 1.6 },
+    signSpace: { height: layout.signSpace },
+    // The margins' words are small on the letter to post, and as large as the rest in large print.
+    margins: { fontSize: layout.envelope ? 9 : layout.fontSize },
+    line: layout.fontSize * layout.lineHeight,
+  };
+}
+type Sized = ReturnType<typeof sized>;
 
 /**
  * Lines of an address or signature, one <Text> each. Not one <Text> with the lines joined by
@@ -110,9 +148,9 @@ function lines(values: readonly string[], right = false) {
  * block that has blocks before it in the same View (it will not move a parent's first child:
  * https://github.com/diegomura/react-pdf/issues/3233), which every letter's blocks do.
  */
-function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; last: boolean }) {
+function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: number; last: boolean; size: Sized }) {
   const ahead = keep > 0 ? { minPresenceAhead: keep } : {};
-  const gap = last ? styles.lastBlock : styles.block;
+  const gap = last ? styles.lastBlock : size.block;
   switch (block.kind) {
     case "address":
       return (
@@ -129,7 +167,7 @@ function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; las
     case "heading":
       // Keep a subject line or heading with at least three lines of what follows it.
       return (
-        <Text style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * LINE)}>
+        <Text style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * size.line)}>
           {block.text}
         </Text>
       );
@@ -145,7 +183,7 @@ function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; las
           {block.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
             <View key={i} style={styles.listItem} wrap={false}>
-              <Text style={styles.listMarker}>{block.style === "numbered" ? `${i + 1}.` : "•"}</Text>
+              <Text style={size.listMarker}>{block.style === "numbered" ? `${i + 1}.` : "•"}</Text>
               <Text style={styles.listText}>{item}</Text>
             </View>
           ))}
@@ -156,7 +194,7 @@ function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; las
       return (
         <View style={gap} wrap={false}>
           {block.closing ? <Text>{block.closing}</Text> : null}
-          {block.closing && block.lines.length > 0 ? <View style={styles.signSpace} /> : null}
+          {block.closing && block.lines.length > 0 ? <View style={size.signSpace} /> : null}
           {lines(block.lines)}
         </View>
       );
@@ -165,23 +203,123 @@ function PdfBlock({ block, keep, last }: { block: LetterBlock; keep: number; las
   }
 }
 
+/** The top of a letter that posts in a window envelope: who writes and when, beside who it goes to. */
+interface EnvelopeHead {
+  sender: Extract<LetterBlock, { kind: "address" }>;
+  date: Extract<LetterBlock, { kind: "date" }>;
+  /** "Private and confidential", shown in the window for whoever opens the post. */
+  confidential: Extract<LetterBlock, { kind: "heading" }> | null;
+  recipient: Extract<LetterBlock, { kind: "address" }>;
+  /** How many of the letter's blocks the head is. */
+  count: number;
+}
+
+/** The head of a letter that opens as every letter does (templates/shared/parts.ts, `opening`), or null. */
+function envelopeHeadOf(blocks: readonly LetterBlock[]): EnvelopeHead | null {
+  const [sender, date, third, fourth] = blocks;
+  if (sender?.kind !== "address" || sender.role !== "sender" || date?.kind !== "date") return null;
+  const confidential = third?.kind === "heading" && third.id === "confidential" ? third : null;
+  const recipient = confidential ? fourth : third;
+  if (recipient?.kind !== "address" || recipient.role !== "recipient") return null;
+  return { sender, date, confidential, recipient, count: confidential ? 4 : 3 };
+}
+
+/** About how many characters of Noto Sans fill one millimetre of line at 1 pt: 95 to the 170 mm measure at 11 pt. */
+const CHARS_PER_MM_PT = (95 / 170) * 11;
+const charsPerLine = (width: number, fontSize: number) => Math.floor((CHARS_PER_MM_PT * (width / MM)) / fontSize);
+
 /**
- * The block before the sign-off keeps the whole sign-off with it, so "Yours sincerely" and the
- * signature never start a page alone: if they do not fit below it, it goes over with them. A
- * paragraph that does not fit goes over in part, as react-pdf splits it, and its end comes along;
- * one that fits goes over whole, however long a user's rewording made it (as the Word file's
- * keepLines does).
+ * The window's lines are set in 0.8 mm less than its height, so that the last line's descenders
+ * stay in the window too.
  */
-function keepOf(blocks: readonly LetterBlock[], index: number): number {
-  const next = blocks[index + 1];
-  return next?.kind === "signature" ? blockHeight(next) : 0;
+const WINDOW_LINES_HEIGHT = ADDRESS_WINDOW.height - 0.8 * MM;
+
+/**
+ * The size the window's lines are set at: the letter's own if they fit the window's height,
+ * smaller (to 8 pt) if not, counting the lines a long one wraps onto.
+ */
+function windowType(texts: readonly string[], layout: Layout): { fontSize: number; lineHeight: number } {
+  let fontSize = layout.fontSize;
+  for (let tries = 0; tries < 4; tries++) {
+    const perLine = charsPerLine(ADDRESS_WINDOW.width, fontSize);
+    const count = texts.reduce((n, text) => n + Math.max(1, Math.ceil(text.length / perLine)), 0);
+    const line = Math.min(fontSize * layout.lineHeight, WINDOW_LINES_HEIGHT / count);
+    const next = Math.max(8, Math.min(fontSize, Math.floor((line / 1.2) * 10) / 10));
+    if (next === fontSize) return { fontSize, lineHeight: line / fontSize };
+    fontSize = next;
+  }
+  return { fontSize, lineHeight: 1.2 };
+}
+
+/** The width of the sender's column, in points. */
+const SENDER_COLUMN = 595.28 - ADDRESS_WINDOW.left - ADDRESS_WINDOW.width - GUTTER - PAGE_MARGIN;
+
+/**
+ * The size the sender's lines are set at: the letter's own, or smaller (to 9 pt) when the
+ * longest line, often an email address, would not fit the column beside the window.
+ */
+function columnType(texts: readonly string[], layout: Layout): { fontSize: number } {
+  const longest = Math.max(...texts.map((text) => text.length));
+  const fits = charsPerLine(SENDER_COLUMN, layout.fontSize);
+  return { fontSize: longest <= fits ? layout.fontSize : Math.max(9, Math.floor(((layout.fontSize * fits) / longest) * 0.88 * 10) / 10) };
+}
+
+function Head({ head, size, layout, keep }: { head: EnvelopeHead; size: Sized; layout: Layout; keep: number }) {
+  const address = head.recipient.lines;
+  const type = windowType([...(head.confidential ? [head.confidential.text] : []), ...address], layout);
+  const column = columnType(head.sender.lines, layout);
+  return (
+    <View style={[styles.head, size.block]} wrap={false} minPresenceAhead={keep}>
+      <View style={styles.senderColumn}>
+        <View style={[size.block, column]}>{lines(head.sender.lines, true)}</View>
+        <Text style={styles.right}>{head.date.text}</Text>
+      </View>
+      <View style={[styles.window, type]}>
+        {head.confidential ? <Text style={styles.bold}>{head.confidential.text}</Text> : null}
+        {lines(address)}
+      </View>
+    </View>
+  );
+}
+
+/** The closing a letter ends with: how to reply, the thanks, and the sign-off. */
+const CLOSING_PARAGRAPHS = new Set(["reply", "thanks"]);
+const isClosing = (block: LetterBlock) => block.kind === "signature" || (block.kind === "paragraph" && CLOSING_PARAGRAPHS.has(block.id));
+
+/** How many of the letter's blocks before its closing its last page carries, at the least. */
+const LAST_PAGE_BLOCKS = 2;
+/** The most of a page a block keeps with it. */
+const MOST_KEPT = 0.4;
+
+/**
+ * What of the letter must come with a block onto the next page, in points. The last two blocks
+ * before the closing (how to reply, the thanks and the sign-off) keep all that follows them with
+ * them, so a letter's last page never holds only its last paragraph and "Yours sincerely": if what
+ * follows does not fit below a block, the block goes over with it. A paragraph that does not fit
+ * goes over in part, as react-pdf splits it, and its end comes along; one that fits goes over whole,
+ * however long a user's rewording made it (as the Word file's keepLines does). Within the
+ * closing, each block keeps the rest of it.
+ */
+function keepOf(blocks: readonly LetterBlock[], index: number, layout: Layout): number {
+  let closing = blocks.length;
+  while (closing > 0 && isClosing(blocks[closing - 1]!)) closing--;
+  if (index < closing - LAST_PAGE_BLOCKS || index === blocks.length - 1) return 0;
+  // Never more than part of a page: react-pdf moves a block whose keep is more than a page to
+  // every next page in turn, and never stops.
+  return Math.min(
+    MOST_KEPT * PAGE_HEIGHT,
+    blocks.slice(index + 1).reduce((height, block) => height + blockHeight(block, layout), 0),
+  );
 }
 
 /**
  * The letter. `paged` adds what a letter of more than one page carries: "Page 1 of 2" at the foot
  * of every page, and whose letter it is at the head of every page after the first.
  */
-function LetterPdf({ doc, family, paged }: { doc: LetterDocument; family: string; paged: boolean }) {
+function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family: string; paged: boolean; layout: Layout }) {
+  const size = sized(layout);
+  const head = layout.envelope ? envelopeHeadOf(doc.blocks) : null;
+  const from = head?.count ?? 0;
   return (
     <Document
       title={doc.title}
@@ -192,20 +330,22 @@ function LetterPdf({ doc, family, paged }: { doc: LetterDocument; family: string
       producer={doc.furniture.producer}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
-        {paged ? <Text style={styles.header} fixed render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")} /> : null}
-        <View style={styles.body}>
-          {doc.blocks.map((block, index) => (
+        {paged ? <Text style={[styles.header, size.margins]} fixed render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")} /> : null}
+        <View style={size.body}>
+          {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} /> : null}
+          {doc.blocks.slice(from).map((block, index) => (
             <PdfBlock
               key={"id" in block ? block.id : `${block.kind}-${index}`}
               block={block}
-              keep={keepOf(doc.blocks, index)}
-              last={index === doc.blocks.length - 1}
+              keep={keepOf(doc.blocks, from + index, layout)}
+              last={from + index === doc.blocks.length - 1}
+              size={size}
             />
           ))}
         </View>
         {paged ? (
           <Text
-            style={styles.footer}
+            style={[styles.footer, size.margins]}
             fixed
             render={({ pageNumber, totalPages }) => (totalPages > 1 ? fill(doc.furniture.pageOf, { page: pageNumber, total: totalPages }) : "")}
           />
@@ -250,11 +390,11 @@ function forgetGlyphs(family: string): void {
  */
 let instance: ReturnType<typeof pdf> | null = null;
 
-async function renderOnce(doc: LetterDocument, family: string, paged: boolean): Promise<Uint8Array> {
+async function renderOnce(doc: LetterDocument, family: string, layout: Layout, paged: boolean): Promise<Uint8Array> {
   forgetGlyphs(family);
   instance ??= pdf();
   try {
-    instance.updateContainer(<LetterPdf doc={doc} family={family} paged={paged} />);
+    instance.updateContainer(<LetterPdf doc={doc} family={family} paged={paged} layout={layout} />);
     const blob = await instance.toBlob();
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
@@ -339,32 +479,43 @@ function asDrawn(doc: LetterDocument): LetterDocument {
 }
 
 /** Printable height of an A4 page inside the margins, in points. */
-const PAGE_HEIGHT = 841.89 - 40 * MM;
-/** About how many characters of a letter fill one line of the 170 mm measure in 11 pt Noto Sans. */
-const CHARS_PER_LINE = 95;
+const PAGE_HEIGHT = 841.89 - 2 * PAGE_MARGIN;
+/** The width of the letter's measure, in points. */
+const MEASURE = 595.28 - 2 * PAGE_MARGIN;
 
-const wrapped = (text: string, chars = CHARS_PER_LINE) => Math.max(1, Math.ceil(text.length / chars)) * LINE;
+/** About how tall text is on the page, from its characters alone (no layout). */
+function wrapped(text: string, layout: Layout, width = MEASURE): number {
+  return Math.max(1, Math.ceil(text.length / charsPerLine(width, layout.fontSize))) * layout.fontSize * layout.lineHeight;
+}
 
 /** About how tall a block is on the page with the space after it, from its characters alone (no layout). */
-function blockHeight(block: LetterBlock): number {
+function blockHeight(block: LetterBlock, layout: Layout): number {
+  const line = layout.fontSize * layout.lineHeight;
   switch (block.kind) {
     case "address":
-      return BLOCK_GAP + block.lines.length * LINE;
+      return layout.gap + block.lines.length * line;
     case "date":
     case "heading":
     case "paragraph":
-      return BLOCK_GAP + wrapped(block.text);
+      return layout.gap + wrapped(block.text, layout);
     case "list":
-      return BLOCK_GAP + block.items.reduce((height, item) => height + wrapped(item, CHARS_PER_LINE - 4) + 3, 0);
+      return layout.gap + block.items.reduce((height, item) => height + wrapped(item, layout, MEASURE - layout.fontSize * 1.6) + 3, 0);
     case "signature":
       return (
-        BLOCK_GAP +
-        (block.closing ? wrapped(block.closing) + (block.lines.length > 0 ? SIGN_SPACE : 0) : 0) +
-        block.lines.reduce((height, line) => height + wrapped(line), 0)
+        layout.gap +
+        (block.closing ? wrapped(block.closing, layout) + (block.lines.length > 0 ? layout.signSpace : 0) : 0) +
+        block.lines.reduce((height, text) => height + wrapped(text, layout), 0)
       );
     default:
       return assertNever(block);
   }
+}
+
+/** About how tall the envelope head is: the window's foot, or the sender's column if that is longer. */
+function headHeight(head: EnvelopeHead, layout: Layout): number {
+  const sender =
+    head.sender.lines.reduce((height, text) => height + wrapped(text, layout, SENDER_COLUMN), layout.gap) + wrapped(head.date.text, layout, SENDER_COLUMN);
+  return layout.gap + Math.max(ADDRESS_WINDOW.top - PAGE_MARGIN + ADDRESS_WINDOW.height, sender);
 }
 
 /**
@@ -372,8 +523,14 @@ function blockHeight(block: LetterBlock): number {
  * the examples that fit on one page, 1.13 and more for those that do not. A guess that only
  * decides which render to try first: a wrong guess costs time, never a wrong footer.
  */
-export function estimatedPages(doc: LetterDocument): number {
-  return doc.blocks.reduce((height, block) => height + blockHeight(block), 0) / PAGE_HEIGHT;
+export function estimatedPages(doc: LetterDocument, print: PdfPrint = "standard"): number {
+  return estimated(doc, print === "large" ? LARGE : STANDARD);
+}
+
+function estimated(doc: LetterDocument, layout: Layout): number {
+  const head = layout.envelope ? envelopeHeadOf(doc.blocks) : null;
+  const body = doc.blocks.slice(head?.count ?? 0).reduce((height, block) => height + blockHeight(block, layout), 0);
+  return (body + (head ? headHeight(head, layout) : 0)) / PAGE_HEIGHT;
 }
 
 /**
@@ -383,15 +540,24 @@ export function estimatedPages(doc: LetterDocument): number {
  * letter that looks as if it fits on one page is rendered without the footer node, and rendered
  * again with it only if it turns out longer; a letter that looks longer gets the footer straight
  * away, and the footer's own check still leaves it off if the letter fits on one page after all.
+ *
+ * A letter to post that nearly fits one page is set a little tighter (COMPACT) if that makes it
+ * fit: a second sheet holding a few lines is paper and a stamp's weight for nothing.
  */
-async function renderNow(letter: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
+async function renderNow(letter: LetterDocument, fonts: LetterFonts, print: PdfPrint): Promise<Uint8Array> {
   const doc = asDrawn(letter);
   Font.registerHyphenationCallback(noHyphenation);
   const family = fontFamily(fonts);
   await skipNullAnchors(family);
-  if (estimatedPages(doc) > 1.05) return renderOnce(doc, family, true);
-  const bytes = await renderOnce(doc, family, false);
-  return pdfPageCount(bytes) > 1 ? renderOnce(doc, family, true) : bytes;
+  const layout = print === "large" ? LARGE : STANDARD;
+  const onePage = async (tried: Layout): Promise<Uint8Array | null> => {
+    const bytes = await renderOnce(doc, family, tried, false);
+    return pdfPageCount(bytes) === 1 ? bytes : null;
+  };
+  const tight = layout === STANDARD && estimated(doc, COMPACT) <= 1.02;
+  return (
+    (estimated(doc, layout) <= 1.05 ? await onePage(layout) : null) ?? (tight ? await onePage(COMPACT) : null) ?? (await renderOnce(doc, family, layout, true))
+  );
 }
 
 /**
@@ -407,12 +573,12 @@ export async function loadFonts(fonts: LetterFonts): Promise<void> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * The letter as an A4 PDF with the letter font embedded. Runs in the browser and in Node: the
+ * The letter as an A4 PDF with the letter font embedded: to post, or in large print. Runs in the browser and in Node: the
  * bytes come through a Blob (global in Node 18+), never a Node Buffer or stream. Calls made
  * together are rendered one after another.
  */
-export function renderPdf(doc: LetterDocument, fonts: LetterFonts): Promise<Uint8Array> {
-  const result = queue.then(() => renderNow(doc, fonts));
+export function renderPdf(doc: LetterDocument, fonts: LetterFonts, print: PdfPrint = "standard"): Promise<Uint8Array> {
+  const result = queue.then(() => renderNow(doc, fonts, print));
   queue = result.catch(() => undefined);
   return result;
 }

@@ -179,10 +179,11 @@ describe("renderPdf", () => {
   });
 
   it("never leaves the sign-off alone on a page: it keeps the last paragraph with it", async () => {
-    // The letter's end lands a paragraph further down the page each time, across the foot of page 1.
+    // The letter's end lands a paragraph further down the page each time, across the foot of page 1
+    // (at the ordinary spacing from 28 lines, and set tighter to fit one page up to 36).
     const last = "Please reply within two weeks, by email or by post. Thank you for your help.";
     const signOffPages = new Set<number>();
-    for (let lines = 21; lines <= 28; lines++) {
+    for (let lines = 21; lines <= 40; lines++) {
       const doc = letterEndingNear(lines, last);
       const pages = await pdfPages(await renderPdf(doc, FONTS));
       const at = pages.findIndex((page) => page.body.includes("Yours sincerely"));
@@ -190,6 +191,9 @@ describe("renderPdf", () => {
       const before = normaliseWords(pages[at]!.body.split("Yours sincerely")[0]!);
       expect(before.endsWith(normaliseWords(last)), `${lines} lines: page ${at + 1} starts with the sign-off`).toBe(true);
       expect(pages[at]!.body).toContain("written with the help of Siân O'Brien");
+      // And the paragraph before that: a last page is never the last paragraph and the sign-off alone.
+      const third = doc.blocks.at(-3);
+      if (at > 0 && third?.kind === "paragraph") expect(before).toContain(`${normaliseWords(third.text)} ${normaliseWords(last)}`);
     }
     // Both cases were met: the sign-off on page 1, and carried over to page 2.
     expect([...signOffPages].sort()).toEqual([0, 1]);

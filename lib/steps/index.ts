@@ -39,8 +39,9 @@ export const STEPS = [
   preferredTeam,
   backupTeam,
   enclosures,
-  concernRecipient,
+  // Who was asked comes before where the concern goes: the body that can act follows from it.
   concernRequest,
+  concernRecipient,
   concernWhatHappened,
   concernHelp,
   firstLetter,

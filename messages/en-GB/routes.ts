@@ -79,18 +79,22 @@ export const routes = {
     advocacy: {
       letter: "I know I can get free help from an NHS complaints advocacy service.",
       page: "NHS complaints advocacy services, such as POhWER and VoiceAbility, give free help with a concern or complaint.",
+      link: "How to complain to the NHS, on the NHS website",
     },
     llais: {
       letter: "I know I can ask Llais for free, independent help.",
       page: "Llais gives free, independent help with concerns about NHS care. It helps people who live in Wales, wherever they are treated.",
+      link: "Llais's website",
     },
     pass: {
       letter: "I know I can get free advice from the Patient Advice and Support Service (PASS) on {phone}.",
       page: "The Patient Advice and Support Service (PASS) gives free advice and support. Phone {phone}.",
+      link: "PASS's website",
     },
     pcc: {
       letter: "I know I can get free help from the Patient and Client Council.",
       page: "The Patient and Client Council gives free help with a concern about health and social care. Phone {phone}.",
+      link: "The Patient and Client Council's website",
     },
   },
   /**
@@ -134,18 +138,22 @@ export const routes = {
     phso: {
       page: "If you are still not happy after that, you can ask the Parliamentary and Health Service Ombudsman to look at it.",
       letter: "If a complaint does not sort it out, I know I can ask the Parliamentary and Health Service Ombudsman to look at it.",
+      link: "The ombudsman's website",
     },
     psow: {
       page: "If you are still not happy after that, you can ask the Public Services Ombudsman for Wales to look at it.",
       letter: "If a complaint does not sort it out, I know I can ask the Public Services Ombudsman for Wales to look at it.",
+      link: "The ombudsman's website",
     },
     spso: {
       page: "If you are still not happy after that, you can ask the Scottish Public Services Ombudsman (SPSO) to look at it.",
       letter: "If a complaint does not sort it out, I know I can ask the Scottish Public Services Ombudsman to look at it.",
+      link: "The ombudsman's website",
     },
     nipso: {
       page: "If you are still not happy after that, you can ask the Northern Ireland Public Services Ombudsman to look at it.",
       letter: "If a complaint does not sort it out, I know I can ask the Northern Ireland Public Services Ombudsman to look at it.",
+      link: "The ombudsman's website",
     },
   },
 };

@@ -6,7 +6,7 @@ import { template as oncologistSurgical } from "../oncologist-surgical-review/te
 import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import { aboutFollowedUp, concernDestination } from "../shared/destinations";
-import { asks, checkReplyBy, keepCurrentCare, letterDocument, logSince, opening, replyAndSignOff } from "../shared/parts";
+import { asks, checkReplyBy, keepCurrentCare, letterDocument, notesPrinted, opening, replyAndSignOff } from "../shared/parts";
 import { defineTemplate, type LetterContext, type LetterTemplate } from "../types";
 import { meta } from "./meta";
 
@@ -84,7 +84,7 @@ export const template = defineTemplate({
           subject: subject.text,
         }),
       ),
-      logSince(answers, sent.sentOn, c),
+      notesPrinted(answers, meta.kind, c),
       asks(answers, ctx, c, firstAsks.items.slice(0, -1), replyItem),
       paragraph(
         "next-step",

@@ -3,7 +3,7 @@ import { HELP_CONTACTS, type Route } from "@/lib/organisations/routing";
 import { ownParagraphs, paragraph } from "../shared/blocks";
 import { type Composer, composer } from "../shared/compose";
 import { aboutOf, concernDestination } from "../shared/destinations";
-import { asks, checkReplyBy, describeTeam, keepCurrentCare, letterDocument, logSince, opening, replyAndSignOff } from "../shared/parts";
+import { asks, checkReplyBy, describeTeam, keepCurrentCare, letterDocument, notesPrinted, opening, replyAndSignOff } from "../shared/parts";
 import { defineTemplate, type LetterWords } from "../types";
 import { meta } from "./meta";
 
@@ -81,7 +81,7 @@ export const template = defineTemplate({
         }),
       ),
       // What has happened since, from the user's notes, then anything they wrote for this letter.
-      logSince(answers, concern.requestedOn, c),
+      notesPrinted(answers, meta.kind, c),
       ownParagraphs("details", concern.details),
       asks(
         answers,

@@ -1,10 +1,11 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
 import type { TNation, TRepresentativeBasis } from "@/lib/answers/vocabulary";
+import { addressInLines } from "@/lib/letter/address";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import type { LetterId } from "../index";
-import { replyDue } from "@/lib/letter/kinds";
+import { printsNote, replyDue, type TLetterKind } from "@/lib/letter/kinds";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
 import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
@@ -234,7 +235,14 @@ function replyByDate(answers: TAnswers, ctx: LetterContext, c: Composer): string
   return c.format.date(replyDue("working-days", ctx.date, answers.nation, answers.replyBy));
 }
 
-/** How a reply reaches whoever wrote, the way they chose. */
+/** The format the patient needs information in, if not the usual one: a sentence asking for it. */
+function informationFormat(answers: TAnswers, c: Composer): string[] {
+  const { informationFormat: needed, informationLanguage: language } = answers.patient;
+  if (needed === undefined || needed === "standard") return [];
+  return [c.say(c.shared.informationFormat, { format: c.say(c.shared.formats[needed], { language: language ?? "" }) })];
+}
+
+/** How a reply reaches whoever wrote, the way they chose, and in the format the patient needs. */
 function contact(answers: TAnswers, c: Composer): LetterBlock {
   const who = someoneElse(answers) ?? answers.patient;
   const by = c.shared.contactBy;
@@ -244,7 +252,7 @@ function contact(answers: TAnswers, c: Composer): LetterBlock {
       : who.preferredContact === "email" && who.email
         ? c.say(by.email, { email: who.email })
         : c.say(by.post);
-  return paragraph("reply", c.say(c.shared.reply, { how }));
+  return paragraph("reply", [c.say(c.shared.reply, { how }), ...informationFormat(answers, c)].join(" "));
 }
 
 /**
@@ -285,7 +293,7 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
     senderAddress(answers, c),
     { kind: "date", text: c.format.date(ctx.date) },
     heading("confidential", c.say(c.shared.confidential)),
-    recipient,
+    recipient.kind === "address" ? { ...recipient, lines: addressInLines(recipient.lines) } : recipient,
     greeting,
     heading("subject", subject),
     patientDetails(answers, c),
@@ -304,12 +312,12 @@ export function replyAndSignOff(answers: TAnswers, c: Composer): LetterBlock[] {
 }
 
 /**
- * What has happened since a date, from the user's notes (answers.log), in date order: so a
- * letter that tells it need not ask again.
+ * What has happened, from the user's notes (answers.log), those a letter of this kind prints
+ * (lib/letter/kinds.ts, `printsNote`), in date order: so a letter that tells it need not ask again.
  */
-export function logSince(answers: TAnswers, since: string, c: Composer): LetterBlock[] {
+export function notesPrinted(answers: TAnswers, kind: TLetterKind, c: Composer): LetterBlock[] {
   const words = c.words.letterAfter.log;
-  const entries = (answers.log ?? []).filter((e) => e.date >= since).sort((a, b) => a.date.localeCompare(b.date));
+  const entries = (answers.log ?? []).filter((e) => printsNote(kind, answers, e)).sort((a, b) => a.date.localeCompare(b.date));
   if (entries.length === 0) return [];
   return [
     paragraph("since-intro", c.say(words.since)),

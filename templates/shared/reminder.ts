@@ -2,7 +2,7 @@ import type { TAnswers } from "@/lib/answers";
 import { addDays } from "@/lib/letter/dates";
 import { usualGreeting } from "@/lib/letter/greeting";
 import { KIND_RULES, replyDue } from "@/lib/letter/kinds";
-import type { Reminder } from "@/lib/letter/reminder";
+import type { Reminder, ReminderPlace } from "@/lib/letter/reminder";
 import { fill } from "@/messages/format";
 import { LETTERS, type LetterId } from "../index";
 import type { LetterContext } from "../types";
@@ -20,20 +20,29 @@ function recipientOf(id: LetterId, answers: TAnswers, ctx: LetterContext): strin
   return words.concerns;
 }
 
+/** The next steps this site writes: the reminder names the site, and says where the answers are. */
+const WRITTEN_HERE = new Set(["follow-up", "concern"]);
+
 /**
  * The reminder for letter `id` written on `ctx.date` from valid answers: the morning after its
  * reply is due (lib/letter/kinds.ts: by its kind's rule), with the next step its kind has: a
- * follow-up after a referral letter, a concern after a follow-up, otherwise a phone call.
+ * follow-up after a referral letter, a concern after a follow-up, otherwise a phone call. A next
+ * letter this site writes names the site by its name and address, and says only what is true of
+ * the answers: kept in the browser, or not kept (on a shared device).
  */
-export function reminderFor(id: LetterId, answers: TAnswers, ctx: LetterContext): Reminder {
+export function reminderFor(id: LetterId, answers: TAnswers, ctx: LetterContext, place: ReminderPlace): Reminder {
   const w = ctx.words.letterAfter.reminder;
   const c = composer(answers, ctx);
   const rules = KIND_RULES[LETTERS[id].kind];
   const dueBy = replyDue(rules.reply, ctx.date, answers.nation, answers.replyBy);
+  const site = c.say(w.site, { service: place.service, address: place.address });
+  const next = c.say(w.next[rules.next], { site });
+  const recipient = recipientOf(id, answers, ctx);
   return {
     date: addDays(dueBy, 1),
+    recipient,
     dueBy,
-    title: c.say(w.title, { recipient: recipientOf(id, answers, ctx) }),
-    description: c.say(w.next[rules.next]),
+    title: c.say(w.title, { recipient }),
+    description: WRITTEN_HERE.has(rules.next) ? `${next} ${c.say(place.saved ? w.answers.saved : w.answers.notSaved)}` : next,
   };
 }

@@ -64,6 +64,11 @@ test("from a letter with no reply to its follow-up: a reminder, a note of what h
   expect(event.startDate.toString()).toBe(`${dayAfter.toISOString().slice(0, 10)}T09:00:00`);
   // The reminder's own words, as the user reads them in their calendar: written out on purpose.
   expect(event.summary).toBe("Check for a reply to your letter to Dr Shah");
+  // The site by its name and the address it was made at (issue 22, point 3).
+  const origin = new URL(page.url()).origin;
+  expect(event.description).toBe(
+    `If there is no reply, the website Ask for a second opinion (${origin}/) can write a follow-up letter for you. It can use the answers kept in the browser you used.`,
+  );
   for (const secret of [a.patient.nhsNumber, nhsFormatted(a.patient.nhsNumber), a.patient.fullName, a.diagnosis.condition, a.patient.address.postcode])
     expect(ics.replace(/\r\n[ \t]/g, "")).not.toContain(secret);
 

@@ -7,13 +7,14 @@ import { DRAFT_KEY, type Answers, draftWith, exampleAnswers, nhsFormatted, ready
 
 // The files as they read on paper (issue 11, point 5), made by the real letter page: "Page 1 of 2"
 // at the foot of every page, whose letter it is at the head of every page after the first, and
-// the sign-off never alone on a page. The Scottish surgical letter to a GP runs to two pages: its
-// Word file once had only "Yours sincerely" and the signature on page 2.
+// the sign-off never alone on a page. The surgical letter to a GP runs to two pages (the Scottish
+// one did too, and its Word file once had only "Yours sincerely" and the signature on page 2; it
+// now fits one page, set a little tighter).
 
 const TEMPLATE = "gp-surgical-second-opinion";
 
 async function openLetter(page: Page): Promise<Answers> {
-  const a: Answers = { ...exampleAnswers(TEMPLATE, "minimal"), replyBy: replyByIso() };
+  const a: Answers = { ...exampleAnswers(TEMPLATE, "typical"), replyBy: replyByIso() };
   await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
   await page.goto("/letter/");
   await ready(page);
@@ -21,9 +22,9 @@ async function openLetter(page: Page): Promise<Answers> {
   return a;
 }
 
-/** "Ian Ross – CHI number: 170 265 2319": the nation's own term, as the letter's list of the patient's details says it. */
+/** "Margaret Ellis – NHS number: 943 476 5919": the nation's own term, as the letter's list of the patient's details says it. */
 function continuationOf(a: Answers): string {
-  const identifier = fill(messages.letterShared.identifier, { term: messages.answers.identifierTerms.scotland, number: nhsFormatted(a.patient.nhsNumber) });
+  const identifier = fill(messages.letterShared.identifier, { term: messages.answers.identifierTerms.england, number: nhsFormatted(a.patient.nhsNumber) });
   return fill(messages.letterShared.continuation, { patient: a.patient.fullName, identifier });
 }
 
@@ -31,10 +32,10 @@ test("the PDF and Word files of a two-page letter carry page numbers, whose lett
   page,
 }) => {
   const a = await openLetter(page);
-  expect(a.nation).toBe("scotland");
+  expect(a.nation).toBe("england");
   const continuation = continuationOf(a);
   // The letter's own words at the head of page 2, as the golden has them: written out on purpose.
-  expect(continuation).toBe("Ian Ross – CHI number: 170 265 2319");
+  expect(continuation).toBe("Margaret Ellis – NHS number: 943 476 5919");
 
   const pages = await pdfPages((await downloadFrom(page, messages.letterPage.pdf)).bytes);
   expect(pages.map(({ header, footer }) => ({ header, footer }))).toEqual([

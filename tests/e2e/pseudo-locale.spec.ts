@@ -4,6 +4,9 @@ import { asTitle } from "../../templates/shared/parts";
 import { messages } from "../../messages";
 import { PSEUDO_MARKS } from "../../messages/pseudo";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX } from "../../lib/draft/format";
+import type { Organisation } from "../../lib/organisations/directory";
+import { nhsDirectory } from "../../lib/organisations/nhs-directory";
+import { ORGANISATION_ANSWERS, organisationIn } from "../../lib/organisations/resolve";
 import { pageOrder } from "../fixtures/page-order";
 import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./helpers/journey";
 
@@ -14,6 +17,19 @@ import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./help
 
 const { open, close } = PSEUDO_MARKS;
 const INNERMOST = new RegExp(`\\${open}[^\\${open}\\${close}]*\\${close}`, "g");
+
+/** The organisations the answers name that our directory knows, and the bodies that act for them (a hospital's health board). */
+function namedOrganisations(answers: unknown): Organisation[] {
+  const directory = nhsDirectory();
+  const found: Organisation[] = [];
+  const a = answers as Record<string, Record<string, string> | undefined>;
+  for (const at of ORGANISATION_ANSWERS) {
+    const part = a[at.section];
+    const entry = part ? organisationIn(part, part[at.name], directory).entry : undefined;
+    if (entry) found.push(entry, directory.actingBody(entry));
+  }
+  return found;
+}
 
 /** Every string the user typed, and the forms the site shows them in (943 476 5919, BN3 4QT, Clinical Oncology). */
 function typedValues(answers: unknown): string[] {
@@ -30,6 +46,8 @@ function typedValues(answers: unknown): string[] {
     else if (value && typeof value === "object") Object.values(value).forEach(walk);
   };
   walk(answers);
+  // And what our list of NHS organisations says of the organisations they name: data, not words.
+  for (const organisation of namedOrganisations(answers)) walk([organisation.name, ...organisation.lines, organisation.town, organisation.postcode]);
   // Longest first, so a name is taken out before a shorter name inside it.
   return [...values].sort((a, b) => b.length - a.length);
 }

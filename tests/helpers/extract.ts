@@ -60,6 +60,49 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   }
 }
 
+/** A run of text where a PDF draws it, in millimetres from the page's top left corner (as a ruler on paper reads it). */
+export interface PlacedText {
+  page: number;
+  text: string;
+  left: number;
+  right: number;
+  /** The top of the line's em box: the baseline less the font size. */
+  top: number;
+  /** The baseline. */
+  bottom: number;
+  fontSize: number;
+}
+
+const MM = 72 / 25.4;
+
+/** Every run of text of a PDF with where it is drawn, in millimetres (for checking a window envelope's window). */
+export async function pdfPlacedText(bytes: Uint8Array): Promise<PlacedText[]> {
+  const proxy = await getDocumentProxy(copy(bytes));
+  try {
+    const placed: PlacedText[] = [];
+    for (let number = 1; number <= proxy.numPages; number++) {
+      const page = await proxy.getPage(number);
+      const [, , , top] = page.view as [number, number, number, number];
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item) || item.str.trim() === "") continue;
+        const [scale, , , , x, baseline] = item.transform as number[];
+        placed.push({
+          page: number,
+          text: item.str,
+          left: x! / MM,
+          right: (x! + item.width) / MM,
+          top: (top - baseline! - Math.abs(scale!)) / MM,
+          bottom: (top - baseline!) / MM,
+          fontSize: Math.abs(scale!),
+        });
+      }
+    }
+    return placed;
+  } finally {
+    await proxy.destroy();
+  }
+}
+
 /**
  * The letter's own words, every page's, without what the margins hold: the header (which names
  * the patient) and the page numbers. For comparing a PDF's words with the text's.

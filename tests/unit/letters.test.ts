@@ -7,10 +7,12 @@ import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
 import { buildLetter, enclosedLetter } from "@/templates/build";
 import { LETTER_IDS, LETTERS, type LetterId } from "@/templates";
-import { REASONS, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
+import { INFORMATION_FORMATS, REASONS, SURGERY_OUTCOMES, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
+import { validateAnswers } from "@/lib/answers";
 import { fill } from "@/messages/format";
 import { NODE_FONTS } from "@/cli/fonts";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
+import { fullDraftAnswers } from "@/tests/fixtures/full-draft";
 import { docxHeadersFooters, docxText, normaliseWords, pdfInfo, pdfLetterText, pdfPages, pdfText } from "@/tests/helpers/extract";
 
 const meta = (id: LetterId) => LETTERS[id];
@@ -192,6 +194,67 @@ function variant(template: LetterId, name: string, change: (answers: Record<stri
   change(answers);
   return renderText(build(template, answers));
 }
+
+describe("a letter asks for information in the format the patient needs (the Accessible Information Standard's formats)", () => {
+  const ASKED: Record<(typeof INFORMATION_FORMATS)[number], string | null> = {
+    standard: null,
+    "large-print": "I need information in large print. Please send your reply, and any letters to me, in large print.",
+    email: "I need information by email. Please send your reply, and any letters to me, by email.",
+    braille: "I need information in braille. Please send your reply, and any letters to me, in braille.",
+    "easy-read": "I need information in easy read. Please send your reply, and any letters to me, in easy read.",
+    audio: "I need information as audio. Please send your reply, and any letters to me, as audio.",
+    language: "I need information in Urdu. Please send your reply, and any letters to me, in Urdu.",
+  };
+  it.each(INFORMATION_FORMATS)("%s", (format) => {
+    for (const template of LETTER_IDS) {
+      const text = variant(template, "typical", (a) => {
+        a.patient.informationFormat = format;
+        a.patient.informationLanguage = "Urdu";
+      });
+      const asked = ASKED[format];
+      if (asked) expect(text).toContain(`margaret.ellis@example.com. ${asked}`);
+      else expect(text).not.toContain("I need information");
+    }
+  });
+
+  it("in the words of someone writing for the patient", () => {
+    const text = variant("gp-oncology-second-opinion", "carer", (a) => {
+      a.patient.informationFormat = "large-print";
+    });
+    expect(text).toContain("She needs information in large print. Please send your reply, and any letters to her, in large print.");
+  });
+
+  it("needs the language named, and an email address for replies by email", () => {
+    const answers = answersOf("gp-oncology-second-opinion", "minimal");
+    const problems = (patient: Record<string, unknown>) => {
+      const result = validateAnswers({ ...answers, patient: { ...answers.patient, email: undefined, ...patient } }, [], messages);
+      return result.ok ? [] : result.problems;
+    };
+    expect(problems({ informationFormat: "language" })).toEqual([{ path: "patient.informationLanguage", message: messages.answers.reasons.formatLanguage }]);
+    expect(problems({ informationFormat: "email" })).toEqual([{ path: "patient.informationFormat", message: messages.answers.reasons.formatEmail }]);
+    expect(problems({ informationFormat: "email", email: "ian@example.com" })).toEqual([]);
+  });
+});
+
+describe("the surgical letters say what the patient was told about surgery", () => {
+  /** Each thing a surgeon may have said, as the letter says it (issue 22: "That surgery is not possible" was missing). */
+  const TOLD: Record<(typeof SURGERY_OUTCOMES)[number], string> = {
+    "not-suitable": "On 20 November 2026, I was told I am not suitable for surgery.",
+    "not-possible": "On 20 November 2026, I was told that surgery is not possible for me.",
+    "not-recommended": "On 20 November 2026, I was told surgery is not recommended for me.",
+    "not-yet": "On 20 November 2026, I was told surgery is not possible at the moment.",
+    "not-discussed": "Surgery has not been talked about with me.",
+  };
+  it.each(SURGERY_OUTCOMES)("%s", (told) => {
+    for (const template of ["oncologist-surgical-review", "gp-surgical-second-opinion"] as const) {
+      const text = variant(template, "typical", (a) => {
+        a.surgery.toldWhat = told;
+        a.surgery.toldOn = "2026-11-20";
+      });
+      expect(text).toContain(TOLD[told]);
+    }
+  });
+});
 
 describe("what the letter says while the patient waits follows their stage", () => {
   /** The GP letters say the stage; every letter says what the patient will do meanwhile, and only that. */
@@ -427,7 +490,9 @@ describe("a carer's letter", () => {
 describe("the letter to the oncologist", () => {
   it("writes the department, the hospital's address and the specialty as on a letter", () => {
     const text = variant("oncologist-surgical-review", "typical", () => {});
-    expect(text).toContain("Dr Paul Hughes\nMedical Oncology\nSussex Cancer Centre\nRoyal Sussex County Hospital\nEastern Road\nBrighton\nBN2 5BE");
+    // Seven lines in the six a window envelope has room for beside "Private and confidential": the
+    // two shortest neighbours together, the town and the postcode on their own.
+    expect(text).toContain("Dr Paul Hughes\nMedical Oncology, Sussex Cancer Centre\nRoyal Sussex County Hospital\nEastern Road\nBrighton\nBN2 5BE");
     expect(text).toContain("Dear Dr Hughes,");
   });
 
@@ -623,5 +688,12 @@ describe("someone acting for a patient who cannot agree", () => {
     const text = renderText(build("records-request", answersOf("records-request", "deputy")));
     expect(text).toContain("I am asking for copies of his health records. This is a subject access request.");
     expect(text).not.toMatch(/consent form|would like copies/);
+  });
+});
+
+describe("the full draft (tests/fixtures/full-draft.ts)", () => {
+  it.each(LETTER_IDS)("makes %s: every answer at its longest is still a letter", (id) => {
+    const built = buildLetter(id, { ...fullDraftAnswers(), replyBy: "2026-12-18" }, { date: LETTER_DATE, words: messages });
+    expect(built.ok ? [] : built.problems).toEqual([]);
   });
 });

@@ -16,14 +16,21 @@ export const letterAfter = {
     title: "Check for a reply to your letter to {recipient}",
     /** What to do if there is no reply, by the letter kind's next step (lib/letter/kinds.ts): after a referral letter, after a follow-up, after any other letter. */
     next: {
-      "follow-up": "If there is no reply, this site can write a follow-up letter for you. It uses the answers you saved.",
-      concern: "If there is no reply, this site can write a letter to raise a concern. It uses the answers you saved.",
+      "follow-up": "If there is no reply, {site} can write a follow-up letter for you.",
+      concern: "If there is no reply, {site} can write a letter to raise a concern.",
       phone: "If there is no reply, phone them and ask whether your letter arrived.",
       "records-complaint":
         "The month runs from the day they got your letter. If there is no reply, phone them. If you still get nothing, complain to their data protection officer, and then to the Information Commissioner's Office (ICO).",
     },
     /** Who the reminder names, when the letter went to a team rather than a person. */
     recipients: { concerns: "the concerns team", records: "the health records team", practice: "the GP practice" },
+    /** The site, named in full: a reminder is read weeks later, perhaps on another device. */
+    site: "the website {service} ({address})",
+    /** Where the answers are, after a next step this site writes: kept in the browser, or not (a shared device). */
+    answers: {
+      saved: "It can use the answers kept in the browser you used.",
+      notSaved: "Your answers were not kept in that browser: answer the questions again, or open your answers file if you saved one.",
+    },
   },
   /**
    * A one-page form for the patient to sign when someone else writes for them: who may speak for
@@ -125,6 +132,32 @@ export const letterAfter = {
       },
       saved: "Your note has been saved.",
       removed: "The note has been removed.",
+      /** Which notes the letter prints: those from a date on, exactly as typed, or none. */
+      printed: "Notes from {date} on are printed in this letter, exactly as you typed them.",
+      notPrinted: "Your notes are not printed in this letter.",
+      /** The mark on a note this letter prints. */
+      inLetter: "In this letter",
+    },
+    /** Marking the letter as sent: a note in the log that says which letter it was. */
+    sent: {
+      heading: "Have you sent this letter?",
+      intro: "Tell us when and how you sent it. We add it to your notes, so a follow-up letter or a concern does not need to ask.",
+      dateLabel: "When did you send it?",
+      dateHint: "For example, 27 11 2026.",
+      byLabel: "How did you send it?",
+      by: { post: "By post", email: "By email", "online-form": "Through an online form", "by-hand": "By hand" },
+      save: "Add to my notes",
+      saved: "Added to your notes: sent on {date}.",
+      done: "You sent this letter on {date}, {how}. It is in your notes below.",
+      /** The note's words, as the letters that tell what happened print them. */
+      what: "Sent the letter “{title}” {how}",
+      how: { post: "by post", email: "by email", "online-form": "through an online form", "by-hand": "by hand" },
+      errors: {
+        date: "Enter the date you sent it",
+        dateReal: "The date you sent it must be a real date",
+        dateFuture: "The date you sent it must be today or in the past",
+        by: "Select how you sent it",
+      },
     },
   },
 };

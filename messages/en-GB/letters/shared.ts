@@ -212,6 +212,19 @@ export const letterShared = {
   /** One way to reply, the one the writer chose: the others are not mentioned, so nothing contradicts it. */
   reply: person("Please reply {how}.", "Please reply to me {how}."),
   contactBy: { phone: "by phone on {phone}", email: "by email to {email}", post: "by post to the address above" },
+  /** The format the patient needs information in, after how to reply (`formats` fills {format}). */
+  informationFormat: person(
+    "I need information {format}. Please send your reply, and any letters to me, {format}.",
+    "{Sub} need{s} information {format}. Please send your reply, and any letters to {obj}, {format}.",
+  ),
+  formats: {
+    "large-print": "in large print",
+    email: "by email",
+    braille: "in braille",
+    "easy-read": "in easy read",
+    audio: "as audio",
+    language: "in {language}",
+  },
   thanks: "Thank you for your help.",
   closing: "Yours sincerely,",
   /** A helper signs as themselves: "Gareth Jones, husband of Eleri Jones". */

@@ -4,6 +4,7 @@ import { person, third } from "./person";
 export const letterSurgical = {
   told: {
     "not-suitable": person("On {date}, I was told I am not suitable for surgery.", "On {date}, {sub} {was} told surgery is not suitable."),
+    "not-possible": person("On {date}, I was told that surgery is not possible for me.", "On {date}, {sub} {was} told surgery is not possible."),
     "not-recommended": person("On {date}, I was told surgery is not recommended for me.", "On {date}, {sub} {was} told surgery is not recommended."),
     "not-yet": person("On {date}, I was told surgery is not possible at the moment.", "On {date}, {sub} {was} told surgery is not possible at the moment."),
     "not-discussed": person("Surgery has not been talked about with me.", "Surgery has not been talked about with {obj}."),

@@ -17,5 +17,20 @@ export const contact = {
       required: "Select how you would like a reply",
       options: { phone: { label: "By phone" }, email: { label: "By email" }, post: { label: "By post" } },
     },
+    informationFormat: {
+      label: { self: "Do you need letters in a different format? (optional)", helper: "Does the patient need letters in a different format? (optional)" },
+      summary: "Format needed",
+      hint: "Health services should give information in a way the patient can read and understand. The letter will ask for this format.",
+      options: {
+        standard: { label: "No, the usual format is fine" },
+        "large-print": { label: "Large print" },
+        email: { label: "Email" },
+        braille: { label: "Braille" },
+        "easy-read": { label: "Easy read" },
+        audio: { label: "Audio" },
+        language: { label: "Another language" },
+      },
+    },
+    informationLanguage: { label: "Which language?", summary: "Language" },
   },
 };

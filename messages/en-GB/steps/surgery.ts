@@ -9,6 +9,7 @@ export const surgery = {
       required: { self: "Select what you were told about surgery", helper: "Select what the patient was told about surgery" },
       options: {
         "not-suitable": { label: { self: "That I am not suitable for surgery", helper: "That they are not suitable for surgery" } },
+        "not-possible": { label: "That surgery is not possible" },
         "not-recommended": { label: { self: "That surgery is not recommended for me", helper: "That surgery is not recommended for them" } },
         "not-yet": { label: "That surgery is not possible yet" },
         "not-discussed": { label: "Surgery has not been talked about" },

@@ -1,0 +1,42 @@
+import type { site as en } from "../en-GB/site";
+
+/** Words every page shares, in Welsh: the service's name, the header, the footer and the page titles. */
+export const site: typeof en = {
+  serviceName: "Gofyn am ail farn",
+  subtitle: "llythyrau i bobl â chanser yn y DU",
+  /** The browser tab's title: the page's own title, then the service. */
+  titleTemplate: "{title} – {service}",
+  /** The start page's tab title. */
+  homeTitle: "{service}: {subtitle}",
+  description: "{service}: {subtitle}. Mae eich atebion yn aros ar eich dyfais.",
+  independence: "Mae'r gwasanaeth hwn yn annibynnol ar y GIG. Nid yw'n un o wasanaethau'r GIG.",
+  privacyPromise: "Mae eich atebion yn aros ar y ddyfais hon: nid ydym byth yn eu gweld.",
+  skipLink: "Neidio i'r prif gynnwys",
+  /** Offered when a new version of the site has downloaded in the background (the page keeps working offline). */
+  update: {
+    ready: "Mae fersiwn newydd o'r gwasanaeth hwn yn barod.",
+    refresh: "Ail-lwythwch y dudalen i gael y fersiwn ddiweddaraf",
+  },
+  footer: {
+    heading: "Dolenni cymorth",
+    links: [
+      { href: "/guide/", text: "Canllawiau" },
+      { href: "/privacy/", text: "Preifatrwydd" },
+      { href: "/accessibility/", text: "Hygyrchedd" },
+    ],
+  },
+  notFound: {
+    title: "Heb ddod o hyd i'r dudalen",
+    paragraphs: [
+      "Ni allwn ddod o hyd i'r dudalen hon.",
+      "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
+      "Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad i gyd.",
+      "Os oeddech chi'n ateb cwestiynau, mae eich atebion wedi'u cadw ar y ddyfais hon o hyd.",
+    ],
+    home: "Mynd i'r dudalen gychwyn",
+  },
+  /** Visually hidden words, in front of a box's heading, that say what kind of box it is. */
+  informationPrefix: "Gwybodaeth: ",
+  importantPrefix: "Pwysig: ",
+  urgentPrefix: "Cyngor brys: ",
+};
