@@ -2,6 +2,7 @@ import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
+  asksConsultantFirst,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
@@ -34,10 +35,13 @@ export const template = defineTemplate({
       currentCare(answers, c),
       reasons(answers, c),
       crossBorder(answers, c, "gp"),
-      paragraph(
-        "oncologist-route",
-        c.say(c.forWriter(w.oncologistRoute, w.representative.oncologistRoute), { consultant: answers.currentTeam.consultantName }),
-      ),
+      // Asked through the consultant already (Northern Ireland, a team outside it): not asked again.
+      asksConsultantFirst(answers)
+        ? null
+        : paragraph(
+            "oncologist-route",
+            c.say(c.forWriter(w.oncologistRoute, w.representative.oncologistRoute), { consultant: answers.currentTeam.consultantName }),
+          ),
       copyToCurrentTeam(answers, c),
       keepCurrentCare(answers, c),
       privateCare(answers, c),

@@ -2,6 +2,7 @@ import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
+  asksConsultantFirst,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
@@ -34,7 +35,8 @@ export const template = defineTemplate({
       whyPreferred(answers, c),
       currentCare(answers, c),
       whatWasTold(answers, c),
-      paragraph("usual-route", c.say(w.usualRoute)),
+      // Asked through the consultant already (Northern Ireland, a team outside it): not asked again.
+      asksConsultantFirst(answers) ? null : paragraph("usual-route", c.say(w.usualRoute)),
       reasons(answers, c),
       crossBorder(answers, c, "gp"),
       treatmentFirst(answers, c),

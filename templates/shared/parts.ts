@@ -128,6 +128,15 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
 const isAway = (team: TTeam | undefined, here: TNation) => team?.nation !== undefined && team.nation !== here;
 
 /**
+ * Whether a GP letter's first ask already goes through the consultant: in Northern Ireland, a team
+ * outside it is asked for as an Extra Contractual Referral by the consultant (referralAsk), so the
+ * letter does not ask again whether the consultant should refer.
+ */
+export function asksConsultantFirst(answers: TAnswers): boolean {
+  return answers.nation === "northern-ireland" && answers.currentTeam?.consultantName !== undefined && isAway(answers.preferred, answers.nation);
+}
+
+/**
  * The first ask of a referral letter: the preferred team, a back-up, and always "another suitable
  * team" (letters.md). To a GP in Northern Ireland, a team outside it is asked for as a consultant
  * asks for it, an Extra Contractual Referral; a back-up in Northern Ireland is the direct ask.

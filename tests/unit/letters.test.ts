@@ -506,7 +506,7 @@ describe("the GP letters", () => {
   it("say the consultant, by name, may be the one to refer (an oncologist or a surgeon), and the patient is happy to talk", () => {
     const text = variant("gp-oncology-second-opinion", "typical", () => {});
     expect(text).toContain(
-      "If it is better for my consultant, Dr Paul Hughes, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+      "If it is better for my consultant, Dr Paul Hughes, to refer me, please ask them to. I am happy to talk about it by phone or at an appointment.",
     );
     expect(text).not.toContain("my oncologist");
   });
@@ -514,7 +514,7 @@ describe("the GP letters", () => {
   it("say paying privately accurately: a letter would help, a fee, the NHS place unchanged", () => {
     const text = variant("gp-oncology-second-opinion", "typical", () => {});
     expect(text).toContain(
-      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My NHS waiting list place would not change.",
     );
   });
 });

@@ -17,7 +17,7 @@ export const gpOncologySecondOpinion = {
   ),
   /** The oncologist is often the one who refers (letters.md): the GP may pass the request on. */
   oncologistRoute: person(
-    "If it is better for my consultant, {consultant}, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    "If it is better for my consultant, {consultant}, to refer me, please ask them to. I am happy to talk about it by phone or at an appointment.",
     "If it is better for {pos} consultant, {consultant}, to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
   ),
   /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */

@@ -15,7 +15,7 @@ export const gpSurgicalSecondOpinion = {
     "{Sub} would like another surgical team to see if surgery is possible for {obj}.",
   ),
   usualRoute: person(
-    "If it is better for my consultant to make this referral, please ask them to.",
+    "If it is better for my consultant to refer me, please ask them to.",
     "If it is better for {pos} consultant to make this referral, please ask them to.",
   ),
   /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */

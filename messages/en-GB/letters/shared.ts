@@ -192,12 +192,12 @@ export const letterShared = {
   /** Paying privately, said accurately (letters.md, "Paying privately"). */
   private: {
     "would-pay": person(
-      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
-      "{Sub} may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My NHS waiting list place would not change.",
+      "{Sub} may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. {Pos} NHS waiting list place would not change.",
     ),
     insured: person(
-      "I have private medical insurance, and my insurer needs a referral letter. Please could you write one? I know there may be a fee. My place on NHS waiting lists would not change.",
-      "{Sub} {has} private medical insurance, and the insurer needs a referral letter. Please could you write one? I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+      "I have private medical insurance, and my insurer needs a referral letter. Please could you write one? I know there may be a fee. My NHS waiting list place would not change.",
+      "{Sub} {has} private medical insurance, and the insurer needs a referral letter. Please could you write one? I know there may be a fee. {Pos} NHS waiting list place would not change.",
     ),
   },
   enclosureNames: {
