@@ -91,7 +91,7 @@ describe("a letter on paper", () => {
 
   it("puts a long address in the window's seven lines, the town and the postcode on their own", () => {
     const lines = ["Dr A", "Medical Oncology", "Upper GI Team", "Big Hospital", "1 Long Road", "Somewhere", "Town", "AB1 2CD"];
-    const fitted = addressInLines(lines);
+    const fitted = addressInLines(lines, (first, second) => `${first}, ${second}`);
     expect(fitted).toHaveLength(6);
     expect(fitted[0]).toBe("Dr A");
     expect(fitted.slice(-2)).toEqual(["Town", "AB1 2CD"]);

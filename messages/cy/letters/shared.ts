@@ -37,6 +37,8 @@ export const letterShared: typeof en = {
   fullStop: ".",
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
+  /** Two lines of a long address on one line, so it fits an envelope's window (lib/letter/address.ts). */
+  addressLinesJoined: "{first}, {second}",
   confidential: "Preifat a chyfrinachol",
   phone: "Ffôn: {phone}",
   email: "E-bost: {email}",

@@ -14,6 +14,8 @@ export const letterShared = {
   fullStop: ".",
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
+  /** Two lines of a long address on one line, so it fits an envelope's window (lib/letter/address.ts). */
+  addressLinesJoined: "{first}, {second}",
   confidential: "Private and confidential",
   phone: "Phone: {phone}",
   email: "Email: {email}",
