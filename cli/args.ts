@@ -11,13 +11,15 @@ export type Command =
   | { kind: "schema" }
   /** Organisations in the directory whose names or towns start with these words. */
   | { kind: "organisations"; words: string }
-  /** No template: the answers file names its letter. */
-  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string }
-  | { kind: "batch"; template: LetterId; folder: string; format: LetterFormat; out: string; date?: string };
+  /** No template: the answers file names its letter. `out` "-" is standard output. */
+  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean }
+  /** No template: each file's own letter. */
+  | { kind: "batch"; template?: LetterId; folder: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean };
 
 export class UsageError extends Error {}
 
-const FORMATS = ["pdf", "docx", "txt"] as const;
+/** The formats by the names `--format` takes: "text" is the plain-text letter, as "txt" is. */
+const FORMATS: Readonly<Record<string, LetterFormat>> = { pdf: "pdf", docx: "docx", txt: "txt", text: "txt" };
 
 const OPTIONS = {
   template: { type: "string" },
@@ -26,6 +28,7 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   date: { type: "string" },
+  "describe-files": { type: "boolean" },
   list: { type: "boolean" },
   schema: { type: "boolean" },
   organisations: { type: "string" },
@@ -51,28 +54,21 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
 
   if (values.batch !== undefined && values.answers !== undefined) throw new UsageError(words.batch.bothSources);
   const source = values.batch !== undefined ? "batch" : "answers";
-  // A single letter's answers file may name its letter; a batch's files are each checked as one letter.
-  const missing = ([...(source === "batch" ? (["template"] as const) : []), source, "format", "out"] as const).filter((k) => !values[k]);
+  // A letter's answers file may name its letter, and so may each file of a batch.
+  const missing = ([source, "format", "out"] as const).filter((k) => !values[k]);
   if (missing.length) throw new UsageError(fill(words.missingOptions, { options: missing.map((m) => `--${m}`).join(", ") }));
   if (values.template !== undefined && !isLetterId(values.template)) throw new UsageError(fill(words.unknownTemplate, { template: values.template }));
-  if (!(FORMATS as readonly string[]).includes(values.format!)) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
+  const format = Object.hasOwn(FORMATS, values.format!) ? FORMATS[values.format!]! : null;
+  if (!format) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
-  if (source === "batch") {
-    return {
-      kind: "batch",
-      template: values.template as LetterId,
-      folder: values.batch!,
-      format: values.format as LetterFormat,
-      out: values.out!,
-      date: values.date,
-    };
-  }
-  return {
-    kind: "letter",
+  const template = {
     ...(values.template !== undefined ? { template: values.template as LetterId } : {}),
-    answers: values.answers!,
-    format: values.format as LetterFormat,
-    out: values.out!,
-    date: values.date,
+    // The files' title and subject say what the letter is about only when asked (LetterContext.fileProperties).
+    ...(values["describe-files"] ? { describeFiles: true } : {}),
   };
+  if (source === "batch") {
+    if (values.out === "-") throw new UsageError(words.batch.outIsStdout);
+    return { kind: "batch", ...template, folder: values.batch!, format, out: values.out!, date: values.date };
+  }
+  return { kind: "letter", ...template, answers: values.answers!, format, out: values.out!, date: values.date };
 }

@@ -18,8 +18,19 @@ import { fill } from "@/messages/format";
  */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
 export function escapeForTerminal(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(CONTROL, escaped);
+}
+
+/**
+ * One line of what the command line prints (a problem, a warning, a file's name and what became
+ * of it), with its own line breaks and tabs escaped too: a file named "a.json\nb.json: all
+ * written" must not print a line of its own that looks like ours.
+ */
+export function escapeLine(text: string): string {
+  return escapeForTerminal(text).replace(/[\t\n]/g, escaped);
 }
 
 /**

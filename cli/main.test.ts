@@ -1,12 +1,13 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messages } from "@/messages";
+import { fill, formatFor } from "@/messages/format";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, pdfLetterText, pdfText } from "@/tests/helpers/extract";
-import { messages } from "@/messages";
 import { buildBundle, entryOf, notRunnableMessage, ROOT, staleReason } from "./bundle.mjs";
 import { main } from "./main";
 
@@ -96,7 +97,7 @@ describe("letter command line", () => {
       input,
     );
     expect(pdf.code).toBe(0);
-    expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, which will show as empty boxes. The docx and txt formats keep them.\n");
+    expect(pdf.stderr).toBe("Warning: the PDF's lettering does not have 김, 민 and 준, so the PDF prints each as �. The docx and txt formats keep them.\n");
     expect(await pdfText(new Uint8Array(readFileSync(join(folder, "letter.pdf"))))).toContain("Kim");
     const txt = await run(
       ["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", join(folder, "letter.txt"), "--date", LETTER_DATE],
@@ -138,7 +139,11 @@ describe("letter command line", () => {
     answers.writer.role = "carer";
     const { code, stderr } = await run(txt("-", join(dir(), "x.txt")), JSON.stringify(answers));
     expect(code).toBe(2);
-    expect(stderr.trim().split("\n")).toEqual([`writer.role: ${messages.answers.fields["writer.role"].invalid}`]);
+    const allowed = fill(messages.cli.allowed, {
+      message: messages.answers.fields["writer.role"].invalid,
+      values: formatFor(messages.meta).list(["patient", "helper", "representative"], "or"),
+    });
+    expect(stderr.trim().split("\n")).toEqual([`writer.role: ${allowed}`]);
     expect(stderr).not.toMatch(/\{\w+\}/);
   });
 
@@ -156,7 +161,7 @@ describe("letter command line", () => {
 
   it.each([
     [["--template", "nope", "--answers", "a", "--format", "pdf", "--out", "x"], /Unknown template "nope"/],
-    [["--template", "pals-concern", "--answers", "a", "--format", "rtf", "--out", "x"], /--format must be pdf, docx or txt/],
+    [["--template", "pals-concern", "--answers", "a", "--format", "rtf", "--out", "x"], /--format must be pdf, docx, txt or text/],
     [["--template", "pals-concern"], /Missing --answers, --format, --out/],
     [["--bogus"], /Unknown option/],
     [["--template", "pals-concern", "--answers", "a", "--format", "txt", "--out", "x", "--date", "2026-02-30"], /--date must be a real date/],
@@ -513,5 +518,173 @@ describe("the bundle behind npm run letter", () => {
       { cwd: folder },
     );
     expect(await pdfText(new Uint8Array(readFileSync(out)))).toContain("Dear PALS Team,");
+  });
+});
+
+describe("a command line that reads its files (issue 22, point 6)", () => {
+  const W = messages.cli;
+  const format = formatFor(messages.meta);
+  const write = (answers: unknown) => {
+    const file = join(dir(), "answers.json");
+    writeFileSync(file, typeof answers === "string" ? answers : JSON.stringify(answers));
+    return file;
+  };
+  const letter = (file: string, template: string | null, extra: string[] = []) => [
+    ...(template ? ["--template", template] : []),
+    "--answers",
+    file,
+    "--format",
+    "txt",
+    "--out",
+    join(dirname(file), "letter.txt"),
+    "--date",
+    LETTER_DATE,
+    ...extra,
+  ];
+
+  it("takes --date as today for every check, not only the letter's own", async () => {
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    // The team decided on a day after the machine's today, before the letter's date.
+    answers.currentTeam.mdtDate = "2098-06-01";
+    delete answers.replyBy;
+    const file = write(answers);
+    const late = await run(letter(file, "gp-oncology-second-opinion").map((a) => (a === LETTER_DATE ? "2099-01-04" : a)));
+    expect(late.stderr).toBe("");
+    expect(late.code).toBe(0);
+    // And a date after the letter's is in its future, whatever the machine's today.
+    answers.currentTeam.mdtDate = "2026-11-26";
+    const early = await run(letter(write(answers), "gp-oncology-second-opinion"));
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/^currentTeam\.mdtDate: /);
+  });
+
+  it("checks only the sections the letter uses, and says which it left unchecked", async () => {
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.concern = { requestedOn: "last week", requestedFrom: "gp" };
+    answers.log = [{ date: "2099-01-01", who: "GP", what: "Phoned" }];
+    const file = write(answers);
+    const gp = await run(letter(file, "gp-oncology-second-opinion"));
+    expect(gp.code).toBe(0);
+    expect(gp.stderr.trim().split("\n")).toEqual([
+      fill(W.warning, { message: fill(W.problem, { path: "concern", message: W.notUsed }) }),
+      fill(W.warning, { message: fill(W.problem, { path: "log", message: W.notUsed }) }),
+    ]);
+    // The concern letter uses them: its problems stand.
+    const concern = await run(letter(file, "pals-concern"));
+    expect(concern.code).toBe(2);
+    expect(concern.stderr).toMatch(/^concern\.requestedOn: /m);
+  });
+
+  it("writes txt for --format text", async () => {
+    const file = write(answersOf("gp-oncology-second-opinion", "typical"));
+    const { code } = await run(letter(file, "gp-oncology-second-opinion").map((a) => (a === "txt" ? "text" : a)));
+    expect(code).toBe(0);
+    expect(readFileSync(join(dirname(file), "letter.txt"), "utf8")).toBe(readFileSync(typicalPath.replace(/\.json$/, ".txt"), "utf8"));
+  });
+
+  it("writes the letter to standard output with --out -, and nothing else there", async () => {
+    const argv = ["--template", "gp-oncology-second-opinion", "--answers", typicalPath, "--format", "txt", "--out", "-", "--date", LETTER_DATE];
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toBe(readFileSync(typicalPath.replace(/\.json$/, ".txt"), "utf8"));
+    const batch = await run(["--batch", dir(), "--format", "txt", "--out", "-"]);
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toContain(W.batch.outIsStdout);
+  });
+
+  it("says where JSON stops being JSON, by line and column", async () => {
+    const { code, stderr } = await run(letter("-", "gp-oncology-second-opinion"), '{\n  "schemaVersion": 1,\n  "nation" "wales"\n}');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^answers: The answers file is not valid JSON at line 3, column 12 \(/);
+  });
+
+  it("lists the values an answer may take when it is not one of them", async () => {
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.nation = "Wales";
+    answers.diagnosis.stage = "treating";
+    const { code, stderr } = await run(letter(write(answers), "gp-oncology-second-opinion"));
+    expect(code).toBe(2);
+    const lines = stderr.trim().split("\n");
+    expect(lines[0]).toBe(
+      `nation: ${fill(W.allowed, { message: messages.answers.fields.nation.invalid, values: format.list(["england", "wales", "scotland", "northern-ireland"], "or") })}`,
+    );
+    expect(lines[1]).toContain("in-treatment");
+  });
+
+  it("--schema gives every field a title and a description, in the catalogue's words", async () => {
+    const schema = JSON.parse((await run(["--schema"])).stdout);
+    const missing: string[] = [];
+    let fields = 0;
+    const walk = (node: Record<string, any>, path: string) => {
+      for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+        const at = path ? `${path}.${key}` : key;
+        fields++;
+        if (typeof child.title !== "string" || !child.title || typeof child.description !== "string" || !child.description) missing.push(at);
+        walk(child, at);
+      }
+      if (node.items) walk(node.items, `${path}[]`);
+      for (const key of ["anyOf", "oneOf", "allOf"]) for (const branch of node[key] ?? []) walk(branch, path);
+    };
+    walk(schema, "");
+    expect(missing).toEqual([]);
+    expect(fields).toBeGreaterThan(100);
+    expect(schema.properties.patient.properties.nhsNumber).toMatchObject({
+      title: "NHS number",
+      description: messages.steps["patient-details"].fields.nhsNumber.hint,
+    });
+    expect(schema.properties.letter.properties.templateId.title).toBe(W.schema["letter.templateId"].title);
+  });
+
+  it("writes a PDF to standard output as bytes, via npm run letter", async () => {
+    const exec = promisify(execFile);
+    const { stdout } = await exec(
+      "npm",
+      [
+        "run",
+        "--silent",
+        "--prefix",
+        ROOT,
+        "letter",
+        "--",
+        "--template",
+        "pals-concern",
+        "--answers",
+        example("pals-concern", "typical").path,
+        "--format",
+        "pdf",
+        "--out",
+        "-",
+      ],
+      { encoding: "buffer", maxBuffer: 10_000_000 },
+    );
+    expect(stdout.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(await pdfText(new Uint8Array(stdout))).toContain("Dear PALS Team,");
+  });
+});
+
+describe("a batch that reads its files' own letters (issue 22, point 6)", () => {
+  const W = messages.cli;
+  const withLetter = (template: string, name = "typical") => JSON.stringify({ ...answersOf(template as never, name), letter: { templateId: template } });
+
+  it("makes each file's own letter, and warns when --template overrides it", async () => {
+    const folder = join(dir(), "answers");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "gp.json"), withLetter("gp-oncology-second-opinion"));
+    writeFileSync(join(folder, "pals.json"), withLetter("pals-concern"));
+    writeFileSync(join(folder, "none.json"), readFileSync(typicalPath));
+    const out = join(folder, "..", "letters");
+    const own = await run(["--batch", folder, "--format", "txt", "--out", out, "--date", LETTER_DATE]);
+    expect(readFileSync(join(out, "gp.txt"), "utf8")).toBe(readFileSync(typicalPath.replace(/\.json$/, ".txt"), "utf8"));
+    expect(readFileSync(join(out, "pals.txt"), "utf8")).toBe(readFileSync(example("pals-concern", "typical").path.replace(/\.json$/, ".txt"), "utf8"));
+    // A file that names no letter, with no --template: said, and no letter.
+    expect(own.stderr).toContain(`none.json: ${W.missingTemplate}`);
+    expect(own.code).toBe(1);
+
+    const forced = await run(["--template", "gp-oncology-second-opinion", "--batch", folder, "--format", "txt", "--out", out, "--date", LETTER_DATE]);
+    expect(forced.stderr).toContain(
+      `pals.json: ${fill(W.warning, { message: fill(W.problem, { path: "letter.templateId", message: fill(W.templateOverride, { file: "pals-concern", template: "gp-oncology-second-opinion" }) }) })}`,
+    );
+    expect(forced.stderr).not.toContain("gp.json: Warning");
   });
 });

@@ -6,8 +6,13 @@
 //   PORT=4173 HOST=0.0.0.0 npm start
 //   node scripts/serve.mjs [folder]     # another folder than out/
 //
+// What it is for: trying the built site on your own machine, and serving it from a single
+// server of your own to the few people who use it there. A public deployment goes behind a
+// static host or nginx (scripts/deploy/nginx.conf), which hold up better under load and abuse.
+//
 // It behaves like a careful static host: /path/ → /path/index.html, unknown paths get
-// out/404.html with status 404, nothing outside out/ is ever read, build files meant for other
+// out/404.html with status 404, nothing whose real path (symbolic links followed) is outside
+// out/ is ever read, build files meant for other
 // hosts (_headers, the .br and .gz copies, dot-files) are not served, and every response carries
 // the same security headers, even the errors Node's HTTP parser answers before a request exists
 // (431, 400, 408). Every HTML page is sent with its own Content-Security-Policy header: the
@@ -18,10 +23,11 @@
 // It survives faults: each file is opened once and read from that handle, so a file deleted or
 // replaced while it is requested is either sent whole, answered 404 or 500, or (if the headers
 // have gone) cut off; a response that closes early destroys its file stream; idle and slow
-// connections are closed after the bounds in LIMITS.
+// connections are closed after the bounds in LIMITS. Connections are limited in all and from any
+// one address: one past either limit is answered 503, with our headers and Retry-After, not reset.
 
-import { constants as fsConstants } from "node:fs";
-import { open } from "node:fs/promises";
+import { constants as fsConstants, realpathSync } from "node:fs";
+import { open, realpath } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream";
@@ -65,8 +71,15 @@ export const CONTENT_TYPES = {
  * - timeout: a connection on which nothing moves for this long, either way (a client that stops
  *   reading a download), is closed. Node waits once more if a write was pending at the first
  *   expiry, so a stalled download goes after 30 to 60 s: nginx's send_timeout is 60 s.
- * - maxConnections: more are refused at once. Each connection holds a socket and, while a file is
- *   sent, an open file: 400 of them stay clear of the common limit of 1,024 open files.
+ * - maxConnections: connections served at once. One more is answered 503 (Service Unavailable)
+ *   with Retry-After and closed. Each connection holds a socket and, while a file is sent, an open
+ *   file: 400 of them stay clear of the common limit of 1,024 open files.
+ * - maxConnectionsPerAddress: connections served at once from one client address, so one client
+ *   holding slow connections cannot take every place (a browser opens 6 to a site; an office or a
+ *   library behind one address, a few dozen). One more is answered 503 in the same way.
+ * - maxSockets: sockets at all, the ones being answered 503 included; past it Node resets the
+ *   connection, the only answer that costs nothing (a 503 still takes a socket for a moment).
+ * - retryAfter: the seconds a 503 asks the client to wait.
  * - checkInterval: how often Node looks for connections past headersTimeout or requestTimeout.
  */
 export const LIMITS = Object.freeze({
@@ -75,6 +88,9 @@ export const LIMITS = Object.freeze({
   keepAliveTimeout: 5_000,
   timeout: 30_000,
   maxConnections: 400,
+  maxConnectionsPerAddress: 50,
+  maxSockets: 800,
+  retryAfter: 5,
   checkInterval: 1_000,
 });
 
@@ -188,22 +204,33 @@ const NOT_FOUND = new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG", "ELOOP"]);
 
 /**
  * Open a regular file and stat the open handle, so what is sent is the file that was checked,
- * whatever happens to the path meanwhile. O_NONBLOCK: opening a FIFO put in a file's place would
+ * whatever happens to the path meanwhile. The path is first resolved to its real path, symbolic
+ * links followed, and must stay inside `realRoot`: a link in out/ to /etc/passwd is not found.
+ * The real path is then opened without following a link (O_NOFOLLOW), so a link put in its place
+ * after the check is not followed either. O_NONBLOCK: opening a FIFO put in a file's place would
  * otherwise wait for a writer, holding one of libuv's four file threads for ever.
- * Resolves to null when there is no regular file there.
+ * Resolves to null when there is no regular file there, inside the root, or when what it really
+ * is is a file that is not the site (isHidden: a link named "x.txt" to out/.env), unless
+ * `hiddenToo` (a compressed copy, sent in its file's place).
  * @param {string} filePath
+ * @param {string} realRoot the served folder's own real path
+ * @param {{ hiddenToo?: boolean }} [options]
  */
-async function openFile(filePath) {
+async function openFile(filePath, realRoot, { hiddenToo = false } = {}) {
   let handle;
+  let real;
   try {
-    handle = await open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    real = await realpath(filePath);
+    if (!real.startsWith(realRoot + path.sep)) return null;
+    if (!hiddenToo && isHidden(path.relative(realRoot, real).split(path.sep).join("/"))) return null;
+    handle = await open(real, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOFOLLOW);
   } catch (error) {
     if (NOT_FOUND.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? "")) return null;
     throw error;
   }
   try {
     const stats = await handle.stat();
-    if (stats.isFile()) return { handle, stats };
+    if (stats.isFile()) return { handle, stats, real };
   } catch (error) {
     await handle.close();
     throw error;
@@ -222,9 +249,18 @@ const CLIENT_GONE = new Set(["ERR_STREAM_PREMATURE_CLOSE", "ECONNRESET", "EPIPE"
  */
 export function createHandler({ root = DEFAULT_ROOT } = {}) {
   const absoluteRoot = path.resolve(root);
+  // What every file's real path must be inside: the folder's own, should out/ itself be a link.
+  const realRoot = realpathSync(absoluteRoot);
+  /**
+   * @param {string} filePath
+   * @param {{ hiddenToo?: boolean }} [options]
+   */
+  const openInside = (filePath, options) => openFile(filePath, realRoot, options);
 
   /** @param {string} filePath */
   const relativeOf = (filePath) => path.relative(absoluteRoot, filePath).split(path.sep).join("/");
+  /** A file's real path inside the root, with "/" separators: what its cache rule is decided on. */
+  const realRelativeOf = (/** @type {string} */ real) => path.relative(realRoot, real).split(path.sep).join("/");
 
   /**
    * The compressed copy to send instead of a file, if the request accepts one and there is one
@@ -241,7 +277,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
     if (!encoding || !suffix) return null;
     let variant;
     try {
-      variant = await openFile(filePath + suffix);
+      variant = await openInside(filePath + suffix, { hiddenToo: true });
     } catch (error) {
       console.error(`${filePath}${suffix}: ${/** @type {Error} */ (error).message}`);
       return null;
@@ -257,9 +293,9 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
    * @param {http.ServerResponse} res
    * @param {number} status
    * @param {string} filePath
-   * @param {{ handle: import("node:fs/promises").FileHandle, stats: import("node:fs").Stats }} file
+   * @param {{ handle: import("node:fs/promises").FileHandle, stats: import("node:fs").Stats, real: string }} file
    */
-  async function sendFile(req, res, status, filePath, { handle, stats }) {
+  async function sendFile(req, res, status, filePath, { handle, stats, real }) {
     /** @type {import("node:fs/promises").FileHandle | undefined} */
     let body = handle;
     /** @type {import("node:fs/promises").FileHandle | undefined} */
@@ -269,7 +305,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
       const headers = {
         ...SECURITY_HEADERS,
         "Content-Type": contentTypeFor(filePath),
-        "Cache-Control": status === 200 ? cacheControlFor(relativeOf(filePath)) : "no-cache",
+        "Cache-Control": status === 200 ? cacheControlFor(realRelativeOf(real)) : "no-cache",
       };
       if (isCompressible(filePath)) headers.Vary = "Accept-Encoding";
       // Pages are small: read the page whole to send its own policy, whichever copy is sent.
@@ -328,7 +364,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
    */
   async function sendNotFound(req, res) {
     const page = path.join(absoluteRoot, "404.html");
-    const file = await openFile(page);
+    const file = await openInside(page);
     if (file) await sendFile(req, res, 404, page, file);
     else sendText(res, 404, "Not found");
   }
@@ -340,8 +376,10 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
         sendText(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
         return;
       }
-      // HTTP/1.1 requires Host; Node's own check would answer without our headers.
-      if (req.httpVersion === "1.1" && req.headers.host === undefined) {
+      // HTTP/1.1 requires exactly one Host (RFC 9112, 3.2); Node's own check would answer
+      // without our headers, and Node keeps only the first of two.
+      const hosts = req.rawHeaders.filter((_, i) => i % 2 === 0 && req.rawHeaders[i]?.toLowerCase() === "host").length;
+      if ((req.httpVersion === "1.1" && hosts === 0) || hosts > 1) {
         sendText(res, 400, "Bad request");
         return;
       }
@@ -365,7 +403,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
       const candidates = rawPath.endsWith("/") ? [path.join(target, "index.html")] : [target, path.join(target, "index.html")];
       for (const candidate of candidates) {
         if (isHidden(relativeOf(candidate))) continue;
-        const file = await openFile(candidate);
+        const file = await openInside(candidate);
         if (file) {
           await sendFile(req, res, 200, candidate, file);
           return;
@@ -402,9 +440,10 @@ function exactly(size) {
  * A whole response, for a socket no request object exists for.
  * @param {number} status
  * @param {string} message
+ * @param {Record<string, string>} [extra]
  */
-function rawResponse(status, message) {
-  const headers = { ...errorHeaders(), "Content-Length": String(Buffer.byteLength(message)), Connection: "close" };
+function rawResponse(status, message, extra = {}) {
+  const headers = { ...errorHeaders(), "Content-Length": String(Buffer.byteLength(message)), Connection: "close", ...extra };
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join("\r\n")}\r\n\r\n${message}`;
 }
@@ -418,25 +457,37 @@ function clientErrorStatus(error) {
 }
 
 /**
+ * Answers a socket with a whole response and closes it. Half-closes after the answer and keeps
+ * reading for a moment before closing: closing with a request unread would reset the connection,
+ * and the client could lose the answer. The client closes on "Connection: close"; the timer bounds
+ * one that does not.
+ * @param {import("node:stream").Duplex} socket
+ * @param {string} response
+ */
+function answerAndClose(socket, response) {
+  socket.end(response);
+  const linger = setTimeout(() => socket.destroy(), LINGER_MS);
+  linger.unref();
+  socket.once("close", () => clearTimeout(linger));
+}
+
+/**
  * Start a server. Resolves once it is listening.
  * @param {{ root?: string, port?: number, host?: string, limits?: Partial<typeof LIMITS> }} [options]
  * @returns {Promise<http.Server>}
  */
 export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.1", limits = {} } = {}) {
   const bounds = { ...LIMITS, ...limits };
-  const server = http.createServer(
-    {
-      headersTimeout: bounds.headersTimeout,
-      requestTimeout: bounds.requestTimeout,
-      connectionsCheckingInterval: bounds.checkInterval,
-      // Checked by the handler instead, so the 400 carries our headers.
-      requireHostHeader: false,
-    },
-    createHandler({ root }),
-  );
+  const server = http.createServer({
+    headersTimeout: bounds.headersTimeout,
+    requestTimeout: bounds.requestTimeout,
+    connectionsCheckingInterval: bounds.checkInterval,
+    // Checked by the handler instead, so the 400 carries our headers.
+    requireHostHeader: false,
+  });
   server.keepAliveTimeout = bounds.keepAliveTimeout;
   server.timeout = bounds.timeout;
-  server.maxConnections = bounds.maxConnections;
+  server.maxConnections = bounds.maxSockets;
 
   // A connection with a response under way cannot be given another one: a clientError there (a
   // bad pipelined request) just closes it, as Node does.
@@ -450,6 +501,39 @@ export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.
     res.once("close", () => busy.delete(socket));
   });
 
+  // Connections served, in all and by client address. A connection past either limit is
+  // answered 503 at once, before it sends anything, and never reaches the handler.
+  let serving = 0;
+  /** @type {Map<string, number>} */
+  const byAddress = new Map();
+  /** @type {WeakSet<import("node:stream").Duplex>} */
+  const refused = new WeakSet();
+  server.on("connection", (/** @type {import("node:net").Socket} */ socket) => {
+    const address = socket.remoteAddress ?? "";
+    const fromAddress = byAddress.get(address) ?? 0;
+    if (serving >= bounds.maxConnections || fromAddress >= bounds.maxConnectionsPerAddress) {
+      refused.add(socket);
+      answered.add(socket);
+      socket.on("error", () => {});
+      answerAndClose(socket, rawResponse(503, "Service unavailable: try again in a few seconds", { "Retry-After": String(bounds.retryAfter) }));
+      return;
+    }
+    serving++;
+    byAddress.set(address, fromAddress + 1);
+    socket.once("close", () => {
+      serving--;
+      const left = (byAddress.get(address) ?? 1) - 1;
+      if (left > 0) byAddress.set(address, left);
+      else byAddress.delete(address);
+    });
+  });
+  // A refused connection's request, if it sent one before it read the 503, is not answered again.
+  const handle = createHandler({ root });
+  server.on("request", (req, res) => {
+    if (refused.has(req.socket)) return;
+    handle(req, res);
+  });
+
   server.on("clientError", (/** @type {NodeJS.ErrnoException} */ error, socket) => {
     // The parser reports every later chunk too: the connection has had its answer.
     if (answered.has(socket)) return;
@@ -459,13 +543,7 @@ export function startServer({ root = DEFAULT_ROOT, port = 3000, host = "127.0.0.
       return;
     }
     const [status, message] = clientErrorStatus(error);
-    // Half-close after the answer and keep reading for a moment before closing: closing with the
-    // rest of an oversized request unread would reset the connection, and the client could lose
-    // the answer. The client closes on "Connection: close"; the timer bounds one that does not.
-    socket.end(rawResponse(Number(status), String(message)));
-    const linger = setTimeout(() => socket.destroy(), LINGER_MS);
-    linger.unref();
-    socket.once("close", () => clearTimeout(linger));
+    answerAndClose(socket, rawResponse(Number(status), String(message)));
   });
 
   // Node answers these itself, without our headers, unless someone listens.
@@ -494,7 +572,13 @@ if (isMain(import.meta.url)) {
   const root = path.resolve(process.argv[2] ?? DEFAULT_ROOT);
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "127.0.0.1";
-  const index = await openFile(path.join(root, "index.html"));
+  let realRoot = "";
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // Said below: there is no index.html.
+  }
+  const index = realRoot ? await openFile(path.join(root, "index.html"), realRoot) : null;
   if (!index) {
     console.error(`${path.join(path.relative(process.cwd(), root), "index.html")} is missing: run \`npm run build\` first.`);
     process.exit(1);

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm, truncate, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm, symlink, truncate, utimes, writeFile } from "node:fs/promises";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -187,12 +187,12 @@ type Raw = { status: number; headers: Record<string, string>; body: string; clos
  * Writes bytes on a new connection, exactly as given (for requests no client would send), and
  * reads until the server closes it, or gives up after `giveUpMs` (closedAfterMs is then null).
  */
-function exchange(toPort: number, data: string, { giveUpMs = 5_000, dribble = "" } = {}): Promise<Raw> {
+function exchange(toPort: number, data: string, { giveUpMs = 5_000, dribble = "", from = "127.0.0.1" } = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let text = "";
     let closed = false;
-    const socket = net.connect(toPort, "127.0.0.1", () => {
+    const socket = net.connect({ port: toPort, host: "127.0.0.1", localAddress: from }, () => {
       if (data) socket.write(data);
       if (!dribble) return;
       const tick = setInterval(() => (socket.writable ? socket.write(dribble) : clearInterval(tick)), 100);
@@ -375,6 +375,98 @@ describe("compressed copies made at build time", () => {
     [undefined, null],
   ])("reads Accept-Encoding %j as %s", (header, expected) => {
     expect(preferredEncoding(header)).toBe(expected);
+  });
+});
+
+describe("only out/, by real path (issue 23, row 8)", () => {
+  beforeAll(async () => {
+    // Links a deployment could hold by mistake: out of the folder, to a folder outside, to a file that is not the site.
+    await symlink(path.join(parent, "package.json"), path.join(root, "passwd.txt"));
+    await symlink(parent, path.join(root, "parent"));
+    await symlink(path.join(root, ".env"), path.join(root, "env.txt"));
+    await symlink(path.join(root, "robots.txt"), path.join(root, "robots-link.txt"));
+  });
+
+  it.each(["/passwd.txt", "/parent/package.json", "/env.txt"])(
+    "answers %s, a link whose real path leaves out/ or is not the site, with the 404 page",
+    async (rawPath) => {
+      const reply = await request(rawPath);
+      expect(reply.status).toBe(404);
+      expect(reply.body).toBe("<h1>Page not found</h1>");
+      expect(reply.body).not.toContain("secret");
+      expectOurHeaders(reply.headers, rawPath);
+    },
+  );
+
+  it("serves a link whose real path is a file of the site", async () => {
+    const reply = await request("/robots-link.txt");
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe("User-agent: *");
+  });
+
+  it("answers two Host headers with 400 and our headers", async () => {
+    const reply = await exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    expect(reply.status).toBe(400);
+    expectOurHeaders(reply.headers, "two Hosts");
+    expect(reply.headers["content-security-policy"]).toBe(ERROR_POLICY);
+  });
+});
+
+describe("connections limited in all and by address, answered 503 when full (issue 23, row 8)", () => {
+  // Small limits, so the test holds a handful of connections. Each held connection is counted by
+  // the server before the next is opened (its "connection" event), so nothing depends on timing.
+  const limits = { maxConnections: 3, maxConnectionsPerAddress: 2, retryAfter: 7, headersTimeout: 20_000, timeout: 30_000, keepAliveTimeout: 30_000 };
+  let limited: http.Server;
+  let limitedPort: number;
+  const held: net.Socket[] = [];
+
+  beforeAll(async () => {
+    limited = await startServer({ root, port: 0, limits });
+    limitedPort = (limited.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    for (const socket of held) socket.destroy();
+    limited.closeAllConnections();
+    await new Promise<void>((resolve) => limited.close(() => resolve()));
+  });
+
+  /** A slow connection from `from` that sends part of a request head and holds on, once the server has it. */
+  async function hold(from: string): Promise<{ client: net.Socket; server: net.Socket }> {
+    const accepted = new Promise<net.Socket>((resolve) => limited.once("connection", resolve));
+    const client = net.connect({ port: limitedPort, host: "127.0.0.1", localAddress: from }, () => client.write("GET / HTTP/1.1\r\nHost: 127"));
+    client.on("error", () => {});
+    held.push(client);
+    return { client, server: await accepted };
+  }
+
+  function expectBusy(reply: Raw, where: string) {
+    expect(reply.status, where).toBe(503);
+    expectOurHeaders(reply.headers, where);
+    expect(reply.headers["content-security-policy"]).toBe(ERROR_POLICY);
+    expect(reply.headers["retry-after"]).toBe("7");
+    expect(reply.headers.connection).toBe("close");
+    expect(reply.body).toBe("Service unavailable: try again in a few seconds");
+    expect(reply.closedAfterMs, `${where}: closed, not left open`).not.toBeNull();
+  }
+
+  it("answers one address past its share with 503, while another address is served", async () => {
+    await hold("127.0.0.2");
+    const second = await hold("127.0.0.2");
+    expectBusy(await exchange(limitedPort, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", { from: "127.0.0.2" }), "a third from one address");
+    const other = await exchange(limitedPort, "GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", { from: "127.0.0.3" });
+    expect(other.status).toBe(200);
+    expect(other.body).toBe("User-agent: *");
+
+    // Full in all: two from one address and one from another.
+    await hold("127.0.0.3");
+    expectBusy(await exchange(limitedPort, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", { from: "127.0.0.4" }), "one past the limit in all");
+
+    // A place freed is a place given again.
+    const freed = new Promise((resolve) => second.server.once("close", resolve));
+    second.client.destroy();
+    await freed;
+    const after = await exchange(limitedPort, "GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", { from: "127.0.0.4" });
+    expect(after.status).toBe(200);
   });
 });
 

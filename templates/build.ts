@@ -1,4 +1,4 @@
-import { type Problem, type TAnswersWith, type TSectionKey, validateAnswers } from "@/lib/answers";
+import { asOf, type Problem, type TAnswersWith, type TSectionKey, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
 import { firstLetterSent, template as followUpNoReply } from "./follow-up-no-reply/template";
 import { template as recordsRequest } from "./records-request/template";
@@ -27,7 +27,11 @@ export const TEMPLATES = {
   "records-request": recordsRequest,
 } satisfies { [I in LetterId]: LetterTemplate<TSectionKey, I> };
 
-export type BuildResult = { ok: true; letter: LetterDocument<LetterId> } | { ok: false; problems: Problem[] };
+/**
+ * A letter, or what stops it being written. `unchecked`: sections of the answers this letter does
+ * not read, left unchecked because they had problems (a concern's dates, for a GP letter).
+ */
+export type BuildResult = { ok: true; letter: LetterDocument<LetterId>; unchecked: string[] } | { ok: false; problems: Problem[] };
 
 /**
  * What stops a letter being written from these answers: missing or wrong answers, then the
@@ -35,16 +39,16 @@ export type BuildResult = { ok: true; letter: LetterDocument<LetterId> } | { ok:
  */
 export function letterProblems(id: LetterId, input: unknown, ctx: LetterContext): Problem[] {
   const result = validated(id, input, ctx);
-  return result.ok ? result.template.check(result.answers, ctx) : result.problems;
+  return result.ok ? asOf(ctx.date, () => result.template.check(result.answers, ctx)) : result.problems;
 }
 
 /** Validates answers for one letter and builds it. Never throws for bad answers: problems come back by path. */
 export function buildLetter(id: LetterId, input: unknown, ctx: LetterContext): BuildResult {
   const result = validated(id, input, ctx);
   if (!result.ok) return result;
-  const problems = result.template.check(result.answers, ctx);
+  const problems = asOf(ctx.date, () => result.template.check(result.answers, ctx));
   if (problems.length) return { ok: false, problems };
-  return { ok: true, letter: result.template.build(result.answers, ctx) };
+  return { ok: true, letter: asOf(ctx.date, () => result.template.build(result.answers, ctx)), unchecked: result.unchecked };
 }
 
 /**
@@ -54,14 +58,14 @@ export function buildLetter(id: LetterId, input: unknown, ctx: LetterContext): B
  */
 export function letterRoute(id: LetterId, input: unknown, ctx: LetterContext): ConcernDestination | null {
   const result = validated(id, input, ctx);
-  if (!result.ok || result.template.check(result.answers, ctx).length) return null;
+  if (!result.ok || asOf(ctx.date, () => result.template.check(result.answers, ctx)).length) return null;
   return routeOf(id, result.answers);
 }
 
 /** The calendar reminder for a letter that can be written from these answers; null while it cannot. */
 export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext, place: ReminderPlace): Reminder | null {
   const result = validated(id, input, ctx);
-  if (!result.ok || result.template.check(result.answers, ctx).length) return null;
+  if (!result.ok || asOf(ctx.date, () => result.template.check(result.answers, ctx)).length) return null;
   return reminderFor(id, result.answers, ctx, place);
 }
 
@@ -77,14 +81,78 @@ export function enclosedLetter(id: LetterId, input: unknown, ctx: LetterContext)
   return answers.followUp ? (firstLetterSent(answers, ctx) as LetterDocument<LetterId> | null) : null;
 }
 
-function validated(id: LetterId, input: unknown, ctx: LetterContext) {
+/** What every letter reads: the file's version, the nation, who writes, for whom (and the file as a whole). */
+const READ_BY_EVERY_LETTER = new Set(["", "schemaVersion", "nation", "writer", "patient"]);
+
+type Validated =
+  | { ok: true; template: LetterTemplate<TSectionKey, LetterId>; answers: TAnswersWith<TSectionKey>; unchecked: string[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The answers checked for one letter. Dates that must be past or future are checked against the
+ * letter's date (`asOf`), which is today in the browser and `--date` on the command line. Only
+ * the sections the letter uses are checked: problems in a section it does not need (a
+ * concern's dates, for a GP letter) are set aside when the letter, made without that section,
+ * never reads it; if it does read it, every problem stands.
+ */
+function validated(id: LetterId, input: unknown, ctx: LetterContext): Validated {
   // Each template was checked against its own `needs`; here any of them will do.
   const template: LetterTemplate<TSectionKey, LetterId> = TEMPLATES[id];
-  // Organisations named by a code or by a name the directory knows are filled in from it first.
-  const resolved = resolveOrganisations(input, nhsDirectory(), ctx.words);
-  const validation = validateAnswers(resolved.answers, template.meta.needs, ctx.words);
-  if (resolved.problems.length > 0) return { ok: false as const, problems: [...resolved.problems, ...(validation.ok ? [] : validation.problems)] };
-  return validation.ok ? { ok: true as const, template, answers: validation.answers } : validation;
+  const needs = new Set<string>(template.meta.needs);
+  const check = (answers: unknown) => {
+    // Organisations named by a code or by a name the directory knows are filled in from it first.
+    const resolved = resolveOrganisations(answers, nhsDirectory(), ctx.words);
+    const validation = asOf(ctx.date, () => validateAnswers(resolved.answers, template.meta.needs, ctx.words));
+    return { problems: [...resolved.problems, ...(validation.ok ? [] : validation.problems)], validation };
+  };
+  const all = check(input);
+  if (all.problems.length === 0 && all.validation.ok) return { ok: true, template, answers: all.validation.answers, unchecked: [] };
+  const sectionOf = (problem: Problem) => problem.path.split(".")[0]!;
+  const optional = [...new Set(all.problems.map(sectionOf))].filter((section) => !READ_BY_EVERY_LETTER.has(section) && !needs.has(section));
+  const failed = { ok: false as const, problems: all.problems };
+  if (optional.length === 0 || typeof input !== "object" || input === null || Array.isArray(input)) return failed;
+  const without = Object.fromEntries(Object.entries(input).filter(([key]) => !optional.includes(key)));
+  const rest = check(without);
+  if (rest.problems.length > 0 || !rest.validation.ok) return failed;
+  const used = sectionsRead(template, rest.validation.answers, ctx);
+  return used === "all" || optional.some((section) => used.has(section))
+    ? failed
+    : { ok: true, template, answers: rest.validation.answers, unchecked: optional };
+}
+
+/**
+ * The top-level sections of the answers a letter reads while it is checked and written, or "all"
+ * when it walks the whole of them (a spread, a copy). A section it looks for and does not find
+ * counts as read: the letter would have used it.
+ */
+function sectionsRead(template: LetterTemplate<TSectionKey, LetterId>, answers: TAnswersWith<TSectionKey>, ctx: LetterContext): Set<string> | "all" {
+  const read = new Set<string>();
+  let all = false;
+  const note = (key: string | symbol) => {
+    if (typeof key === "string") read.add(key);
+  };
+  const watched = new Proxy(answers, {
+    get(target, key, receiver) {
+      note(key);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      note(key);
+      return Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      note(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      all = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+  asOf(ctx.date, () => {
+    if (template.check(watched, ctx).length === 0) template.build(watched, ctx);
+  });
+  return all ? "all" : read;
 }
 
 /**

@@ -14,6 +14,13 @@ export interface LetterContext {
   /** The date printed on the letter, ISO "YYYY-MM-DD". */
   date: string;
   words: LetterWords;
+  /**
+   * What the files' properties say, which file managers and mail previews show without opening
+   * them: "neutral" (the default) a title that says nothing of health ("Letter") and no subject;
+   * "describe", when the person chooses, what the letter is about ("Request for a second opinion
+   * from another oncology team").
+   */
+  fileProperties?: "neutral" | "describe";
 }
 
 export interface LetterTemplate<K extends TSectionKey = TSectionKey, Id extends string = string> {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { copiesOnDevice, type DeviceCopy } from "@/lib/draft/copies";
 import type { Draft } from "@/lib/draft/format";
-import { readDraftText } from "@/lib/draft/migrate";
+import { type MigrateFailure, readDraftText } from "@/lib/draft/migrate";
 import { useDraftPlace } from "./DraftProvider";
 import { saveFile } from "./download";
 import { useJourney } from "./JourneyProvider";
@@ -17,7 +17,7 @@ export function DeviceCopies({ onStart, onRestore }: { onStart(): void; onRestor
   const { store } = useDraftPlace();
   const { letterIds, words, format } = useJourney();
   const D = words.device;
-  const [problem, setProblem] = useState<{ key: string; newer: boolean } | null>(null);
+  const [problem, setProblem] = useState<{ key: string; reason: MigrateFailure } | null>(null);
   const copies = copiesOnDevice(store());
   if (copies.length === 0) return null;
 
@@ -25,7 +25,7 @@ export function DeviceCopies({ onStart, onRestore }: { onStart(): void; onRestor
     onStart();
     const read = readDraftText(copy.text, letterIds);
     if (!read.ok) {
-      setProblem({ key: copy.key, newer: read.reason === "newer" });
+      setProblem({ key: copy.key, reason: read.reason });
       return;
     }
     setProblem(null);
@@ -45,7 +45,7 @@ export function DeviceCopies({ onStart, onRestore }: { onStart(): void; onRestor
           </p>
           {problem?.key === copy.key ? (
             <p className="nhsuk-error-message" role="alert">
-              {D.copies.cannotRestore} {problem.newer ? D.copies.newer : null}
+              {D.copies.cannotRestore} {problem.reason === "newer" ? D.copies.newer : problem.reason === "too-large" ? D.copies.tooLarge : null}
             </p>
           ) : null}
           <div className="nhsuk-button-group">

@@ -46,7 +46,7 @@ export function DraftBanners() {
       {unreadable ? (
         <WarningCallout testId="unreadable-draft" prefix={important} heading={U.heading}>
           <p>
-            {unreadable.reason === "newer" ? `${U.newer} ` : ""}
+            {unreadable.reason === "newer" ? `${U.newer} ` : unreadable.reason === "too-large" ? `${U.tooLarge} ` : ""}
             {unreadable.asideKey ? U.body : U.noCopy}
           </p>
           <p>

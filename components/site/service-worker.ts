@@ -25,6 +25,8 @@ const listeners = new Set<(state: UpdateState) => void>();
 
 function set(next: UpdateState): void {
   state = next;
+  // On <html data-update> at once, as UpdatePrompt does after it draws: tests read what the page made of an event.
+  document.documentElement.dataset.update = next;
   for (const listener of listeners) listener(state);
 }
 
@@ -45,16 +47,26 @@ export async function registerServiceWorker(): Promise<void> {
   try {
     const { Serwist } = await import("@serwist/window");
     const sw = new Serwist(SCRIPT, { scope: "/", updateViaCache: "none" });
-    sw.addEventListener("waiting", () => set("waiting"));
+    // A worker waiting is a new version only for a page an older one serves: a page no worker
+    // serves yet (a first visit) has no older version to move on from.
+    sw.addEventListener("waiting", () => {
+      if (navigator.serviceWorker.controller) set("waiting");
+    });
     sw.addEventListener("controlling", (event) => {
       // This tab's own refresh: load the page again from the new version.
       if (refreshing) window.location.reload();
-      // Another tab chose to refresh, and the new version now serves this one too.
-      else if (event.isUpdate || event.isExternal) set("stale");
+      // Another tab chose to refresh, and the new version now serves this one too. Only for a page
+      // an older version served when it registered (isUpdate): on a first visit the worker that
+      // first takes control is "external" to a second page opened while it installed, and is no
+      // new version (issue 23, row 9).
+      else if (event.isUpdate) set("stale");
+      // On <html>: a test waits for the page to have heard, then reads what it made of it.
+      document.documentElement.dataset.serviceWorker = "controlling";
     });
     await sw.register({ immediate: true });
     lastCheck = Date.now();
     registration = sw;
+    document.documentElement.dataset.serviceWorker ??= "registered";
   } catch {
     registration = null;
   }

@@ -135,7 +135,9 @@ describe("required answers", () => {
   it("requires consent when someone else writes", () => {
     const a = typical();
     a.writer = { role: "helper", fullName: "Sam Ellis", relationship: "daughter", refersTo: "she", consent: false, preferredContact: "post" };
-    expect(problemsOf(a)).toEqual([{ path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have" }]);
+    expect(problemsOf(a)).toEqual([
+      { path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have", allowed: ["true"] },
+    ]);
   });
   it("lets someone act for a patient who cannot agree, with no consent to tick, on a basis the nation's law gives", () => {
     const a = typical();
@@ -145,7 +147,9 @@ describe("required answers", () => {
     const r = validateAnswers({ ...a, writer: { ...a.writer, consent: true } }, [], messages);
     expect(r.ok && r.answers.writer).not.toHaveProperty("consent");
     delete a.writer.basis;
-    expect(problemsOf(a)).toEqual([{ path: "writer.basis", message: messages.answers.fields["writer.basis"].invalid }]);
+    expect(problemsOf(a)).toEqual([
+      { path: "writer.basis", message: messages.answers.fields["writer.basis"].invalid, allowed: ["attorney", "deputy", "guardian", "family"] },
+    ]);
   });
   it.each([
     ["england", "guardian", "basisGuardian"],
@@ -178,6 +182,19 @@ describe("required answers", () => {
     a.schemaVersion = 2;
     a.nation = "france";
     expect(problemsOf(a).map((p) => p.path)).toEqual(["schemaVersion", "nation"]);
+    // A file's author is told the values the file may hold there.
+    expect(problemsOf(a).map((p) => p.allowed)).toEqual([["1"], ["england", "wales", "scotland", "northern-ireland"]]);
+  });
+  it("names an answer with no words of its own by its path, and lists a union's kinds", () => {
+    const a = typical();
+    a.writer = { role: "carer" };
+    expect(problemsOf(a)).toEqual([
+      {
+        path: "writer.role",
+        message: "Select whether you are the patient, someone helping them, or someone acting for them",
+        allowed: ["patient", "helper", "representative"],
+      },
+    ]);
   });
   it.each([null, 42, "text", [], undefined])("answers that are not an object (%j) get a message, not an exception", (input) => {
     expect(problemsOf(input).length).toBeGreaterThan(0);
@@ -187,6 +204,15 @@ describe("required answers", () => {
 describe("free text", () => {
   it("removes invisible and control characters and folds spaces", () => {
     expect(cleanText("  Zoe\u0308\u200B  \u0007O'Brien\u202E ")).toBe("Zoë O'Brien");
+  });
+  it("removes tag characters (U+E0020–E007F) and every other invisible format character (issue 23, row 6)", () => {
+    // "Margaret" followed by the tag characters spelling "ignore": invisible on screen, garbage in a PDF.
+    const tagged = `Margaret${Array.from("ignore", (c) => String.fromCodePoint(0xe0000 + c.codePointAt(0)!)).join("")} Ellis`;
+    expect(cleanText(tagged)).toBe("Margaret Ellis");
+    expect(cleanText("\u{E0001}a\u{E007F}b\u2061c\uFFF9d\uFFFBe\u180Ef\u061Cg\u{1D173}h\u{13430}i")).toBe("abcdefghi");
+    expect(cleanText("one\u{E0020}\ntwo", true)).toBe("one\ntwo");
+    // Signs that draw a mark of their own stay, as do letters with accents and emoji.
+    expect(cleanText("\u0600 Zoë 👍🏽")).toBe("\u0600 Zoë 👍🏽");
   });
   it("keeps paragraphs in multi-line answers", () => {
     expect(cleanText("one\r\n\r\n\r\n  two  \nthree", true)).toBe("one\n\ntwo\nthree");

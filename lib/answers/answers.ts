@@ -98,6 +98,8 @@ export interface Problem {
   /** Dotted path of the answer, e.g. "patient.nhsNumber"; empty for the whole file. */
   path: string;
   message: string;
+  /** For an answer that must be one of a fixed set: the values a file may hold there ("england", "wales"…). */
+  allowed?: readonly string[];
 }
 
 export type Validation<T> = { ok: true; answers: T } | { ok: false; problems: Problem[] };
@@ -109,6 +111,13 @@ export function nationOf(input: unknown): z.output<typeof ZNationSchema> | undef
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The values an answer may take, when zod says it must be one of a fixed set (an enum, or a union's kind). */
+function allowedValues(issue: z.core.$ZodIssue): string[] | undefined {
+  if (issue.code === "invalid_value") return issue.values.map(String);
+  if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) return issue.options.map(String);
+  return undefined;
+}
+
 /** Problems in zod's issues, in words, once each. */
 export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
   const seen = new Set<string>();
@@ -118,7 +127,8 @@ export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
     const key = `${path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ path, message: issue.message });
+    const allowed = allowedValues(issue);
+    problems.push({ path, message: issue.message, ...(allowed ? { allowed } : {}) });
   }
   return problems;
 }

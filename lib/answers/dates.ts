@@ -12,8 +12,16 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Today's date on the user's device as "YYYY-MM-DD" (local time, as the user sees it). */
-export function todayIso(now: Date = new Date()): string {
+/** The day `asOf` makes "today" while it runs, or null for the device's own. */
+let fixedToday: string | null = null;
+
+/**
+ * Today's date on the user's device as "YYYY-MM-DD" (local time, as the user sees it); inside
+ * `asOf`, the date it was given.
+ */
+export function todayIso(now?: Date): string {
+  if (now === undefined && fixedToday !== null) return fixedToday;
+  now ??= new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -34,4 +42,19 @@ export function isoToParts(iso: string | undefined): DateParts {
   const m = iso ? ISO_DATE.exec(iso) : null;
   if (!m) return { day: "", month: "", year: "" };
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1]! };
+}
+
+/**
+ * Runs `check` with "today" as `date` (an ISO date): a letter dated 25 November checks a date
+ * "in the past" against 25 November, as the command line's `--date` means. The checks are
+ * synchronous, so the date holds for them alone.
+ */
+export function asOf<T>(date: string, check: () => T): T {
+  const before = fixedToday;
+  fixedToday = date;
+  try {
+    return check();
+  } finally {
+    fixedToday = before;
+  }
 }

@@ -99,6 +99,9 @@ describe("what is wrong with an answer, said in words", () => {
     input.writer = { ...input.writer, role: "carer" };
     const checked = validateAnswers(input, [], messages);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.problems).toEqual([{ path: "writer.role", message: messages.answers.fields["writer.role"].invalid }]);
+    if (!checked.ok)
+      expect(checked.problems).toEqual([
+        { path: "writer.role", message: messages.answers.fields["writer.role"].invalid, allowed: ["patient", "helper", "representative"] },
+      ]);
   });
 });

@@ -43,8 +43,9 @@ export function answerMessage(issue: z.core.$ZodRawIssue, ctx: MessageContext): 
   const fields = answers.fields as Record<string, FieldWords | undefined>;
   const words = fields[fieldKey(issue.path ?? [])];
   const t = (text: Text, params: Record<string, string | number> = {}) => format.t(text, { term: ctx.term, ...params }, ctx.voice);
-  // An answer's name, never a sentence: a sentence used as a name would leave its own {label} unfilled.
-  const label = t(ctx.field?.label ?? words?.label ?? answers.generic.label);
+  // An answer with no words of its own is named by its path in the file, as the file writes it.
+  const own = ctx.field?.label ?? words?.label;
+  const label = own !== undefined ? t(own) : fieldKey(issue.path ?? []) || t(fields[""]?.label ?? "");
   const required = () => (ctx.field?.required ? t(ctx.field.required) : words?.required ? t(words.required) : t(answers.generic.required, { label }));
   const invalid = () => (words?.invalid ? t(words.invalid) : words?.required ? required() : t(answers.generic.invalid, { label }));
 

@@ -5,8 +5,11 @@
  * and runs of spaces folded. Multi-line answers keep single line breaks between paragraphs.
  */
 const INVISIBLE =
-  // C0/C1 controls except tab/newline, zero-width and bidi controls, BOM, soft hyphen.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+  // C0/C1 controls except tab/newline, and every invisible format character (Unicode's Cf:
+  // zero-width and bidi controls, BOM, soft hyphen, word joiners, interlinear annotation, the tag
+  // characters U+E0000–E007F that can spell hidden words after any letter) but the few that
+  // draw a mark of their own (the Arabic and Syriac number signs).
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])\p{Cf}/gu;
 
 export function cleanText(value: string, multiline = false): string {
   // Invisible characters out first, then NFC: one sitting between a letter and its accent

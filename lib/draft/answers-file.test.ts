@@ -320,3 +320,15 @@ describe("the published answers file schema", () => {
     expect(schema.properties.progress.properties.answered).toMatchObject({ type: "array", maxItems: 100, items: { type: "string", maxLength: 60 } });
   });
 });
+
+describe("an answers file nested past any answers (issue 23, row 4)", () => {
+  it("is refused, in words, before it is parsed: readAnswersFile never throws", () => {
+    const typical = answersOf("gp-oncology-second-opinion", "typical");
+    for (const depth of [3_000, 90_000]) {
+      const text = JSON.stringify({ ...typical, deep: 0 }).replace('"deep":0', `"deep":${"[".repeat(depth)}${"]".repeat(depth)}`);
+      expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+      expect(readAnswersFile(text, messages, LETTER_IDS)).toEqual({ ok: false, problems: [{ path: "", message: messages.answers.file.tooDeep }] });
+      expect(readAnswersFileBytes(new TextEncoder().encode(text), messages, LETTER_IDS).ok).toBe(false);
+    }
+  });
+});

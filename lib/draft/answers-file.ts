@@ -7,6 +7,7 @@ import { cleanText } from "@/lib/answers/text";
 import { EDIT_MAX } from "@/lib/letter/edits";
 import { formatFor } from "@/messages/format";
 import { stripEmpty } from "./clean";
+import { scanJson } from "./json-bounds";
 import type { Draft, DraftAnswers } from "./format";
 
 export const ANSWERS_FILE_NAME = "second-opinion-answers.json";
@@ -48,9 +49,39 @@ export function answersFileSchema(letterIds: readonly string[]) {
   return z.extend(ZAnswersSchema, { letter: z.optional(fileLetterSchema(letterIds)), progress: z.optional(ZFileProgressSchema) });
 }
 
-/** The answers file as JSON Schema (draft 2020-12): what `--schema` publishes. */
-export function answersFileJsonSchema(letterIds: readonly string[]): Record<string, unknown> {
-  return toJSONSchema(answersFileSchema(letterIds), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+/** A field's name and what it holds, for a reader of the JSON Schema; by its dotted path ("patient.fullName", "log[].date"). */
+export type DescribeField = (path: string) => { title: string; description: string } | undefined;
+
+/**
+ * The answers file as JSON Schema (draft 2020-12): what `--schema` publishes. With `wordsFor`,
+ * every property carries its `title` and `description` (`wordsFor`: the caller's words, by the
+ * property's dotted path, list items as `[]`).
+ */
+export function answersFileJsonSchema(letterIds: readonly string[], wordsFor?: DescribeField): Record<string, unknown> {
+  const schema = toJSONSchema(answersFileSchema(letterIds), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  if (!wordsFor) return schema;
+  // A copy whose parts share nothing: the same zod schema (an address) is described at each of its paths.
+  const copy = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
+  describeAll(copy, "", wordsFor);
+  return copy;
+}
+
+/** Sets `title` and `description` on every property under `node`, walking lists and unions (a union's branches share a path). */
+function describeAll(node: unknown, path: string, wordsFor: DescribeField): void {
+  if (!isRecord(node)) return;
+  if (isRecord(node.properties)) {
+    for (const [key, child] of Object.entries(node.properties)) {
+      const at = path ? `${path}.${key}` : key;
+      const words = wordsFor(at);
+      if (words && isRecord(child)) Object.assign(child, words);
+      describeAll(child, at, wordsFor);
+    }
+  }
+  if (node.items !== undefined) describeAll(node.items, `${path}[]`, wordsFor);
+  for (const key of ["anyOf", "oneOf", "allOf"]) {
+    const branches = node[key];
+    if (Array.isArray(branches)) for (const branch of branches) describeAll(branch, path, wordsFor);
+  }
 }
 
 /** The draft's parts the answers file carries beside the answers. */
@@ -245,12 +276,21 @@ export function readAnswersFile(text: string, words: AnswerWords, letterIds: rea
   const file = words.answers.file;
   const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
   if (text.length > MAX_FILE_BYTES) return fail(file.tooBig);
-  let raw: unknown;
+  const json = text.replace(/^\uFEFF/, "");
+  // Measured before it is parsed: a value nested thousands deep would overflow the stack in every step after JSON.parse.
+  const scan = scanJson(json);
+  if (!scan.ok) return fail(scan.reason === "too-deep" ? file.tooDeep : file.notJson);
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return fail(file.notJson);
+    return readParsed(JSON.parse(json), words, letterIds);
+  } catch (error) {
+    // Not expected once the file is bounded; but this function never throws.
+    return fail(formatFor(words.meta).t(words.answers.generic.unreadable, { reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+function readParsed(raw: unknown, words: AnswerWords, letterIds: readonly string[]): ReadFileResult {
+  const file = words.answers.file;
+  const fail = (message: string, path = ""): ReadFileResult => ({ ok: false, problems: [{ path, message }] });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(file.notAnswers);
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version === undefined) return fail(file.noVersion);

@@ -1,5 +1,6 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Draft } from "./format";
 import { isRecord, readStoredDraftV1 } from "./envelope";
+import { MAX_DRAFT_CHARS, scanJson } from "./json-bounds";
 
 /**
  * Saved drafts carry a version. Each migration takes one version to the next, so a draft saved by
@@ -14,7 +15,8 @@ const MIGRATIONS: Record<number, (draft: Raw) => Raw> = {
   // 1: (v1) => ({ ...v1, version: 2, ... }),
 };
 
-export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged";
+/** Why a stored draft could not be read; "too-large": longer or nested deeper than any draft can be (./json-bounds.ts). */
+export type MigrateFailure = "not-json" | "foreign" | "newer" | "damaged" | "too-large";
 export type MigrateResult = { ok: true; draft: Draft; from: number } | { ok: false; reason: MigrateFailure };
 
 /** Takes a stored draft of any version (already parsed from JSON) to the current version; `letterIds` are the letters this version writes. */
@@ -35,7 +37,13 @@ export function migrate(raw: unknown, letterIds: readonly string[]): MigrateResu
     return { ok: false, reason: "damaged" };
   }
 
-  const parsed = readStoredDraftV1(current, letterIds);
+  let parsed: Record<string, unknown> | null;
+  try {
+    parsed = readStoredDraftV1(current, letterIds);
+  } catch {
+    // The envelope copies its parts (structuredClone): a value it cannot copy is a damaged draft, never a page that fails.
+    return { ok: false, reason: "damaged" };
+  }
   if (!parsed) return { ok: false, reason: "damaged" };
   const draft = parsed as unknown as Draft;
   // The answers inside a draft always say which answers-file version they follow.
@@ -43,8 +51,14 @@ export function migrate(raw: unknown, letterIds: readonly string[]): MigrateResu
   return { ok: true, draft, from };
 }
 
-/** Reads the text we stored: JSON first, then `migrate`. */
+/**
+ * Reads the text we stored: its length and depth first (nothing is parsed or copied that could
+ * overflow the stack), then JSON, then `migrate`.
+ */
 export function readDraftText(text: string, letterIds: readonly string[]): MigrateResult {
+  if (text.length > MAX_DRAFT_CHARS) return { ok: false, reason: "too-large" };
+  const scan = scanJson(text);
+  if (!scan.ok) return { ok: false, reason: scan.reason === "too-deep" ? "too-large" : "not-json" };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

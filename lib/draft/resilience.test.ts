@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ASIDE_KEY_PREFIX, DRAFT_KEY, emptyDraft, type Draft } from "./format";
+import { MAX_DRAFT_CHARS, MAX_JSON_DEPTH } from "./json-bounds";
 import { MemoryStorage } from "./memory-storage";
 import { migrate, readDraftText } from "./migrate";
 import { repairDraft } from "./repair";
@@ -102,6 +103,39 @@ describe("a damaged stored draft", () => {
 
   it("reads a value with white space around it the same as without", () => {
     expect(readDraftText(`  ${V1_TEXT}\n`, LETTER_IDS)).toMatchObject({ ok: true });
+  });
+});
+
+describe("a stored draft nested or grown past any draft (issue 23, row 4)", () => {
+  /** A draft whose answers hold a value nested `depth` levels deep: about 10 KB at 5,000 levels. */
+  const deepDraft = (depth: number) => {
+    const text = draftText(draftOf({ nation: "england" }));
+    return text.replace('"nation":"england"', `"nation":"england","deep":${"[".repeat(depth)}${"]".repeat(depth)}`);
+  };
+
+  it("is set aside byte for byte, named as too large, and never throws, in every reader of the draft", () => {
+    for (const text of [deepDraft(5_000), deepDraft(100_000), `"${"x".repeat(MAX_DRAFT_CHARS)}"`]) {
+      expect(readDraftText(text, LETTER_IDS)).toEqual({ ok: false, reason: "too-large" });
+      const storage = new MemoryStorage();
+      storage.setItem(DRAFT_KEY, text);
+      // Another tab's save is read too (a storage event, or a save that finds the store changed).
+      expect(latestDraft(storage, emptyDraft(NOW), null, LETTER_IDS).changedElsewhere).toBe(false);
+      expect(loadDraft(storage, LETTER_IDS, NOW)).toEqual({ kind: "unreadable", reason: "too-large", asideKey: `${ASIDE_KEY_PREFIX}${NOW.toISOString()}` });
+      expect(asideCopies(storage).map((c) => c.text)).toEqual([text]);
+      expect(storage.getItem(DRAFT_KEY)).toBeNull();
+    }
+  });
+
+  it("reads a draft nested as deep as answers go, and its copies aside", () => {
+    expect(readDraftText(deepDraft(MAX_JSON_DEPTH - 3), LETTER_IDS).ok).toBe(true);
+  });
+
+  it("is damaged, not a crash, when a draft handed to migrate cannot be copied", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const raw = JSON.parse(draftText(draftOf({ nation: "england" })));
+    raw.answers.deep = deep;
+    expect(migrate(raw, LETTER_IDS)).toEqual({ ok: false, reason: "damaged" });
   });
 });
 

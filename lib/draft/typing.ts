@@ -1,4 +1,5 @@
 import { KEY_PREFIX } from "./format";
+import { MAX_DRAFT_CHARS, scanJson } from "./json-bounds";
 import type { StorageLike } from "./storage";
 
 /**
@@ -32,7 +33,8 @@ export function withTyping(store: StorageLike | null, page: string, values: Valu
   let raw: unknown;
   try {
     const text = store?.getItem(keyFor(page));
-    if (!text) return values;
+    // Bounded before it is parsed, as the draft is (./json-bounds.ts): what cannot be answers is not read.
+    if (!text || text.length > MAX_DRAFT_CHARS || !scanJson(text).ok) return values;
     raw = JSON.parse(text);
   } catch {
     return values;

@@ -7,9 +7,9 @@ export const ADDRESS_MOST_LINES = 6;
 
 /**
  * An address in at most `most` lines: two neighbouring lines, the shortest pair first, joined
- * as `join` says (the catalogue's words: "{first}, {second}" in English). The first line (who it is for) and the last two (the town and the postcode, which
- * Royal Mail reads on lines of their own) stay as they are. Every renderer then shows the same
- * lines.
+ * as the letter's language joins two lines of an address ("Velindre Road, Whitchurch"). The first
+ * line (who it is for) and the last two (the town and the postcode, which Royal Mail reads on
+ * lines of their own) stay as they are. Every renderer then shows the same lines.
  */
 export function addressInLines(address: readonly string[], join: (first: string, second: string) => string, most = ADDRESS_MOST_LINES): string[] {
   const lines = [...address];

@@ -230,7 +230,7 @@ export function buildDocument(doc: LetterDocument): Document {
   const children = bodyParagraphs(doc.blocks);
   return new Document({
     title: doc.title,
-    subject: doc.subject,
+    ...(doc.subject ? { subject: doc.subject } : {}),
     creator: doc.author,
     lastModifiedBy: doc.author,
     description: doc.furniture.madeWith,

@@ -1,6 +1,7 @@
 import { Document, Font, Page, pdf, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { fill } from "@/messages/format";
 import { assertNever, type LetterBlock, type LetterDocument } from "@/lib/letter/model";
+import { characters, standInForMissing } from "./pdf-coverage";
 
 /**
  * Where the letter font comes from: a file path in Node, a same-origin URL in the browser
@@ -75,8 +76,27 @@ function fontFamily(fonts: LetterFonts): string {
   return family;
 }
 
-/** Words are never split: react-pdf hyphenates English by default and broke email addresses. */
-const noHyphenation = (word: string): string[] => [word];
+/**
+ * Where a word too long for any line may break: a zero-width no-break space (U+FEFF), which the
+ * font draws as nothing and react-pdf's line breaker takes for a space, since JavaScript's trim
+ * removes it. A break at a hyphenation point would print a hyphen that is not there, which in a
+ * web address or an email address changes it.
+ */
+const BREAK = "\uFEFF";
+
+/**
+ * Words are never hyphenated: react-pdf hyphenates English by default and broke email addresses.
+ * A word too long for a line comes with a BREAK between each of its characters (`breakable`),
+ * and is handed back in those pieces, so it wraps inside itself instead of running off the page.
+ */
+const noHyphenation = (word: string): string[] => (word.includes(BREAK) ? word.split(/(\uFEFF)/).filter(Boolean) : [word]);
+
+/**
+ * A word's pieces are handed back as syllables, and react-pdf puts a hyphenation point (which
+ * prints a hyphen when a line breaks there) after every piece not followed by a space: a penalty
+ * of react-pdf's "infinity" means it never breaks there, only at a space or a BREAK.
+ */
+const NEVER_HYPHENATE = 10_000;
 
 const styles = StyleSheet.create({
   page: { paddingTop: PAGE_MARGIN, paddingBottom: PAGE_MARGIN, paddingHorizontal: PAGE_MARGIN, color: "#000000" },
@@ -136,7 +156,7 @@ type Sized = ReturnType<typeof sized>;
 function lines(values: readonly string[], right = false) {
   return values.map((line, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
-    <Text key={i} style={right ? styles.right : undefined}>
+    <Text hyphenationPenalty={NEVER_HYPHENATE} key={i} style={right ? styles.right : undefined}>
       {line}
     </Text>
   ));
@@ -160,20 +180,20 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
       );
     case "date":
       return (
-        <Text style={[gap, styles.right]} {...ahead}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={[gap, styles.right]} {...ahead}>
           {block.text}
         </Text>
       );
     case "heading":
       // Keep a subject line or heading with at least three lines of what follows it.
       return (
-        <Text style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * size.line)}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={[gap, styles.bold]} minPresenceAhead={Math.max(keep, 3 * size.line)}>
           {block.text}
         </Text>
       );
     case "paragraph":
       return (
-        <Text style={gap} {...ahead}>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={gap} {...ahead}>
           {block.text}
         </Text>
       );
@@ -183,8 +203,12 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
           {block.items.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a letter's lines never reorder, and two lines may say the same
             <View key={i} style={styles.listItem} wrap={false}>
-              <Text style={size.listMarker}>{block.style === "numbered" ? `${i + 1}.` : "•"}</Text>
-              <Text style={styles.listText}>{item}</Text>
+              <Text hyphenationPenalty={NEVER_HYPHENATE} style={size.listMarker}>
+                {block.style === "numbered" ? `${i + 1}.` : "•"}
+              </Text>
+              <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.listText}>
+                {item}
+              </Text>
             </View>
           ))}
         </View>
@@ -193,7 +217,7 @@ function PdfBlock({ block, keep, last, size }: { block: LetterBlock; keep: numbe
       // Closing, room to sign and name stay on one page.
       return (
         <View style={gap} wrap={false}>
-          {block.closing ? <Text>{block.closing}</Text> : null}
+          {block.closing ? <Text hyphenationPenalty={NEVER_HYPHENATE}>{block.closing}</Text> : null}
           {block.closing && block.lines.length > 0 ? <View style={size.signSpace} /> : null}
           {lines(block.lines)}
         </View>
@@ -254,28 +278,39 @@ function windowType(texts: readonly string[], layout: Layout): { fontSize: numbe
 /** The width of the sender's column, in points. */
 const SENDER_COLUMN = 595.28 - ADDRESS_WINDOW.left - ADDRESS_WINDOW.width - GUTTER - PAGE_MARGIN;
 
+/** The smallest size the sender's lines are set at, beside the window. */
+const COLUMN_SMALLEST = 9;
+
 /**
  * The size the sender's lines are set at: the letter's own, or smaller (to 9 pt) when the
- * longest line, often an email address, would not fit the column beside the window.
+ * widest line, often an email address, measured in the letter font, would not fit the column
+ * beside the window. A guess from the number of characters let "<script>…</script>", wide
+ * characters all, overrun the column, and react-pdf split it with a hyphen.
  */
-function columnType(texts: readonly string[], layout: Layout): { fontSize: number } {
-  const longest = Math.max(...texts.map((text) => text.length));
-  const fits = charsPerLine(SENDER_COLUMN, layout.fontSize);
-  return { fontSize: longest <= fits ? layout.fontSize : Math.max(9, Math.floor(((layout.fontSize * fits) / longest) * 0.88 * 10) / 10) };
+function columnType(texts: readonly string[], layout: Layout, widthOf: WordWidth): { fontSize: number } {
+  const widest = Math.max(...texts.map(widthOf));
+  if (widest <= SENDER_COLUMN) return { fontSize: layout.fontSize };
+  return { fontSize: Math.max(COLUMN_SMALLEST, Math.floor(((layout.fontSize * SENDER_COLUMN) / widest) * 10) / 10) };
 }
 
-function Head({ head, size, layout, keep }: { head: EnvelopeHead; size: Sized; layout: Layout; keep: number }) {
+function Head({ head, size, layout, keep, family }: { head: EnvelopeHead; size: Sized; layout: Layout; keep: number; family: string }) {
   const address = head.recipient.lines;
   const type = windowType([...(head.confidential ? [head.confidential.text] : []), ...address], layout);
-  const column = columnType(head.sender.lines, layout);
+  const column = columnType(head.sender.lines, layout, wordWidth(family, layout.fontSize, 400));
   return (
     <View style={[styles.head, size.block]} wrap={false} minPresenceAhead={keep}>
       <View style={styles.senderColumn}>
         <View style={[size.block, column]}>{lines(head.sender.lines, true)}</View>
-        <Text style={styles.right}>{head.date.text}</Text>
+        <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.right}>
+          {head.date.text}
+        </Text>
       </View>
       <View style={[styles.window, type]}>
-        {head.confidential ? <Text style={styles.bold}>{head.confidential.text}</Text> : null}
+        {head.confidential ? (
+          <Text hyphenationPenalty={NEVER_HYPHENATE} style={styles.bold}>
+            {head.confidential.text}
+          </Text>
+        ) : null}
         {lines(address)}
       </View>
     </View>
@@ -324,15 +359,22 @@ function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family
     <Document
       title={doc.title}
       author={doc.author}
-      subject={doc.subject}
+      subject={doc.subject || undefined}
       language={doc.language}
       creator={doc.furniture.producer}
       producer={doc.furniture.producer}
     >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
-        {paged ? <Text style={[styles.header, size.margins]} fixed render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")} /> : null}
+        {paged ? (
+          <Text
+            hyphenationPenalty={NEVER_HYPHENATE}
+            style={[styles.header, size.margins]}
+            fixed
+            render={({ pageNumber }) => (pageNumber > 1 ? doc.furniture.continuation : "")}
+          />
+        ) : null}
         <View style={size.body}>
-          {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} /> : null}
+          {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} family={family} /> : null}
           {doc.blocks.slice(from).map((block, index) => (
             <PdfBlock
               key={"id" in block ? block.id : `${block.kind}-${index}`}
@@ -345,6 +387,7 @@ function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family
         </View>
         {paged ? (
           <Text
+            hyphenationPenalty={NEVER_HYPHENATE}
             style={[styles.footer, size.margins]}
             fixed
             render={({ pageNumber, totalPages }) => (totalPages > 1 ? fill(doc.furniture.pageOf, { page: pageNumber, total: totalPages }) : "")}
@@ -445,37 +488,110 @@ async function skipNullAnchors(family: string): Promise<void> {
   }
 }
 
-/** The ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text copied from a PDF sometimes carries. */
-const LIGATURE_CHARACTER = /[\uFB00-\uFB06]/;
 const spelledOut = (text: string) => text.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"));
 
+/** The narrowest line of the letter's body a word is set in, in points: a list item's text, beside its marker. */
+const NARROWEST_LINE = 210 * MM - 40 * MM - 18;
+
 /**
- * The letter as the PDF draws it: a ligature character spelled out ("ﬀ" as "ff"), which the font
- * joins into the same glyph. Typed as one character, the glyph shares fontkit's cached glyph
- * object with "ff" in ordinary words, one code point against two, and textkit, counting code
- * points to map glyphs back to the string, then dropped the character after it (found by the
- * property tests: "copies of ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
+ * The narrowest line of the head, in points at the letter's size: the sender's column, which may
+ * be set as small as COLUMN_SMALLEST, and the window. A word wider than its line and without a
+ * BREAK is split by react-pdf with a hyphen that was never typed ("<-script>").
  */
-function asDrawn(doc: LetterDocument): LetterDocument {
-  const continuation = doc.furniture.continuation;
-  if (!LIGATURE_CHARACTER.test(continuation) && !doc.blocks.some((block) => LIGATURE_CHARACTER.test(JSON.stringify(block)))) return doc;
+const headLine = (fontSize: number) => Math.min((SENDER_COLUMN * fontSize) / COLUMN_SMALLEST, ADDRESS_WINDOW.width);
+
+/** How wide a word is set, in points, at the letter's size in bold (the wider weight). */
+type WordWidth = (word: string) => number;
+
+/** Characters after which a long word breaks best: the joints of web and email addresses, of hyphenated names. */
+const JOINT = /[/.\-_?&=#@:,;+~]/;
+
+/**
+ * A word that could be wider than the narrowest line (a 140-character web link, a long hospital
+ * name written without spaces), with a BREAK at least every third of a line, where it can at the
+ * last joint before that ("/", ".", "-"…); other words as they are. The line breaker then fills
+ * each line with as much of the word as fits. BREAKs are few: pdf.js reads each back as a space.
+ */
+function breakable(text: string, widthOf: WordWidth, line: number, fits = 0.9 * line): string {
+  // How much of a long word goes between two places it may break, at most: a third of a line.
+  const PIECE = line / 3;
+  return text.replace(/\S{12,}/gu, (word) => {
+    if (widthOf(word) <= fits) return word;
+    const out: string[] = [];
+    let piece: string[] = [];
+    let joint = -1;
+    for (const character of characters(word)) {
+      if (piece.length > 0 && widthOf([...piece, character].join("")) > PIECE) {
+        const cut = joint >= 0 ? joint + 1 : piece.length;
+        out.push(piece.slice(0, cut).join(""));
+        piece = piece.slice(cut);
+        joint = -1;
+      }
+      piece.push(character);
+      if (JOINT.test(character)) joint = piece.length - 1;
+    }
+    out.push(piece.join(""));
+    return out.join(BREAK);
+  });
+}
+
+/**
+ * The letter as the PDF draws it:
+ * - a ligature character spelled out ("ﬀ" as "ff"), which the font joins into the same glyph.
+ *   Typed as one character, the glyph shares fontkit's cached glyph object with "ff" in ordinary
+ *   words, one code point against two, and textkit, counting code points to map glyphs back to
+ *   the string, then dropped the character after it (found by the property tests: "copies of
+ *   ﬀa." came out as "copies of ffa"). Same cache as foliojs/fontkit#154.
+ * - a character the font does not have printed as "�" (`standInForMissing`), never handed to the
+ *   Helvetica fallback, which drew "😀" as "=" and "𠀀" as "@"; the letter page and the command
+ *   line name each one before the PDF is made (`charactersMissingFromPdf`).
+ * - a word too long for a line made breakable (`breakable`).
+ */
+function asDrawn(doc: LetterDocument, family: string, fontSize: number): LetterDocument {
+  const bold = wordWidth(family, fontSize);
+  const drawn = (text: string) => breakable(standInForMissing(spelledOut(text)), bold, NARROWEST_LINE);
+  // The head's addresses are set regular and measured as they are set (the sender's column shrinks
+  // to fit its widest line): only a word wider than the line at its smallest gets BREAKs.
+  const regular = wordWidth(family, fontSize, 400);
+  const inHead = (text: string) => breakable(standInForMissing(spelledOut(text)), regular, headLine(fontSize), headLine(fontSize));
   const blocks = doc.blocks.map((block): LetterBlock => {
     switch (block.kind) {
       case "address":
-        return { ...block, lines: block.lines.map(spelledOut) };
+        return { ...block, lines: block.lines.map(inHead) };
       case "date":
       case "heading":
       case "paragraph":
-        return { ...block, text: spelledOut(block.text) };
+        return { ...block, text: drawn(block.text) };
       case "list":
-        return { ...block, items: block.items.map(spelledOut) };
+        return { ...block, items: block.items.map(drawn) };
       case "signature":
-        return { ...block, closing: spelledOut(block.closing), lines: block.lines.map(spelledOut) };
+        return { ...block, closing: drawn(block.closing), lines: block.lines.map(drawn) };
       default:
         return assertNever(block);
     }
   });
-  return { ...doc, furniture: { ...doc.furniture, continuation: spelledOut(continuation) }, blocks };
+  return { ...doc, furniture: { ...doc.furniture, continuation: drawn(doc.furniture.continuation) }, blocks };
+}
+
+/** The part of a parsed fontkit font a word is measured with. */
+interface Measurable {
+  unitsPerEm: number;
+  glyphForCodePoint(codePoint: number): { advanceWidth: number };
+}
+
+/**
+ * Measures words with the letter font (loaded by then): the sum of its characters' advances, at
+ * the letter's size, in bold (the wider weight) unless the text is always set regular.
+ */
+function wordWidth(family: string, fontSize: number, weight: 400 | 700 = 700): WordWidth {
+  const sources = Font.getRegisteredFonts()[family]?.sources ?? [];
+  const font = (sources.find((source) => source.fontWeight === weight) ?? sources[0])?.data as Measurable | null | undefined;
+  if (!font) return () => Number.POSITIVE_INFINITY;
+  return (word) => {
+    let units = 0;
+    for (const symbol of word) units += font.glyphForCodePoint(symbol.codePointAt(0)!).advanceWidth;
+    return (units / font.unitsPerEm) * fontSize;
+  };
 }
 
 /** Printable height of an A4 page inside the margins, in points. */
@@ -545,11 +661,11 @@ function estimated(doc: LetterDocument, layout: Layout): number {
  * fit: a second sheet holding a few lines is paper and a stamp's weight for nothing.
  */
 async function renderNow(letter: LetterDocument, fonts: LetterFonts, print: PdfPrint): Promise<Uint8Array> {
-  const doc = asDrawn(letter);
   Font.registerHyphenationCallback(noHyphenation);
   const family = fontFamily(fonts);
   await skipNullAnchors(family);
   const layout = print === "large" ? LARGE : STANDARD;
+  const doc = asDrawn(letter, family, layout.fontSize);
   const onePage = async (tried: Layout): Promise<Uint8Array | null> => {
     const bytes = await renderOnce(doc, family, tried, false);
     return pdfPageCount(bytes) === 1 ? bytes : null;

@@ -23,6 +23,7 @@ export const answers: typeof en = {
   /** An answers file the user loads (the answers page, and the command line). */
   file: {
     tooBig: "Mae'r ffeil hon yn rhy fawr i fod yn ffeil o atebion a gadwyd",
+    tooDeep: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd: mae wedi'i nythu'n rhy ddwfn i fod yn atebion",
     notJson: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Nid oedd modd ei darllen fel atebion",
     notAnswers: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd",
     noVersion: "Nid yw'r ffeil hon yn ffeil o atebion a gadwyd. Mae ffeiliau o atebion a gadwyd yn dechrau gyda schemaVersion",
@@ -39,8 +40,6 @@ export const answers: typeof en = {
     progress: "Rhaid i'r tudalennau a atebwyd fod yn rhestr o enwau tudalennau",
   },
   generic: {
-    /** The name of an answer the catalogue has no words for, inside the sentences below. */
-    label: "Yr ateb hwn",
     required: "{label}: rhowch ateb",
     tooLong: "{label}: defnyddiwch {max} nod neu lai",
     notText: "{label}: rhaid ei ysgrifennu fel testun",

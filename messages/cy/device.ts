@@ -97,6 +97,7 @@ export const device: typeof en = {
     restore: "Rhoi'r atebion hyn yn ôl",
     cannotRestore: "Ni allwn roi'r atebion hyn yn ôl, oherwydd nid yw'r fersiwn hon o'r gwasanaeth yn gallu eu darllen. Gallwch lawrlwytho'r copi i'w gadw.",
     newer: "Cawsant eu cadw gan fersiwn fwy newydd o'r gwasanaeth hwn. Rhowch gynnig arall arni pan fydd y dudalen hon wedi'i diweddaru.",
+    tooLarge: "Maent yn rhy fawr, neu wedi'u nythu'n rhy ddwfn, i fod yn atebion a gadwodd y gwasanaeth hwn.",
     restored: "Mae eich atebion wedi'u rhoi yn ôl",
     replaceBody: "Mae gennych atebion ar y ddyfais hon yn barod. Os byddwch chi'n rhoi'r copi hwn yn ôl, bydd y rhain yn newid:",
     inCopy: "Yn y copi",

@@ -93,6 +93,7 @@ export const journey: typeof en = {
       body: "Rydym wedi cadw copi o'r neilltu ar y ddyfais hon, ac wedi dechrau eto heb atebion.",
       noCopy: "Nid oedd lle i gadw copi, felly bydd yr ateb nesaf a roddwch chi'n cymryd eu lle.",
       newer: "Cawsant eu cadw gan fersiwn fwy newydd o'r gwasanaeth hwn.",
+      tooLarge: "Roeddent yn rhy fawr, neu wedi'u nythu'n rhy ddwfn, i fod yn atebion a gadwodd y gwasanaeth hwn, felly ni wnaethom eu hagor.",
       fileHint: "Os gwnaethoch gadw eich atebion mewn ffeil, gallwch eu llwytho o'r ffeil honno.",
       link: "Llwytho atebion o ffeil",
     },

@@ -21,6 +21,7 @@ export const answers = {
   /** An answers file the user loads (the answers page, and the command line). */
   file: {
     tooBig: "This file is too big to be a saved answers file",
+    tooDeep: "This file is not a saved answers file: it is nested too deeply to be answers",
     notJson: "This file is not a saved answers file. It could not be read as answers",
     notAnswers: "This file is not a saved answers file",
     noVersion: "This file is not a saved answers file. Saved answers files start with a schemaVersion",
@@ -36,8 +37,6 @@ export const answers = {
     progress: "The pages answered must be a list of page names",
   },
   generic: {
-    /** The name of an answer the catalogue has no words for, inside the sentences below. */
-    label: "This answer",
     required: "Enter {label}",
     tooLong: "{label} must be {max} characters or fewer",
     notText: "{label} must be written as text",

@@ -82,6 +82,7 @@ export const device = {
     restore: "Put these answers back",
     cannotRestore: "We cannot put these answers back, because this version of the service cannot read them. You can download the copy to keep it.",
     newer: "They were saved by a newer version of this service. Try again when this page has updated.",
+    tooLarge: "They are too large, or nested too deeply, to be answers this service saved.",
     restored: "Your answers have been put back",
     replaceBody: "You already have answers on this device. If you put this copy back, these will change:",
     inCopy: "In the copy",

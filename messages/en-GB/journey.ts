@@ -80,6 +80,7 @@ export const journey = {
       body: "We have kept a copy aside on this device, and started again with no answers.",
       noCopy: "There was no room to keep a copy, so the next answer you give will replace them.",
       newer: "They were saved by a newer version of this service.",
+      tooLarge: "They were too large, or nested too deeply, to be answers this service saved, so we did not open them.",
       fileHint: "If you saved your answers to a file, you can load them from that file.",
       link: "Load answers from a file",
     },

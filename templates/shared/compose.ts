@@ -23,6 +23,8 @@ export function composer(answers: TAnswers, ctx: LetterContext) {
     words: ctx.words,
     shared,
     surgical: ctx.words.letterSurgical,
+    /** The files' title and subject say what the letter is about (the person chose so), or nothing of it. */
+    describeFiles: ctx.fileProperties === "describe",
     say: (text: Text, params: Record<string, string | number> = {}) => format.t(text, { patient, ...params }, voice),
     /**
      * The sentence for whoever writes: a representative's own (the catalogue's `representative`

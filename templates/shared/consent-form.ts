@@ -24,10 +24,10 @@ export function buildConsentForm(input: unknown, ctx: LetterContext): LetterDocu
   const records = answers.records?.organisation ?? (answers.records?.holder === "gp" ? answers.gp?.practiceName : answers.currentTeam?.hospital);
   return {
     templateId: "consent-form",
-    title: w.documentTitle,
+    title: c.describeFiles ? w.documentTitle : w.neutralTitle,
     // The patient signs it: it is theirs.
     author: p.fullName,
-    subject: w.documentSubject,
+    subject: c.describeFiles ? w.documentSubject : "",
     language: ctx.words.meta.tag,
     furniture: furniture(answers, c),
     blocks: compact([

@@ -8,7 +8,7 @@ import type { LetterId } from "../index";
 import { printsNote, replyDue, type TLetterKind } from "@/lib/letter/kinds";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
-import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
+import { bullets, compact, fixedBullets, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
 export const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
@@ -70,7 +70,7 @@ export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   // Written by someone else from another address, the letter still says where the patient lives.
   const elsewhere = someoneElse(answers)?.address !== undefined;
-  return bullets("patient-details", [
+  return fixedBullets("patient-details", [
     c.say(c.shared.patient, { name: p.fullName }),
     c.say(c.shared.dateOfBirth, { date: c.format.date(p.dateOfBirth) }),
     identifier(answers, c),
@@ -303,7 +303,7 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
     { kind: "date", text: c.format.date(ctx.date) },
     heading("confidential", c.say(c.shared.confidential)),
     recipient.kind === "address"
-      ? { ...recipient, lines: addressInLines(recipient.lines, (first, second) => c.say(c.shared.addressLinesJoined, { first, second })) }
+      ? { ...recipient, lines: addressInLines(recipient.lines, (first, second) => c.say(c.shared.addressLines, { first, second })) }
       : recipient,
     greeting,
     heading("subject", subject),
@@ -340,8 +340,10 @@ export function notesPrinted(answers: TAnswers, kind: TLetterKind, c: Composer):
 }
 
 /**
- * A letter's document: its file properties (title and subject from the letter's own words, the
- * author, the language, the files' furniture) and its blocks, the empty ones left out.
+ * A letter's document: its file properties (a neutral title and no subject, or, when the person
+ * chooses, the title and subject from the letter's own words; the author; the language; the
+ * files' furniture) and its blocks, the empty ones left out. The writer's name beside "oncology"
+ * in a file manager or a mail preview would say what no one opening the file was meant to see.
  */
 export function letterDocument<Id extends LetterId>(
   templateId: Id,
@@ -352,9 +354,9 @@ export function letterDocument<Id extends LetterId>(
 ): LetterDocument<Id> {
   return {
     templateId,
-    title: w.documentTitle,
+    title: c.describeFiles ? w.documentTitle : c.shared.neutralTitle,
     author: authorOf(answers),
-    subject: w.documentSubject,
+    subject: c.describeFiles ? w.documentSubject : "",
     language: c.words.meta.tag,
     furniture: furniture(answers, c),
     blocks: compact(blocks),

@@ -369,6 +369,46 @@ test.describe("nothing dropped in silence", () => {
   });
 });
 
+test.describe("nothing in a draft or a file can crash a page (issue 23, row 4)", () => {
+  /** A draft whose answers hold a value nested 5,000 levels deep: about 10 KB, and a stack overflow in anything that copies it. */
+  const deepDraft = () => JSON.stringify(draftWith(typical(), TEMPLATE)).replace('"nation":', `"deep":${"[".repeat(5000)}${"]".repeat(5000)},"nation":`);
+
+  test("a stored draft nested thousands deep: every page opens, it is named and kept aside, and Your answers deletes it", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const text = deepDraft();
+    await seedStorage(page, { [DRAFT_KEY]: text });
+    await page.goto("/your-answers/");
+    await ready(page);
+    const banner = page.getByTestId("unreadable-draft");
+    await expect(banner).toContainText(J.drafts.unreadable.heading);
+    await expect(banner).toContainText(J.drafts.unreadable.tooLarge);
+    // Kept aside byte for byte, not parsed: it can be downloaded as it was.
+    const copy = page.getByTestId("copies").locator(".nhsuk-inset-text");
+    await expect(copy).toHaveCount(1);
+    const [download] = await Promise.all([page.waitForEvent("download"), copy.getByRole("button", { name: D.copies.download }).click()]);
+    expect(Buffer.from(await bytesOf(download)).toString("utf8")).toBe(text);
+    await copy.getByRole("button", { name: D.copies.restore }).click();
+    await expect(copy).toContainText(D.copies.tooLarge);
+    await deleteAnswers(page);
+    await expect(page.getByTestId("your-answers-banner")).toContainText(D.deleted.done);
+    expect(await ourKeys(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("an answers file nested thousands deep is refused in words, and nothing changes", async ({ page }) => {
+    const a = typical();
+    await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
+    await page.goto("/your-answers/");
+    await ready(page);
+    await chooseFile(page, "deep.json", JSON.stringify({ schemaVersion: 1, deep: 0 }).replace('"deep":0', `"deep":${"[".repeat(3000)}${"]".repeat(3000)}`));
+    const summary = page.locator(".nhsuk-error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(messages.answers.file.tooDeep);
+    expect((await storedDraft(page)).answers.patient.fullName).toBe(a.patient.fullName);
+  });
+});
+
 test.describe("the answers file is the whole draft", () => {
   test("save, delete, load: the letter page shows the same letter with its rewording", async ({ page }) => {
     const a = typical();

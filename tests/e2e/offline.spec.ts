@@ -111,6 +111,10 @@ test("after one visit, with the network cut, every page opens and a whole journe
       expect(response?.ok(), route).toBe(true);
       await expect(page.locator("h1").first(), route).toBeVisible();
     }
+    // A page the site does not have (an address typed wrong): our own offline page, not the browser's error.
+    await page.goto(`${site.origin}/questions/no-such-page/`);
+    await expect(page.locator("h1")).toHaveText(messages.site.offline.title);
+    await expect(page.getByRole("link", { name: messages.site.offline.home })).toHaveAttribute("href", "/");
 
     // The journey, typed in as a user would, from the start page.
     const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
@@ -217,6 +221,70 @@ test("our list of NHS organisations is kept too: after one visit, with the netwo
     await ready(page);
     await page.locator("#hospital").fill("christie");
     await expect(page.getByRole("option", { name: /^The Christie NHS Foundation Trust/ })).toBeVisible();
+  } finally {
+    await site.close();
+  }
+});
+
+/**
+ * A copy of the site behind a proxy that holds back one file until told: the service worker's
+ * first install fetches every file, so it cannot finish while that file is held.
+ */
+async function serveHolding(heldPath: string): Promise<Site & { release(): void; held: Promise<void> }> {
+  const site = await serveCopy();
+  const { createServer, request } = await import("node:http");
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let sawHeld = () => {};
+  const held = new Promise<void>((resolve) => (sawHeld = resolve));
+  const proxy = createServer(async (req, res) => {
+    if ((req.url ?? "").split("?")[0] === heldPath) {
+      sawHeld();
+      await released;
+    }
+    const upstream = request(`${site.origin}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const address = proxy.address();
+  const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  return {
+    ...site,
+    origin,
+    release,
+    held,
+    close: async () => {
+      release();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await site.close();
+    },
+  };
+}
+
+test("a first visit never says a new version is ready: a second page opened while the site is first kept (issue 23, row 9)", async ({ page }) => {
+  test.setTimeout(120_000);
+  // The letter font: on the list the service worker keeps, and needed by no page's first load.
+  const site = await serveHolding("/fonts/NotoSans-Bold.ttf");
+  try {
+    await page.goto(`${site.origin}/`);
+    await ready(page);
+    // The first install is under way and cannot finish: it waits for the held file.
+    await site.held;
+    // The second page loads, and registers, while the first install is still going.
+    await page.goto(`${site.origin}/privacy/`);
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("data-service-worker", "registered");
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    // Now the install finishes, and the worker takes control of the open page: no new version.
+    site.release();
+    await expect(page.locator("html")).toHaveAttribute("data-service-worker", "controlling", { timeout: 60_000 });
+    await expect(page.locator("html")).toHaveAttribute("data-update", "current");
+    await expect(page.getByTestId("update-prompt")).toHaveCount(0);
   } finally {
     await site.close();
   }

@@ -111,6 +111,46 @@ export async function pdfLetterText(bytes: Uint8Array): Promise<string> {
   return (await pdfPages(bytes)).map((page) => page.body).join("\n");
 }
 
+/** A run of text as pdf.js reads it, where it is drawn: its page, left edge, baseline and width, in points. */
+export interface PdfRun {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  str: string;
+  /** The page's size, in points. */
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** Every run of text in the PDF with its position, page by page, in reading order. */
+export async function pdfRuns(bytes: Uint8Array): Promise<PdfRun[]> {
+  const proxy = await getDocumentProxy(copy(bytes));
+  try {
+    const runs: PdfRun[] = [];
+    for (let number = 1; number <= proxy.numPages; number++) {
+      const page = await proxy.getPage(number);
+      const [, , pageWidth, pageHeight] = page.view as [number, number, number, number];
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item) || item.str === "") continue;
+        runs.push({ page: number, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, str: item.str, pageWidth, pageHeight });
+      }
+    }
+    return runs;
+  } finally {
+    await proxy.destroy();
+  }
+}
+
+/** The names of the fonts a PDF draws with ("NotoSans-Regular", never "Helvetica" for a letter), subset prefixes taken off. */
+export function pdfFontNames(bytes: Uint8Array): string[] {
+  const names =
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/BaseFont \/[A-Za-z0-9+_-]+/g) ?? [];
+  return [...new Set(names.map((name) => name.replace(/^\/BaseFont \/(?:[A-Z]{6}\+)?/, "")))].sort();
+}
+
 export interface PdfInfo {
   pages: number;
   title?: string;

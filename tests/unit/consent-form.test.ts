@@ -49,7 +49,9 @@ describe("the consent form for someone writing for the patient", () => {
     if (a.gp) expect(fromWord).toContain(normaliseWords(a.gp.practiceName));
     if (a.currentTeam) expect(fromWord).toContain(normaliseWords(a.currentTeam.hospital));
     expect((await pdfInfo(pdf)).pages).toBe(1);
-    expect((await pdfInfo(pdf)).title).toBe(W.documentTitle);
-    expect((await docxProps(docx)).title).toBe(W.documentTitle);
+    // A neutral title, and no subject, unless the person chooses otherwise (issue 23, row 9).
+    expect((await pdfInfo(pdf)).title).toBe(W.neutralTitle);
+    expect((await pdfInfo(pdf)).subject).toBeUndefined();
+    expect((await docxProps(docx)).title).toBe(W.neutralTitle);
   });
 });

@@ -523,7 +523,9 @@ describe("documents", () => {
   it("carry title, author, subject and language in the PDF", async () => {
     const letter = build("gp-oncology-second-opinion", answersOf("gp-oncology-second-opinion", "typical"));
     const info = await pdfInfo(await renderPdf(letter, NODE_FONTS));
-    expect(info).toMatchObject({ title: letter.title, author: "Margaret Ellis", subject: letter.subject, language: "en-GB" });
+    // A neutral title and no subject unless the person chooses otherwise (tests/unit/file-properties.test.ts).
+    expect(info).toMatchObject({ title: "Letter", author: "Margaret Ellis", language: "en-GB" });
+    expect(info.subject).toBeUndefined();
   });
 
   it("number the pages of a letter long enough for two pages", async () => {
@@ -695,5 +697,13 @@ describe("the full draft (tests/fixtures/full-draft.ts)", () => {
   it.each(LETTER_IDS)("makes %s: every answer at its longest is still a letter", (id) => {
     const built = buildLetter(id, { ...fullDraftAnswers(), replyBy: "2026-12-18" }, { date: LETTER_DATE, words: messages });
     expect(built.ok ? [] : built.problems).toEqual([]);
+  });
+});
+
+describe("the patient's identity (issue 22, point 5)", () => {
+  it.each(EXAMPLES.map((e) => [`${e.template} ${e.name}`, e] as const))("is a part no one rewords in %s", (_, example) => {
+    const built = buildLetter(example.template, answersOf(example.template, example.name), { date: LETTER_DATE, words: messages });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.letter.blocks.find((b) => "id" in b && b.id === "patient-details")).toMatchObject({ fixed: true });
   });
 });

@@ -40,6 +40,8 @@ export const letterAfter: typeof en = {
    */
   consentForm: {
     fileName: "ffurflen-ganiatad",
+    /** The file title unless the person chooses the one below: nothing of health. */
+    neutralTitle: "Ffurflen ganiatâd",
     documentTitle: "Ffurflen ganiatâd: rhywun i siarad ar fy rhan",
     documentSubject: "Caniatâd i rywun siarad ar ran claf am ail farn",
     heading: "Ffurflen ganiatâd: rhywun i siarad ar fy rhan",

@@ -37,9 +37,9 @@ export const letterShared: typeof en = {
   fullStop: ".",
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
-  /** Two lines of a long address on one line, so it fits an envelope's window (lib/letter/address.ts). */
-  addressLinesJoined: "{first}, {second}",
   confidential: "Preifat a chyfrinachol",
+  /** A letter's file title unless the person chooses one that says what it is about: nothing of health. */
+  neutralTitle: "Llythyr",
   phone: "Ffôn: {phone}",
   email: "E-bost: {email}",
   dear: "Annwyl {name},",
@@ -47,6 +47,8 @@ export const letterShared: typeof en = {
   dateOfBirth: "Dyddiad geni: {date}",
   identifier: "{term}: {number}",
   hospitalNumber: "Rhif ysbyty: {number}",
+  /** Two lines of a recipient's address on one, so the address fits a window envelope's window. */
+  addressLines: "{first}, {second}",
   patientAddress: "Cyfeiriad: {address}",
   /** Someone writing for the patient says who they are, and that the patient agrees, first. "Fi yw mab Gwen Pritchard." */
   helperIntro: {

@@ -39,6 +39,8 @@ export const letterAfter = {
    */
   consentForm: {
     fileName: "consent-form",
+    /** The file title unless the person chooses the one below: nothing of health. */
+    neutralTitle: "Consent form",
     documentTitle: "Consent form: someone to speak for me",
     documentSubject: "Consent for someone to speak for a patient about a second opinion",
     heading: "Consent form: someone to speak for me",

@@ -14,8 +14,6 @@ export const letterShared = {
   fullStop: ".",
   /** Two sentences side by side in one paragraph. */
   twoSentences: "{first} {second}",
-  /** Two lines of a long address on one line, so it fits an envelope's window (lib/letter/address.ts). */
-  addressLinesJoined: "{first}, {second}",
   confidential: "Private and confidential",
   phone: "Phone: {phone}",
   email: "Email: {email}",
@@ -24,6 +22,8 @@ export const letterShared = {
   dateOfBirth: "Date of birth: {date}",
   identifier: "{term}: {number}",
   hospitalNumber: "Hospital number: {number}",
+  /** Two lines of a recipient's address on one, so the address fits a window envelope's window. */
+  addressLines: "{first}, {second}",
   patientAddress: "Address: {address}",
   /** Someone writing for the patient says who they are, and that the patient agrees, first. */
   helperIntro: third("I am {patient}'s {relationship}. {Sub} {has} asked me to write this letter. {Sub} {is} happy for you to talk to me about it."),
@@ -242,6 +242,8 @@ export const letterShared = {
   continuation: "{patient} – {identifier}",
   producer: "Second opinion letters",
   madeWith: "Made with {producer}",
+  /** A letter's file title unless the person chooses one that says what it is about: nothing of health. */
+  neutralTitle: "Letter",
   /** What the command line and the letter page say of characters the PDF's lettering lacks. */
   moreCharacters: { one: "{count} more", other: "{count} more" },
 };
