@@ -679,6 +679,39 @@ describe("someone acting for a patient who cannot agree", () => {
     if (!built.ok) expect(built.problems).toEqual([{ path: "writer.basis", message: messages.answers.reasons.basisNorthernIreland }]);
   });
 
+  // Each kind of representative, in a nation whose law gives it, makes every letter from a carer's answers.
+  const BASES = [
+    [
+      "attorney",
+      "england",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    ["attorney", "scotland", "I act for her under a welfare power of attorney. I can send you a copy of it.", "Welfare attorney"],
+    [
+      "deputy",
+      "wales",
+      "The Court of Protection has made me her deputy for health and welfare. I can send you a copy of the court order.",
+      "Deputy for health and welfare",
+    ],
+    ["guardian", "scotland", "A sheriff has made me her welfare guardian. I can send you a copy of the guardianship order.", "Welfare guardian"],
+    ["family", "northern-ireland", "I have no legal power to decide for her. I am asking for this in her best interests.", null],
+  ] as const;
+  it.each(LETTER_IDS.flatMap((id) => BASES.map((b) => [id, ...b] as const)))(
+    "%s: a %s in %s says on what basis, and nothing of the patient's agreement",
+    (id, basis, nation, sentence, title) => {
+      const text = variant(id, "carer", (a) => {
+        a.nation = nation;
+        a.writer = { ...a.writer, role: "representative", basis, refersTo: "she" };
+        delete a.writer.consent;
+      });
+      const [writer, patient] = [answersOf(id, "carer").writer.fullName, answersOf(id, "carer").patient.fullName];
+      expect(text).toContain(`She cannot make this decision. ${sentence}`);
+      expect(text).toContain(title ? `${writer}, ${answersOf(id, "carer").writer.relationship} of ${patient}\n${title}` : writer);
+      expect(text).not.toMatch(/asked me to write|agrees to this letter|happy for you to talk to me|signed a consent form|She would like|She wants|She asked/);
+    },
+  );
+
   it("is offered no consent form: the patient cannot sign one", async () => {
     const { buildConsentForm } = await import("@/templates/shared/consent-form");
     for (const ex of EXAMPLES.filter((e) => (e.answers as { writer: { role: string } }).writer.role === "representative")) {
