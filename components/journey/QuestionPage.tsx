@@ -92,19 +92,28 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   });
 
   // Typing kept as it happens (a moment after the last key), until the page is submitted: once
-  // its answers are in the draft, a keep still waiting must not write them back.
+  // its answers are in the draft, a keep still waiting must not write them back. A keep still
+  // waiting when the person leaves (a link on the page followed at once, the tab closed) is made
+  // then, so the hospital just typed is there on coming back.
   const typing = useRef<{ timer?: ReturnType<typeof setTimeout>; submitted: boolean }>({ submitted: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
   useEffect(() => {
     const state = typing.current;
-    const subscription = form.watch((values) => {
+    let waiting = false;
+    const keep = () => {
       clearTimeout(state.timer);
-      state.timer = setTimeout(() => {
-        if (!state.submitted) keepTyping(store(), stepId, values as FormValues, start.saved);
-      }, 250);
+      if (waiting && !state.submitted) keepTyping(store(), stepId, form.getValues(), start.saved);
+      waiting = false;
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(state.timer);
+      waiting = true;
+      state.timer = setTimeout(keep, 250);
     });
+    window.addEventListener("pagehide", keep);
     return () => {
-      clearTimeout(state.timer);
+      keep();
+      window.removeEventListener("pagehide", keep);
       subscription.unsubscribe();
     };
   }, []);
