@@ -25,7 +25,7 @@ export const followUpNoReply: typeof en = {
     she: "Ar {date}, anfonais lythyr atoch chi {how} am ei gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
     he: "Ar {date}, anfonais lythyr atoch chi {how} am ei ofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
     they: "Ar {date}, anfonais lythyr atoch chi {how} am eu gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
-    name: "Ar {date}, anfonais lythyr atoch chi {how} am y gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
+    name: "Ar {date}, anfonais lythyr atoch chi {how} am ofal {patient}. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
   },
   /** The first letter goes with this one (the letter page offers its PDF), so they can act on it today. */
   copy: {

@@ -27,7 +27,7 @@ export const recordsRequest = {
    */
   representative: {
     request: third(
-      "I am asking for copies of {pos} health records. This is a subject access request. They are needed for a second opinion about {pos} cancer care.",
+      "I am asking for copies of {whose} health records. This is a subject access request. They are needed for a second opinion about {pos} cancer care.",
     ),
   },
   /** Someone writing for the patient has the patient's signed consent with the letter (the consent form). */
