@@ -4,17 +4,20 @@ import { StartButton } from "@/components/site/StartButton";
 import { DEVICE_HREF } from "@/lib/journey/flow";
 import { FIRST_LETTER_MINUTES } from "@/lib/journey/time-taken";
 import { messages } from "@/messages";
+import { LETTER_IDS } from "@/templates";
 import { fill } from "@/messages/format";
 
 const { site, start } = messages;
+/** Every letter the service writes, in the order the journey offers them, by the name the journey gives it. */
+const LETTER_NAMES = LETTER_IDS.map((id) => messages.letters[id].userTitle);
 
 export const metadata: Metadata = {
   title: { absolute: fill(site.homeTitle, { service: site.serviceName, subtitle: site.subtitle }) },
 };
 
-function List({ items }: { items: readonly (string | readonly (string | { strong: string })[])[] }) {
+function List({ items, testId }: { items: readonly (string | readonly (string | { strong: string })[])[]; testId?: string }) {
   return (
-    <ul>
+    <ul data-testid={testId}>
       {items.map((item) => (
         <li key={JSON.stringify(item)}>
           <RichText value={item} />
@@ -62,7 +65,7 @@ export default function StartPage() {
         <List items={start.whoFor.items} />
 
         <h2>{start.letters.heading}</h2>
-        <List items={start.letters.items} />
+        <List items={LETTER_NAMES} testId="letters-list" />
         <p>{start.letters.after}</p>
 
         <h2>{start.privacy.heading}</h2>

@@ -1,3 +1,4 @@
+import { answerWarnings } from "@/lib/answers/warnings";
 import type { UnknownKey } from "@/lib/draft/answers-file";
 import { decodeAnswersFile } from "@/lib/draft/answers-file";
 import type { Catalogue } from "@/messages";
@@ -50,4 +51,12 @@ export function unknownKeyLines(unknown: readonly UnknownKey[], words: Pick<Cata
     const message = u.suggestion ? fill(near, { suggestion: u.suggestion }) : far;
     return fill(words.cli.warning, { message: fill(words.cli.problem, { path: u.path, message }) });
   });
+}
+
+/**
+ * One warning line for each answer that may be mistyped but can still make the letter (a CHI
+ * number that does not start with the date of birth): `Warning: patient.nhsNumber: …`.
+ */
+export function answerWarningLines(answers: unknown, words: Pick<Catalogue, "cli" | "answers" | "meta">): string[] {
+  return answerWarnings(answers, words).map((w) => fill(words.cli.warning, { message: fill(words.cli.problem, { path: w.path, message: w.message }) }));
 }

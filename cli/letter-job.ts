@@ -12,7 +12,7 @@ import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
-import { answersText, unknownKeyLines } from "./checks";
+import { answersText, answerWarningLines, unknownKeyLines } from "./checks";
 import { NODE_FONTS } from "./fonts";
 import { type BoundedRead, READ_LIMITS, readBounded } from "./read-bounded";
 
@@ -100,7 +100,9 @@ export async function checkAnswersFile(
   const template = job.template ?? fileLetter;
   if (!template) return { ok: false, exit: EXIT.failure, problems: [words.missingTemplate], warnings, usage: true };
   if (fileLetter && fileLetter !== template) warnings.push(warning("letter.templateId", fill(words.templateOverride, { file: fileLetter, template })));
-  const built = buildLetter(template, parts ? parts.answers : input, {
+  const answers = parts ? parts.answers : input;
+  warnings.push(...answerWarningLines(answers, messages));
+  const built = buildLetter(template, answers, {
     date: job.date ?? todayIso(),
     words: messages,
     fileProperties: job.describeFiles ? "describe" : "neutral",

@@ -134,6 +134,19 @@ describe("letter command line", () => {
     expect(readdirSync(folder)).toEqual(["bad.json"]);
   });
 
+  it("names a writer it does not know by its path, in words, with no placeholder of ours showing", async () => {
+    const answers = answersOf("gp-oncology-second-opinion", "carer");
+    answers.writer.role = "carer";
+    const { code, stderr } = await run(txt("-", join(dir(), "x.txt")), JSON.stringify(answers));
+    expect(code).toBe(2);
+    const allowed = fill(messages.cli.allowed, {
+      message: messages.answers.fields["writer.role"].invalid,
+      values: formatFor(messages.meta).list(["patient", "helper", "representative"], "or"),
+    });
+    expect(stderr.trim().split("\n")).toEqual([`writer.role: ${allowed}`]);
+    expect(stderr).not.toMatch(/\{\w+\}/);
+  });
+
   it("exits 2 when the answers are not JSON", async () => {
     const { code, stderr } = await run(["--template", "pals-concern", "--answers", "-", "--format", "txt", "--out", join(dir(), "x.txt")], "{ not json");
     expect(code).toBe(2);
@@ -262,6 +275,28 @@ describe("answers files checked like the input they are", () => {
       "Warning: ownwords: not a field we know; did you mean ownWords?",
       "Warning: zzz: not a field we know",
     ]);
+  });
+
+  it("warns of a CHI number that does not start with the date of birth, and still writes the letter", async () => {
+    const folder = dir();
+    const answers = answersOf("gp-oncology-second-opinion", "typical");
+    answers.nation = "scotland";
+    // A number that passes its check digit, for a patient born on 12 April 1958 (120458…).
+    answers.patient.dateOfBirth = "1958-04-12";
+    answers.patient.nhsNumber = "943 476 5919";
+    const file = join(folder, "chi.json");
+    writeFileSync(file, JSON.stringify(answers));
+    const out = join(folder, "letter.txt");
+    const { code, stderr } = await run(txt(file, out));
+    expect(code).toBe(0);
+    expect(stderr.trim().split("\n")).toEqual([
+      "Warning: patient.nhsNumber: A CHI number usually starts with the date of birth. For 12 April 1958, that is 120458. Check the CHI number and the date of birth. If both are right, you can carry on.",
+    ]);
+    expect(readFileSync(out, "utf8")).toContain("CHI number: 943 476 5919");
+    // A number that starts with the date of birth: nothing to say.
+    answers.patient.nhsNumber = "120 458 1118";
+    writeFileSync(file, JSON.stringify(answers));
+    expect(await run(txt(file, out))).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("escapes terminal control characters in everything it prints", async () => {

@@ -57,7 +57,7 @@ export type RichPart = string | { strong: string } | { text: string; href: strin
 export type Rich = string | readonly RichPart[];
 
 /** Keys whose values are addresses or identifiers, never words: the pseudo-locale leaves them alone. */
-export const NOT_WORDS = new Set(["href", "url", "slug", "tag", "lastChecked", "sourceIds", "routesFor"]);
+export const NOT_WORDS = new Set(["href", "url", "slug", "tag", "lastChecked", "sourceIds", "routesFor", "anchor"]);
 
 /** The language of a catalogue: its BCP 47 tag, and for the pseudo-locale the marks it adds. */
 export interface CatalogueMeta {

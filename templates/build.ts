@@ -1,10 +1,11 @@
 import { asOf, type Problem, type TAnswersWith, type TSectionKey, validateAnswers } from "@/lib/answers";
 import type { LetterDocument } from "@/lib/letter/model";
-import { template as followUpNoReply } from "./follow-up-no-reply/template";
+import { firstLetterSent, template as followUpNoReply } from "./follow-up-no-reply/template";
 import { template as recordsRequest } from "./records-request/template";
 import { template as gpOncologySecondOpinion } from "./gp-oncology-second-opinion/template";
 import { template as gpSurgicalSecondOpinion } from "./gp-surgical-second-opinion/template";
 import type { LetterId } from "./index";
+import { KIND_RULES } from "@/lib/letter/kinds";
 import type { Reminder, ReminderPlace } from "@/lib/letter/reminder";
 import { nhsDirectory } from "@/lib/organisations/nhs-directory";
 import { resolveOrganisations } from "@/lib/organisations/resolve";
@@ -66,6 +67,18 @@ export function letterReminder(id: LetterId, input: unknown, ctx: LetterContext,
   const result = validated(id, input, ctx);
   if (!result.ok || asOf(ctx.date, () => result.template.check(result.answers, ctx)).length) return null;
   return reminderFor(id, result.answers, ctx, place);
+}
+
+/**
+ * The letter this one encloses a copy of, by the letter's kind (a follow-up encloses the letter it
+ * follows up): made from the same answers, dated the day it was sent. Null for other kinds, and
+ * while this letter cannot be written.
+ */
+export function enclosedLetter(id: LetterId, input: unknown, ctx: LetterContext): LetterDocument<LetterId> | null {
+  const result = validated(id, input, ctx);
+  if (!KIND_RULES[TEMPLATES[id].meta.kind].enclosesFirstLetter || !result.ok || result.template.check(result.answers, ctx).length) return null;
+  const answers = result.answers as TAnswersWith<"followUp">;
+  return answers.followUp ? (firstLetterSent(answers, ctx) as LetterDocument<LetterId> | null) : null;
 }
 
 /** What every letter reads: the file's version, the nation, who writes, for whom (and the file as a whole). */
@@ -146,5 +159,5 @@ function sectionsRead(template: LetterTemplate<TSectionKey, LetterId>, answers: 
  * What the browser's letter pages need of the templates, in one value: the composition root (a
  * route in app/) hands it to the components, which import no template code themselves.
  */
-export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, prefilled };
+export const LETTER_CODE = { buildLetter, letterProblems, letterReminder, letterRoute, buildConsentForm, enclosedLetter, prefilled };
 export type LetterCode = typeof LETTER_CODE;

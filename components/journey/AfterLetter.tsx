@@ -6,6 +6,7 @@ import { todayIso } from "@/lib/answers/dates";
 import type { TLogEntry } from "@/lib/answers/log";
 import type { TFollowedUpLetter } from "@/lib/answers/vocabulary";
 import { letterOfKind } from "@/lib/journey/context";
+import { applyEdits } from "@/lib/letter/edits";
 import { KIND_RULES, notesSince, printsNote } from "@/lib/letter/kinds";
 import { questionHref } from "@/lib/journey/flow";
 import type { FileKind } from "@/lib/render/prepared-files";
@@ -25,7 +26,8 @@ const loadIcs = () => import("@/lib/letter/ics");
 
 /**
  * The letter page's part for after the letter is sent: a calendar reminder, the consent form when
- * someone writes for the patient, the way to a follow-up letter, and the log of what has happened.
+ * someone writes for the patient, a copy of the first letter a follow-up encloses, the way to a
+ * follow-up letter, and the log of what has happened.
  */
 export function AfterLetter({ templateId, letters, code }: { templateId: LetterId; letters: LetterWords; code: LetterCode }) {
   const { draft, update, device } = useDraft();
@@ -48,6 +50,11 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
     [since, kind, draft.answers],
   );
   const consentForm = useMemo(() => code.buildConsentForm(draft.answers, ctx), [code, draft.answers, ctx]);
+  // The letter a follow-up encloses, as it was sent: dated the day it went, with the rewording it went with.
+  const enclosed = useMemo(() => {
+    const first = code.enclosedLetter(templateId, draft.answers, ctx);
+    return first ? applyEdits(first, draft.letter.edits[first.templateId] ?? {}) : null;
+  }, [code, templateId, draft.answers, draft.letter.edits, ctx]);
 
   // One file at a time; a second click meanwhile is ignored (the buttons stay focusable).
   const once = async (task: () => Promise<void>) => {
@@ -82,6 +89,18 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
         setStatus(format.t(A.consentSaved, { name }));
       } catch {
         setStatus(A.consentFailed);
+      }
+    });
+
+  const saveEnclosed = () =>
+    once(async () => {
+      if (!enclosed) return;
+      const name = `${letters.letters[enclosed.templateId].fileName}.pdf`;
+      try {
+        saveFile(await renderFile("pdf", enclosed), MEDIA_TYPES.pdf, name);
+        setStatus(format.t(A.firstLetterSaved, { name }));
+      } catch {
+        setStatus(A.firstLetterFailed);
       }
     });
 
@@ -125,6 +144,18 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
               {A.consentWord}
             </button>
           </div>
+        </>
+      ) : null}
+      {enclosed ? (
+        <>
+          <h3>{A.firstLetterHeading}</h3>
+          <p>{A.firstLetterIntro}</p>
+          <p className="nhsuk-hint" id="first-letter-hint">
+            {format.t(A.firstLetterDate, { date: format.date(draft.answers.followUp?.sentOn ?? ctx.date) })}
+          </p>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" aria-describedby="first-letter-hint" onClick={saveEnclosed}>
+            {A.firstLetterPdf}
+          </button>
         </>
       ) : null}
       <p className="app-letter-status" role="status" aria-live="polite" data-testid="after-status">

@@ -8,6 +8,7 @@ import type { StepId } from "@/lib/steps";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
+import { pageVoice } from "@/lib/journey/context";
 
 export interface NoticesProps {
   kept: boolean;
@@ -82,7 +83,7 @@ function KeptBanner({ onHide }: { onHide(): void }) {
   if (!loaded) return null;
   const kept = stillKept(draft);
   const K = words.device.kept;
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   const items = new Map<string, { text: string; href?: string }>();
   for (const part of kept) {
     const answer = answerPathOf(part);

@@ -5,7 +5,7 @@ import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
 import { withRewording } from "@/lib/draft/rewording";
 import { changedPages } from "@/lib/journey/changed-pages";
-import { knownLetter } from "@/lib/journey/context";
+import { knownLetter, pageVoice } from "@/lib/journey/context";
 import { CHECK_HREF } from "@/lib/journey/flow";
 import { applyEdits, type LetterEdits } from "@/lib/letter/edits";
 import type { LetterDocument } from "@/lib/letter/model";
@@ -117,7 +117,7 @@ function BuiltLetter({
   const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
   const basis: LetterEdits = draft.letter.basis?.[templateId] ?? NO_EDITS;
   const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   // Reworded parts written from answers changed since, and which pages those answers are on.
   const stale = useMemo<StaleView[]>(() => {
     if (!built.ok) return [];

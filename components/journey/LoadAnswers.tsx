@@ -12,6 +12,7 @@ import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
 import type { Pending } from "./your-answers-state";
 import { ChangesTable } from "./YourAnswersParts";
+import { pageVoice } from "@/lib/journey/context";
 
 /** "Load your answers from a file": the file input and its button. */
 export function LoadAnswersForm({
@@ -71,7 +72,7 @@ export function ReplaceAnswers({
   const { words, steps: pages } = useWholeJourney();
   const D = words.device;
   const any = hasAnswers(draft);
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   const fromFile = pending.source === "file";
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

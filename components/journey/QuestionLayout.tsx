@@ -29,6 +29,8 @@ export interface QuestionLayoutProps {
   progress?: ReactNode;
   /** Paragraphs under the heading. */
   intro?: ReactNode;
+  /** A warning after Continue (an answer that may be mistyped), above the questions: it takes focus through `ref`. */
+  warning?: { heading: string; paragraphs: readonly string[]; ref: Ref<HTMLDivElement> };
   children: ReactNode;
 }
 
@@ -49,6 +51,7 @@ export function QuestionLayout({
   fillsIn,
   progress,
   intro,
+  warning,
   children,
 }: QuestionLayoutProps) {
   const { words } = useJourney();
@@ -62,6 +65,19 @@ export function QuestionLayout({
         {progress}
         {heading ? <h1>{heading}</h1> : null}
         {intro}
+        {warning ? (
+          // The NHS warning callout, as WarningCallout draws it elsewhere: drawn here so the question
+          // pages share no more code with check answers (their first load is within 1 KB of its budget).
+          <div className="nhsuk-warning-callout" role="status" data-testid="answer-warning" ref={warning.ref} tabIndex={-1}>
+            <h2 className="nhsuk-warning-callout__label">
+              <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
+              {warning.heading}
+            </h2>
+            {warning.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
         <form
           ref={formRef}
           onSubmit={onSubmit}

@@ -7,7 +7,8 @@ import { BackLink } from "@/components/form/BackLink";
 import type { FieldRegistration } from "@/components/form/shared";
 import type { PageAnswers } from "@/lib/journey/check-page";
 import { knownLetter, type PageDefinition, stepContext } from "@/lib/journey/context";
-import { allFields, revealsOf } from "@/lib/journey/fields";
+import type { AnswerWords } from "@/lib/answers/messages";
+import { allFields, pathsOf, revealsOf } from "@/lib/journey/fields";
 import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref } from "@/lib/journey/flow";
 import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
@@ -26,6 +27,16 @@ import { useJourney } from "./JourneyProvider";
 import { NoLetter } from "./NoLetter";
 import { QuestionLayout } from "./QuestionLayout";
 import { typedBeforeFilling, withoutValues } from "./typed-before";
+
+/** The warnings about a page's own answers; none if their code cannot load (a warning never stops anyone). */
+async function warningsAbout(answers: unknown, own: readonly string[], words: AnswerWords) {
+  try {
+    const { answerWarnings } = await import("@/lib/answers/warnings");
+    return answerWarnings(answers, words).filter((w) => own.includes(w.path));
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Reads "Change" from check answers (`?returnTo=check`): a static export knows the URL only in the
@@ -164,9 +175,25 @@ export function QuestionPage({
     };
   }, []);
 
+  // The warning shown after Continue, and the answers it was shown for: the same answers again go on.
+  const [warned, setWarned] = useState<{ answers: string; messages: string[] } | null>(null);
+  const warningRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (warned) warningRef.current?.focus();
+  }, [warned]);
+
   const handleSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
     const loaded = await checks.load();
+    // Only a page whose answers can look mistyped and still be right loads the warnings' code.
+    const warnings = step.warns
+      ? await warningsAbout(loaded.applyPage(draft.answers, out), pathsOf(step), { meta: journey.words.meta, answers: answerWords })
+      : [];
+    const answers = JSON.stringify(out.writes);
+    if (warnings.length > 0 && warned?.answers !== answers) {
+      setWarned({ answers, messages: warnings.map((w) => w.message) });
+      return;
+    }
     const next = update((d) => ({
       ...d,
       answers: loaded.applyPage(d.answers, out),
@@ -218,6 +245,11 @@ export function QuestionPage({
       errors={errorList(form.formState.errors)}
       submitCount={form.formState.submitCount}
       onSubmit={onSubmit}
+      warning={
+        warned
+          ? { heading: journey.words.form.warning.heading, paragraphs: [...warned.messages, journey.words.form.warning.again], ref: warningRef }
+          : undefined
+      }
       formRef={formRef}
       filled={filled.current !== null}
       fillsIn={movesWithAnswers(step)}

@@ -11,6 +11,7 @@ import type { StepId } from "@/lib/steps";
 import type { LetterId } from "@/templates";
 import { DeviceQuestion } from "./DeviceQuestion";
 import { useJourney, useWholeJourney } from "./JourneyProvider";
+import { pageVoice } from "@/lib/journey/context";
 
 function Value({ value, notGiven }: { value: SummaryRow["value"]; notGiven: string }) {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{notGiven}</span>;
@@ -132,7 +133,7 @@ export function KeptSection({ draft, onDownload, onRemove }: { draft: Draft; onD
   const K = words.device.kept;
   const kept = draft.kept ?? [];
   if (kept.length === 0) return null;
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   const names = [
     ...new Set(
       kept.map((part) => {

@@ -9,6 +9,7 @@ import { stepForPath } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
 import { useJourney, useWholeJourney } from "./JourneyProvider";
 import type { YourAnswersEvent } from "./your-answers-state";
+import { pageVoice } from "@/lib/journey/context";
 
 /**
  * "Load your answers from a file": reads the file chosen in `fileInput` and, when it can be read,
@@ -24,7 +25,7 @@ export function useLoadAnswersFile(
   const { letterIds, format } = useJourney();
   const { words, steps: pages } = useWholeJourney();
   const Y = words.journey.yourAnswers;
-  const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
+  const voice = pageVoice(draft.answers);
   const [fileError, setFileError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ErrorLink[]>([]);
   const [attempts, setAttempts] = useState(0);

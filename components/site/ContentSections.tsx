@@ -7,6 +7,8 @@ export type ContentBlock = { paragraph: Rich } | { list: readonly Rich[] } | { i
 export interface ContentSection {
   heading: string;
   blocks: readonly ContentBlock[];
+  /** Its id, for a link to the section from another page ("/guide/how/#cannot-decide"). */
+  anchor?: string;
 }
 
 function Block({ block, params, informationPrefix }: { block: ContentBlock; params?: Params; informationPrefix: string }) {
@@ -41,7 +43,7 @@ function Block({ block, params, informationPrefix }: { block: ContentBlock; para
 /** The sections of a content page, each a heading and its blocks. A server component: no JavaScript. */
 export function ContentSections({ sections, params, informationPrefix }: { sections: readonly ContentSection[]; params?: Params; informationPrefix: string }) {
   return sections.map((section) => (
-    <section key={section.heading}>
+    <section key={section.heading} id={section.anchor}>
       <h2>{section.heading}</h2>
       {section.blocks.map((block, index) => (
         // Blocks never reorder, so their position is a stable key.

@@ -139,6 +139,44 @@ describe("required answers", () => {
       { path: "writer.consent", message: "You can only write for the patient if they have agreed. Confirm that they have", allowed: ["true"] },
     ]);
   });
+  it("lets someone act for a patient who cannot agree, with no consent to tick, on a basis the nation's law gives", () => {
+    const a = typical();
+    a.writer = { role: "representative", basis: "attorney", fullName: "Sam Ellis", relationship: "daughter", refersTo: "she", preferredContact: "post" };
+    expect(problemsOf(a)).toEqual([]);
+    // A consent answer is not one of a representative's: it is left out, never required.
+    const r = validateAnswers({ ...a, writer: { ...a.writer, consent: true } }, [], messages);
+    expect(r.ok && r.answers.writer).not.toHaveProperty("consent");
+    delete a.writer.basis;
+    expect(problemsOf(a)).toEqual([
+      { path: "writer.basis", message: messages.answers.fields["writer.basis"].invalid, allowed: ["attorney", "deputy", "guardian", "family"] },
+    ]);
+  });
+  it.each([
+    ["england", "guardian", "basisGuardian"],
+    ["wales", "guardian", "basisGuardian"],
+    ["scotland", "deputy", "basisDeputy"],
+    ["northern-ireland", "attorney", "basisNorthernIreland"],
+    ["northern-ireland", "deputy", "basisNorthernIreland"],
+    ["northern-ireland", "guardian", "basisNorthernIreland"],
+  ] as const)("in %s, a %s's letter cannot be written: the law there gives no such basis", (nation, basis, reason) => {
+    const a = typical();
+    a.nation = nation;
+    a.writer = { role: "representative", basis, fullName: "Sam Ellis", relationship: "son", refersTo: "he", preferredContact: "post" };
+    expect(problemsOf(a)).toEqual([{ path: "writer.basis", message: messages.answers.reasons[reason] }]);
+  });
+  it.each([
+    ["england", ["attorney", "deputy", "family"]],
+    ["wales", ["attorney", "deputy", "family"]],
+    ["scotland", ["attorney", "guardian", "family"]],
+    ["northern-ireland", ["family"]],
+  ] as const)("in %s, %j each fit", (nation, bases) => {
+    for (const basis of bases) {
+      const a = typical();
+      a.nation = nation;
+      a.writer = { role: "representative", basis, fullName: "Sam Ellis", relationship: "son", refersTo: "he", preferredContact: "post" };
+      expect(problemsOf(a)).toEqual([]);
+    }
+  });
   it("rejects a wrong schema version and an unknown nation", () => {
     const a = typical();
     a.schemaVersion = 2;
@@ -151,7 +189,11 @@ describe("required answers", () => {
     const a = typical();
     a.writer = { role: "carer" };
     expect(problemsOf(a)).toEqual([
-      { path: "writer.role", message: "Select whether you are the patient or someone helping them", allowed: ["patient", "helper"] },
+      {
+        path: "writer.role",
+        message: "Select whether you are the patient, someone helping them, or someone acting for them",
+        allowed: ["patient", "helper", "representative"],
+      },
     ]);
   });
   it.each([null, 42, "text", [], undefined])("answers that are not an object (%j) get a message, not an exception", (input) => {

@@ -20,7 +20,7 @@ import { ZSurgerySchema } from "./surgery";
 import { ZTeamSchema } from "./team";
 import { LIMITS } from "./text";
 import { optionalText } from "./text-fields";
-import { ZWriterSchema } from "./writer";
+import { checkBasis, ZWriterSchema } from "./writer";
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -70,18 +70,23 @@ const ANSWERS_SHAPE = {
 type Writer = z.output<typeof ZWriterSchema>;
 
 /**
- * A reply has to be able to reach whoever writes: the patient, or the person writing for them
- * (who is then the one the recipient replies to); and in the format the patient needs.
+ * The rules across the answers: a reply has to be able to reach whoever writes (the patient, or
+ * the person writing for them, who is then the one the recipient replies to), in the format the
+ * patient needs; and a representative's basis has to be one the patient's nation's law gives.
  */
-function checkReply(answers: { writer: Writer; patient: z.output<typeof ZPatientSchema> }, ctx: { addIssue(issue: z.core.$ZodRawIssue): void }): void {
-  const [who, contact] = answers.writer.role === "helper" ? (["writer", answers.writer] as const) : (["patient", answers.patient] as const);
+function checkAcross(
+  answers: { nation: z.output<typeof ZNationSchema>; writer: Writer; patient: z.output<typeof ZPatientSchema> },
+  ctx: { addIssue(issue: z.core.$ZodRawIssue): void },
+): void {
+  const [who, contact] = answers.writer.role === "patient" ? (["patient", answers.patient] as const) : (["writer", answers.writer] as const);
   checkContact(contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: [who, ...(issue.path ?? [])] }) });
+  checkBasis(answers.nation, answers.writer, { addIssue: (issue) => ctx.addIssue({ ...issue, path: ["writer", ...(issue.path ?? [])] }) });
   checkInformationFormat(answers.patient, contact, { addIssue: (issue) => ctx.addIssue({ ...issue, path: ["patient", ...(issue.path ?? [])] }) });
 }
 
 /** The answers schema, with some of the letter sections required. */
 function answersSchema(required: readonly TSectionKey[] = []) {
-  return z.object({ ...ANSWERS_SHAPE, ...Object.fromEntries(required.map((k) => [k, SECTIONS[k]])) }).check(z.superRefine(checkReply));
+  return z.object({ ...ANSWERS_SHAPE, ...Object.fromEntries(required.map((k) => [k, SECTIONS[k]])) }).check(z.superRefine(checkAcross));
 }
 
 export const ZAnswersSchema = answersSchema();

@@ -55,6 +55,7 @@ export function answerMessage(issue: z.core.$ZodRawIssue, ctx: MessageContext): 
       if (issue.expected === "string") return t(answers.generic.notText, { label });
       if (issue.expected === "object") return words?.notObject ? t(words.notObject) : t(answers.generic.notObject, { label });
       if (issue.expected === "array") return t(answers.generic.notList, { label });
+      if (issue.expected === "boolean" && !words?.invalid) return t(answers.generic.notYesNo, { label });
       return invalid();
     case "too_small":
       return issue.origin === "array" ? invalid() : required();

@@ -22,3 +22,18 @@ export function formatNhsNumber(value: string): string {
   const d = normaliseNhsNumber(value);
   return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
 }
+
+/** "1958-03-31" → "310358": the date of birth as a Scottish CHI number starts with it (DDMMYY). */
+export function chiDatePart(dateOfBirth: string): string {
+  const [year = "", month = "", day = ""] = dateOfBirth.split("-");
+  return `${day}${month}${year.slice(2)}`;
+}
+
+/**
+ * Whether a CHI number starts with the date of birth (DDMMYY), as nearly every one does (NHS Data
+ * Dictionary, "Community Health Index number"). A few do not, so one that does not is a warning to
+ * check it, never a refusal (letters.md, "Letter 1").
+ */
+export function chiStartsWithBirthDate(number: string, dateOfBirth: string): boolean {
+  return normaliseNhsNumber(number).startsWith(chiDatePart(dateOfBirth));
+}

@@ -6,83 +6,12 @@ import { EXAMPLES } from "@/tests/fixtures/examples";
 import { stripEmpty } from "@/lib/draft/clean";
 import { ZAnswersSchema, validateAnswers } from "./answers";
 import { readPartialAnswers } from "./partial";
+import { defOf, discriminator, rightKind, wrongKind } from "@/tests/fixtures/schema-arbitraries";
 
 // Drafts and answers files are read by walking the answers schema itself (./partial.ts). These
 // check the walk against the schema with answers the schema itself describes: any subset of the
-// answers, of the right kinds, reads back as it is; junk put anywhere is left out alone.
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  options?: z.ZodMiniType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-};
-const defOf = (schema: z.ZodMiniType) => (schema as unknown as { def: Def }).def;
-
-/** Values of the right kind for a schema, any subset of an object's answers present. */
-function rightKind(schema: z.ZodMiniType): fc.Arbitrary<unknown> {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "optional":
-      return rightKind(def.innerType!);
-    case "string":
-      return fc.string({ maxLength: 12 });
-    case "enum":
-      return fc.constantFrom(...Object.values(def.entries!));
-    case "boolean":
-      return fc.boolean();
-    case "literal":
-      return fc.constantFrom(...def.values!);
-    case "array":
-      return fc.array(rightKind(def.element!), { maxLength: 3 });
-    case "object":
-      return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([key, child]) => [key, rightKind(child)])), { requiredKeys: [] });
-    case "union":
-      return fc.oneof(...def.options!.map((option) => rightKind(option).map((value) => ({ ...(value as object), ...discriminator(option) }))));
-    default:
-      throw new Error(`No arbitrary for a ${def.type} schema`);
-  }
-}
-
-/** The discriminator's own value for one option of who-is-writing's union. */
-function discriminator(option: z.ZodMiniType): Record<string, unknown> {
-  const role = defOf(defOf(option).shape!.role!).values![0];
-  return { role };
-}
-
-/** Junk that is never of a schema's kind, whatever it draws: the reader must leave it out. */
-function wrongKind(schema: z.ZodMiniType): fc.Arbitrary<unknown> {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "optional":
-      return wrongKind(def.innerType!);
-    case "string":
-    case "enum":
-      return fc.oneof(fc.integer(), fc.constant(null), fc.boolean(), fc.double(), fc.array(fc.integer(), { minLength: 1 }), fc.constant({}));
-    case "boolean":
-      return fc.oneof(fc.integer(), fc.constant(null), fc.string(), fc.array(fc.boolean(), { minLength: 1 }));
-    case "literal":
-      return fc.oneof(fc.integer(), fc.constant(null), fc.string()).filter((value) => !def.values!.includes(value));
-    case "array":
-      // Not a list, or a list with one item of the wrong kind among items of the right kind.
-      return fc.oneof(
-        fc.oneof(fc.integer(), fc.constant(null), fc.string(), fc.constant({})),
-        fc
-          .tuple(fc.array(rightKind(def.element!), { maxLength: 2 }), wrongKind(def.element!), fc.nat())
-          .map(([items, bad, at]) => items.toSpliced(at % (items.length + 1), 0, bad)),
-      );
-    case "object":
-      return fc.oneof(fc.integer(), fc.constant(null), fc.string(), fc.array(fc.integer()));
-    case "union":
-      // Not a set of answers, or one for a writer the discriminator does not know.
-      return fc.oneof(fc.integer(), fc.constant(null), fc.string(), fc.constant({ role: "nobody-we-know" }));
-    default:
-      throw new Error(`No junk for a ${def.type} schema`);
-  }
-}
+// answers, of the right kinds, reads back as it is; junk put anywhere is left out alone
+// (tests/fixtures/schema-arbitraries.ts draws both from the schema).
 
 /** Left out of what the reader should give back. */
 const GONE = Symbol("left out");

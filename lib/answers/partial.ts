@@ -140,8 +140,9 @@ class Reader {
     this.damagedValues.push({ path, value: structuredClone(value) });
     if (this.mode === "checked") {
       const result = schema.safeParse(value, { error: (issue) => this.message(issue, path) });
-      const problems = result.success ? [] : problemsOf(result.error.issues);
-      this.problems.push({ path, message: problems[0]?.message ?? "" });
+      const first = result.success ? undefined : problemsOf(result.error.issues)[0];
+      // At the answer the problem is in: a writer we do not know is named by its role.
+      this.problems.push({ path: first?.path ? join(path, first.path) : path, message: first?.message ?? "" });
     } else {
       this.problems.push({ path, message: "" });
     }

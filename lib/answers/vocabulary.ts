@@ -13,6 +13,51 @@ export function isNation(value: unknown): value is TNation {
 export const CONTACT_METHODS = ["phone", "email", "post"] as const;
 
 /**
+ * Who writes: the patient; someone helping them, with their agreement; or someone acting for a
+ * patient who cannot agree themselves, on a basis the law gives (letters.md, "When the patient
+ * cannot agree").
+ */
+export const WRITER_ROLES = ["patient", "helper", "representative"] as const;
+export type TWriterRole = (typeof WRITER_ROLES)[number];
+
+/**
+ * Whether someone other than the patient writes (a helper or a representative): the question pages
+ * speak to them about "the patient", and their own contact details are the ones asked.
+ */
+export function writesForPatient(role: unknown): boolean {
+  return role === "helper" || role === "representative";
+}
+
+/**
+ * On what basis a representative acts: a power of attorney for health and welfare (a lasting
+ * power of attorney in England and Wales, a welfare power of attorney in Scotland), a deputy
+ * appointed by the Court of Protection, a welfare guardian appointed by a sheriff court, or a
+ * relative or carer asking in the patient's best interests, with no legal power.
+ */
+export const REPRESENTATIVE_BASES = ["attorney", "deputy", "guardian", "family"] as const;
+export type TRepresentativeBasis = (typeof REPRESENTATIVE_BASES)[number];
+
+/**
+ * The bases each nation's law gives (letters.md): the Mental Capacity Act 2005 in England and
+ * Wales; the Adults with Incapacity (Scotland) Act 2000; in Northern Ireland the Mental Capacity
+ * Act (Northern Ireland) 2016's lasting powers of attorney are not in force, so only a relative
+ * or carer's request, in the patient's best interests.
+ */
+export const BASES_BY_NATION: Readonly<Record<TNation, readonly TRepresentativeBasis[]>> = {
+  england: ["attorney", "deputy", "family"],
+  wales: ["attorney", "deputy", "family"],
+  scotland: ["attorney", "guardian", "family"],
+  "northern-ireland": ["family"],
+};
+
+/** Why a basis does not fit a nation, as the catalogue's reason (messages/<language>/answers.ts); null when it fits. */
+export function basisMisfit(nation: TNation, basis: TRepresentativeBasis): "basisNorthernIreland" | "basisDeputy" | "basisGuardian" | null {
+  if (BASES_BY_NATION[nation].includes(basis)) return null;
+  if (nation === "northern-ireland") return "basisNorthernIreland";
+  return basis === "deputy" ? "basisDeputy" : "basisGuardian";
+}
+
+/**
  * The format the patient needs information in (the NHS in England's Accessible Information
  * Standard asks services to record and meet it; the other nations' services ask the same):
  * "standard" asks for nothing, and "language" names the language.

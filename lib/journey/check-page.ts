@@ -186,11 +186,15 @@ export function pageSchema(step: StepDefinition, ctx: StepContext, words?: PageW
       // A question the page asks only on a condition keeps no answer while it is not shown: one a
       // choice no longer reveals (a helper's name after "I am the patient"), or one another answer
       // hides (no date for surgery that was never talked about).
+      // Another choice's question for the same answer (a representative's name, where a helper's
+      // is hidden) keeps it.
+      const written = new Set(shown.map((field) => c.path(field)));
       for (const field of conditional(step.fields.filter((f) => isAsked(f, ctx)))) {
-        if (!shown.includes(field)) c.writes.push([c.path(field), undefined]);
+        if (!shown.includes(field) && !written.has(c.path(field))) c.writes.push([c.path(field), undefined]);
       }
       step.rule?.(c.seen, {
         helper: ctx.voice !== "self",
+        nation: ctx.nation,
         addIssue(issue) {
           const path = (issue.path ?? []).map(String).join(".");
           const field = shown.find((f) => c.path(f) === path);

@@ -1,5 +1,5 @@
 import type { DraftAnswers } from "@/lib/draft/format";
-import { isNation, type TNation } from "@/lib/answers/vocabulary";
+import { isNation, type TNation, writesForPatient } from "@/lib/answers/vocabulary";
 import type { TLetterKind } from "@/lib/letter/kinds";
 import type { Voice } from "@/messages/types";
 import type { LetterMeta, StepDefinition } from "./kit";
@@ -49,7 +49,7 @@ export function letterOfKind<L extends string>(config: Pick<JourneyConfig<string
 export interface StepContext {
   letter: LetterMeta | undefined;
   nation: TNation | undefined;
-  /** The patient writing, or someone writing for them. */
+  /** The patient writing, or someone writing for them (a helper or a representative: both "helper" on the question pages). */
   voice: Voice;
   /** Question pages already answered (see Draft.progress). */
   answered: readonly string[];
@@ -59,7 +59,15 @@ export function stepContext(answers: DraftAnswers, letter: LetterMeta | undefine
   return {
     letter,
     nation: isNation(answers.nation) ? answers.nation : undefined,
-    voice: answers.writer?.role === "helper" ? "helper" : "self",
+    voice: pageVoice(answers),
     answered,
   };
+}
+
+/**
+ * Whose words a page speaks: the patient's own ("self"), or those of anyone writing for them
+ * ("helper"), whether they help with the patient's agreement or act for a patient who cannot agree.
+ */
+export function pageVoice(answers: DraftAnswers): "self" | "helper" {
+  return writesForPatient(answers.writer?.role) ? "helper" : "self";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { todayIso, validateAnswers } from "@/lib/answers";
+import { todayIso, validateAnswers, writesForPatient } from "@/lib/answers";
 import { stripEmpty } from "@/lib/draft/clean";
 import { emptyDraft, type Draft, type DraftAnswers } from "@/lib/draft/format";
 import { addDays } from "@/lib/letter/dates";
@@ -46,7 +46,7 @@ function pageAsksMore(step: string, answers: DraftAnswers, templateId: LetterId)
  * progress says it was answered, so the answers alone cannot fill it in again.
  */
 function answeredWithoutTrace(step: string, answers: DraftAnswers): boolean {
-  return step === "patient-address" && answers.writer?.role === "helper" && answers.writer.address === undefined;
+  return step === "patient-address" && writesForPatient(answers.writer?.role) && (answers.writer as { address?: unknown }).address === undefined;
 }
 
 /** Examples with a reply-by date that is always in the future, whenever the tests run. */

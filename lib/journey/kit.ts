@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import type { TSectionKey } from "@/lib/answers";
 import { LIMITS } from "@/lib/answers/text";
-import type { TRecipient } from "@/lib/answers/vocabulary";
+import type { TNation, TRecipient } from "@/lib/answers/vocabulary";
 import type { TLetterKind } from "@/lib/letter/kinds";
 import type { JourneySection } from "./sections";
 
@@ -25,7 +25,8 @@ interface Common {
   optional?: boolean;
   /**
    * Asked only for letters to these recipients, letters that need this section of the answers, or
-   * only of the patient or a helper; otherwise the answer is left as it is.
+   * only of the patient or of someone writing for them ("helper": a helper or a representative);
+   * otherwise the answer is left as it is.
    */
   when?: { recipient?: readonly TRecipient[]; needs?: TSectionKey; writer?: "patient" | "helper" };
   /** A question under the page's own heading: a medium label or legend. */
@@ -146,10 +147,11 @@ export type FieldOf<K extends Field["kind"]> = Extract<Field, { kind: K }>;
 /** When a page is asked: by every letter, by letters that need its section, or by letters that list it. */
 export type Asked = "always" | "optional" | { section: TSectionKey };
 
-/** Where a page's rule reports a problem (by the answer's path from the top of the answers), and who is writing. */
+/** Where a page's rule reports a problem (by the answer's path from the top of the answers), who is writing, and the patient's nation if known. */
 export interface RuleContext {
   addIssue(issue: z.core.$ZodRawIssue): void;
   helper?: boolean;
+  nation?: TNation;
 }
 
 /** A rule across a page's answers (a way to reply; at least one reason), with the answers as the page read them. */
@@ -168,6 +170,12 @@ export interface StepDefinition<Id extends string = string> {
   heading: "title" | "field";
   fields: readonly Field[];
   rule?: PageRule;
+  /**
+   * Its answers can look mistyped and still be right (a CHI number that does not start with the
+   * date of birth): after Continue the page loads lib/answers/warnings.ts and shows any warning
+   * about its own answers once, before it moves on.
+   */
+  warns?: true;
 }
 
 export function defineStep<const Id extends string>(step: StepDefinition<Id>): StepDefinition<Id> {

@@ -43,14 +43,32 @@ export interface KindRules {
    * exactly as typed; none for the other kinds. The letter page says which notes it prints.
    */
   notesSince: "followUp.sentOn" | "concern.requestedOn" | null;
+  /** It encloses a copy of the letter it follows up: its letter page offers that letter's PDF, to print or attach. */
+  enclosesFirstLetter: boolean;
 }
 
 export const KIND_RULES = {
-  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null, notesSince: null },
-  "follow-up": { reply: "working-days", next: "concern", followedUp: false, concernAfter: true, route: "followed-up", notesSince: "followUp.sentOn" },
-  concern: { reply: "working-days", next: "phone", followedUp: false, concernAfter: false, route: "concern", notesSince: "concern.requestedOn" },
+  referral: { reply: "working-days", next: "follow-up", followedUp: true, concernAfter: true, route: null, notesSince: null, enclosesFirstLetter: false },
+  "follow-up": {
+    reply: "working-days",
+    next: "concern",
+    followedUp: false,
+    concernAfter: true,
+    route: "followed-up",
+    notesSince: "followUp.sentOn",
+    enclosesFirstLetter: true,
+  },
+  concern: {
+    reply: "working-days",
+    next: "phone",
+    followedUp: false,
+    concernAfter: false,
+    route: "concern",
+    notesSince: "concern.requestedOn",
+    enclosesFirstLetter: false,
+  },
   // A records request that gets no reply goes to the organisation's data protection officer, then the ICO: not a concern about a second opinion.
-  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null, notesSince: null },
+  records: { reply: "one-month", next: "records-complaint", followedUp: false, concernAfter: false, route: null, notesSince: null, enclosesFirstLetter: false },
 } as const satisfies Record<TLetterKind, KindRules>;
 
 /** A note of what happened, as far as which ones a letter prints needs to know. */

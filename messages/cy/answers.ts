@@ -50,6 +50,15 @@ export const answers: typeof en = {
     unreadable: "Nid oedd modd darllen yr atebion hyn ({reason})",
   },
   /** An organisation's code checked against our list of NHS organisations (lib/organisations/resolve.ts). */
+  /**
+   * What may be wrong with answers that can still make a letter (lib/answers/warnings.ts): the
+   * question page shows it after Continue, and the command line prints it as a warning.
+   */
+  warnings: {
+    /** A Scottish CHI number that does not start with the date of birth (DDMMYY): most do, a few do not. */
+    chiBirthDate:
+      "Mae {term} fel arfer yn dechrau gyda'r dyddiad geni. Ar gyfer {date}, dyna {digits}. Gwiriwch y {term} a'r dyddiad geni. Os yw'r ddau'n gywir, gallwch fynd yn eich blaen.",
+  },
   organisations: {
     unknownCode: "Nid oes sefydliad â'r cod {code} yn ein rhestr o sefydliadau'r GIG. Gwiriwch y cod, neu gadewch ef allan a rhowch yr enw",
   },
@@ -74,13 +83,24 @@ export const answers: typeof en = {
     reasonsNone: "Dewiswch o leiaf un rheswm, neu rhowch eich rhesymau yn eich geiriau eich hun",
     repeated: "Dim ond unwaith y gallwch ddewis pob rheswm",
     organisationCode: "{label}: rhaid i hwn fod yn god o'n rhestr o sefydliadau'r GIG, fel RBV neu T202H",
+    /** A representative's basis that the patient's nation's law does not give (lib/answers/vocabulary.ts, BASES_BY_NATION). */
+    basisNorthernIreland:
+      "Yng Ngogledd Iwerddon, ni all neb fod yn atwrnai, yn ddirprwy nac yn warcheidwad dros iechyd rhywun eto. Dewiswch eich bod chi'n berthynas neu'n ofalwr",
+    basisDeputy:
+      "Y Llys Gwarchod sy'n penodi dirprwyon, ar gyfer Cymru a Lloegr. Yn yr Alban, dewiswch gwarcheidwad os yw siryf wedi eich penodi'n warcheidwad lles y claf",
+    basisGuardian:
+      "Siryf sy'n penodi gwarcheidwaid lles, yn yr Alban. Yng Nghymru a Lloegr, dewiswch dirprwy os yw'r Llys Gwarchod wedi eich penodi'n ddirprwy y claf",
   },
   fields: {
     "": { label: "Atebion", notObject: "Rhaid i'r atebion fod yn wrthrych JSON" },
     schemaVersion: { label: "schemaVersion", invalid: "Rhaid i schemaVersion fod yn 1" },
     nation: { label: "Gwlad", invalid: "Dewiswch ble mae'r claf yn cael triniaeth: Lloegr, Cymru, yr Alban neu Ogledd Iwerddon" },
-    writer: { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf neu rywun sy'n helpu'r claf" },
-    "writer.role": { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf neu rywun sy'n helpu'r claf" },
+    writer: { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf, rhywun sy'n helpu'r claf, neu rywun sy'n gweithredu ar ran y claf" },
+    "writer.role": { label: "Pwy sy'n ysgrifennu", invalid: "Dewiswch ai chi yw'r claf, rhywun sy'n helpu'r claf, neu rywun sy'n gweithredu ar ran y claf" },
+    "writer.basis": {
+      label: "Sut rydych chi'n gweithredu ar ran y claf",
+      invalid: "Dewiswch sut rydych chi'n gweithredu ar ran y claf: fel atwrnai, dirprwy neu warcheidwad, neu fel perthynas neu ofalwr",
+    },
     "writer.fullName": { label: "Eich enw llawn", required: "Rhowch eich enw llawn" },
     "writer.relationship": {
       label: "Sut rydych chi'n adnabod y claf",

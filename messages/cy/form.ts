@@ -45,6 +45,11 @@ export const form: typeof en = {
   errorPrefix: "Gwall: ",
   checksFailed:
     "Nid oedd modd gwirio eich atebion oherwydd na lwythodd rhan o'r dudalen hon. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna dewiswch y botwm eto. Mae eich atebion yma o hyd.",
+  /**
+   * After Continue, an answer that may be mistyped but could be right (lib/answers/warnings.ts): the
+   * page says what to check, and Continue again, with the same answers, goes on.
+   */
+  warning: { heading: "Gwiriwch yr ateb hwn", again: "Os yw'n gywir, dewiswch ‘Yn eich blaen’ eto." },
   yes: "Ie",
   no: "Na",
   day: "Diwrnod",

@@ -57,6 +57,30 @@ export const guides: typeof en = {
       name: "Department of Health (Northern Ireland): Guidance on HSC patients who wish to pay for additional private care",
       url: "https://www.health-ni.gov.uk/publications/guidance-hsc-patients-who-wish-pay-additional-private-care",
     },
+    opgMedicalDisclosure: {
+      name: "GOV.UK: Medical disclosure information to attorneys and deputies (Office of the Public Guardian)",
+      url: "https://www.gov.uk/guidance/medical-disclosure-information-to-attorneys-and-deputies",
+    },
+    lastingPowerOfAttorney: {
+      name: "GOV.UK: Make, register or end a lasting power of attorney",
+      url: "https://www.gov.uk/power-of-attorney",
+    },
+    courtOfProtectionDeputy: {
+      name: "GOV.UK: Deputies: make decisions for someone who lacks capacity",
+      url: "https://www.gov.uk/become-deputy",
+    },
+    publicGuardianScotland: {
+      name: "Office of the Public Guardian (Scotland): powers of attorney and guardianship",
+      url: "https://www.publicguardian-scotland.gov.uk/",
+    },
+    mentalCapacityActNi: {
+      name: "legislation.gov.uk: Mental Capacity Act (Northern Ireland) 2016",
+      url: "https://www.legislation.gov.uk/nia/2016/18/contents",
+    },
+    nhsMentalCapacity: {
+      name: "NHS website: Mental Capacity Act",
+      url: "https://www.nhs.uk/social-care-and-support/making-decisions-for-someone-else/mental-capacity-act/",
+    },
     nhsPals: {
       name: "NHS website: What is PALS (Patient Advice and Liaison Service)?",
       url: "https://www.nhs.uk/nhs-services/hospitals/what-is-pals-patient-advice-and-liaison-service/",
@@ -483,6 +507,40 @@ export const guides: typeof en = {
           ],
         },
         {
+          heading: "Os na all y claf benderfynu drostyn nhw eu hunain",
+          anchor: "cannot-decide",
+          blocks: [
+            {
+              paragraph:
+                "Weithiau mae person â chanser yn rhy sâl neu'n rhy ddryslyd i benderfynu, neu i gytuno i rywun ysgrifennu ar ei ran. Gall rhywun ofyn am ail farn ar ei ran o hyd. Mae'r llythyr yn dweud yn onest sut mae'r person hwnnw'n gweithredu ar ran y claf. Nid yw byth yn dweud bod y claf wedi cytuno.",
+            },
+            {
+              list: [
+                [
+                  { strong: "Cymru a Lloegr:" },
+                  " atwrnai dan atwrneiaeth arhosol ar gyfer iechyd a lles sydd wedi'i chofrestru, neu ddirprwy ar gyfer iechyd a lles a benodwyd gan y Llys Gwarchod.",
+                ],
+                [{ strong: "Yr Alban:" }, " atwrnai dan atwrneiaeth les sydd wedi'i chofrestru, neu warcheidwad lles a benodwyd gan siryf."],
+                [
+                  { strong: "Gogledd Iwerddon:" },
+                  " ni all neb gael atwrneiaeth dros iechyd rhywun arall eto, oherwydd nad yw'r rhan honno o'r gyfraith wedi dechrau. Gall perthynas neu ofalwr ofyn o hyd.",
+                ],
+              ],
+            },
+            {
+              paragraph:
+                "Mae atwrnai, dirprwy neu warcheidwad yn dweud hynny yn y llythyr, ac yn cynnig copi o'r atwrneiaeth neu o orchymyn y llys. Cadwch gopi yn barod i'w anfon.",
+            },
+            {
+              paragraph:
+                "Gall perthynas neu ofalwr heb yr un o'r rhain ofyn o hyd, er lles pennaf y claf. Mae'r llythyr yn dweud nad oes gennych chi bŵer cyfreithiol i benderfynu dros y claf. Y meddygon sy'n penderfynu beth sydd orau, ac fel arfer maen nhw'n siarad â'r bobl sy'n agos at y claf.",
+            },
+            {
+              paragraph: "Ym mhob rhan o'r DU, fel arfer gall perthynas neu ofalwr godi pryder ar ran claf na all wneud hynny ei hun.",
+            },
+          ],
+        },
+        {
           heading: "Cael copïau o'ch cofnodion",
           blocks: [
             {
@@ -506,6 +564,10 @@ export const guides: typeof en = {
             },
             {
               paragraph:
+                "Os ydych chi'n gweithredu ar ran rhywun na all benderfynu, fel eu hatwrnai, eu dirprwy neu eu gwarcheidwad, gallwch ofyn am eu cofnodion. Anfonwch gopi o'r atwrneiaeth neu'r gorchymyn gyda'ch llythyr, neu pan fyddan nhw'n gofyn amdano. Gall perthynas neu ofalwr heb yr un o'r rhain ofyn hefyd, ond efallai y bydd y tîm cofnodion yn dweud na.",
+            },
+            {
+              paragraph:
                 "Os yw rhywun wedi marw, mae gofyn am gofnodion y person hwnnw yn digwydd mewn ffordd wahanol, o dan Ddeddf Mynediad at Gofnodion Iechyd (Access to Health Records Act). Gall y person sy'n delio ag ystad y person a fu farw ofyn. Nid yw ein llythyr ar gyfer hyn.",
             },
           ],
@@ -520,10 +582,16 @@ export const guides: typeof en = {
         "niTravelForTreatment",
         "icbOutsideEngland",
         "healthwatchLambeth",
+        "nhsMentalCapacity",
+        "lastingPowerOfAttorney",
+        "courtOfProtectionDeputy",
+        "opgMedicalDisclosure",
+        "publicGuardianScotland",
+        "mentalCapacityActNi",
         "bma",
         "ico",
       ],
-      lastChecked: "2026-12-01",
+      lastChecked: "2026-12-08",
     },
     {
       slug: "choosing-a-team",

@@ -26,16 +26,15 @@ export const start: typeof en = {
   whoFor: {
     heading: "Ar gyfer pwy mae'r gwasanaeth hwn",
     intro: "Mae'r gwasanaeth hwn ar gyfer:",
-    items: ["pobl â chanser yn y DU", "rhywun sy'n helpu person â chanser, os yw'r person hwnnw'n cytuno"],
+    items: [
+      "pobl â chanser yn y DU",
+      "rhywun sy'n helpu person â chanser, os yw'r person hwnnw'n cytuno",
+      "rhywun sy'n gweithredu ar ran person â chanser na all benderfynu drosto'i hun",
+    ],
   },
+  /** The letters are listed by their names in the journey (letters/<id>.ts, `userTitle`), in the journey's order. */
   letters: {
     heading: "Llythyrau y gallwch eu gwneud",
-    items: [
-      "gofyn i'ch meddyg teulu eich atgyfeirio at oncolegydd arall (meddyg canser)",
-      "gofyn i'ch oncolegydd eich atgyfeirio at dîm llawfeddygol arall",
-      "gofyn i'ch meddyg teulu eich atgyfeirio am farn lawfeddygol",
-      "codi pryder pan na allwch gael atgyfeiriad, ateb neu reswm",
-    ],
     after: "Rydych chi'n ateb rhai cwestiynau. Rydym ni'n gwneud y llythyr. Yna gallwch ei argraffu, ei lawrlwytho neu gopïo'r geiriau.",
   },
   beforeYouStart: {

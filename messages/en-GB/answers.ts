@@ -50,6 +50,16 @@ export const answers = {
   organisations: {
     unknownCode: "Our list of NHS organisations has no organisation with the code {code}. Check the code, or leave it out and give the name",
   },
+  /**
+   * What may be wrong with answers that can still make a letter (lib/answers/warnings.ts): the
+   * question page shows it after Continue, check answers lists it, and the command line prints it
+   * as a warning. The user checks, and carries on if it is right.
+   */
+  warnings: {
+    /** A Scottish CHI number that does not start with the date of birth (DDMMYY): most do, a few do not. */
+    chiBirthDate:
+      "A {term} usually starts with the date of birth. For {date}, that is {digits}. Check the {term} and the date of birth. If both are right, you can carry on.",
+  },
   /** Problems found by a rule rather than by the kind of answer. */
   reasons: {
     nhsDigits: "{term} must only include numbers",
@@ -71,13 +81,24 @@ export const answers = {
     reasonsNone: "Select at least one reason, or give your reasons in your own words",
     repeated: "Each reason can only be chosen once",
     organisationCode: "{label} must be a code from our list of NHS organisations, like RBV or T202H",
+    /** A representative's basis that the patient's nation's law does not give (lib/answers/vocabulary.ts, BASES_BY_NATION). */
+    basisNorthernIreland:
+      "In Northern Ireland, nobody can yet be an attorney, deputy or guardian for someone's health. Select that you are a relative or carer",
+    basisDeputy:
+      "Deputies are made by the Court of Protection, for England and Wales. In Scotland, select guardian if a sheriff made you the patient's welfare guardian",
+    basisGuardian:
+      "Welfare guardians are made by a sheriff, in Scotland. In England and Wales, select deputy if the Court of Protection made you the patient's deputy",
   },
   fields: {
     "": { label: "Answers", notObject: "Answers must be a JSON object" },
     schemaVersion: { label: "schemaVersion", invalid: "schemaVersion must be 1" },
     nation: { label: "Nation", invalid: "Select where the patient is treated: England, Wales, Scotland or Northern Ireland" },
-    writer: { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
-    "writer.role": { label: "Who is writing", invalid: "Select whether you are the patient or someone helping them" },
+    writer: { label: "Who is writing", invalid: "Select whether you are the patient, someone helping them, or someone acting for them" },
+    "writer.role": { label: "Who is writing", invalid: "Select whether you are the patient, someone helping them, or someone acting for them" },
+    "writer.basis": {
+      label: "How you act for the patient",
+      invalid: "Select how you act for the patient: as their attorney, deputy or guardian, or as a relative or carer",
+    },
     "writer.fullName": { label: "Your full name", required: "Enter your full name" },
     "writer.relationship": { label: "How you know the patient", required: "Enter how you know the patient, for example daughter or friend" },
     "writer.consent": { label: "The patient's agreement", invalid: "You can only write for the patient if they have agreed. Confirm that they have" },

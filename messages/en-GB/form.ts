@@ -7,6 +7,11 @@ export const form = {
   errorPrefix: "Error: ",
   checksFailed:
     "Your answers could not be checked because part of this page did not load. Check your internet connection, then select the button again. Your answers are still here.",
+  /**
+   * After Continue, an answer that may be mistyped but could be right (lib/answers/warnings.ts): the
+   * page says what to check, and Continue again, with the same answers, goes on.
+   */
+  warning: { heading: "Check this answer", again: "If it is right, select Continue again." },
   yes: "Yes",
   no: "No",
   day: "Day",

@@ -56,6 +56,30 @@ export const guides = {
       name: "Department of Health (Northern Ireland): Guidance on HSC patients who wish to pay for additional private care",
       url: "https://www.health-ni.gov.uk/publications/guidance-hsc-patients-who-wish-pay-additional-private-care",
     },
+    opgMedicalDisclosure: {
+      name: "GOV.UK: Medical disclosure information to attorneys and deputies (Office of the Public Guardian)",
+      url: "https://www.gov.uk/guidance/medical-disclosure-information-to-attorneys-and-deputies",
+    },
+    lastingPowerOfAttorney: {
+      name: "GOV.UK: Make, register or end a lasting power of attorney",
+      url: "https://www.gov.uk/power-of-attorney",
+    },
+    courtOfProtectionDeputy: {
+      name: "GOV.UK: Deputies: make decisions for someone who lacks capacity",
+      url: "https://www.gov.uk/become-deputy",
+    },
+    publicGuardianScotland: {
+      name: "Office of the Public Guardian (Scotland): powers of attorney and guardianship",
+      url: "https://www.publicguardian-scotland.gov.uk/",
+    },
+    mentalCapacityActNi: {
+      name: "legislation.gov.uk: Mental Capacity Act (Northern Ireland) 2016",
+      url: "https://www.legislation.gov.uk/nia/2016/18/contents",
+    },
+    nhsMentalCapacity: {
+      name: "NHS website: Mental Capacity Act",
+      url: "https://www.nhs.uk/social-care-and-support/making-decisions-for-someone-else/mental-capacity-act/",
+    },
     nhsPals: {
       name: "NHS website: What is PALS (Patient Advice and Liaison Service)?",
       url: "https://www.nhs.uk/nhs-services/hospitals/what-is-pals-patient-advice-and-liaison-service/",
@@ -473,6 +497,40 @@ export const guides = {
           ],
         },
         {
+          heading: "If the patient cannot decide for themselves",
+          anchor: "cannot-decide",
+          blocks: [
+            {
+              paragraph:
+                "Sometimes a person with cancer is too unwell or confused to decide, or to agree to someone writing for them. Someone can still ask for a second opinion for them. The letter says honestly how that person acts for them. It never says the patient agreed.",
+            },
+            {
+              list: [
+                [
+                  { strong: "England and Wales:" },
+                  " an attorney under a registered lasting power of attorney for health and welfare, or a deputy for health and welfare made by the Court of Protection.",
+                ],
+                [{ strong: "Scotland:" }, " an attorney under a registered welfare power of attorney, or a welfare guardian made by a sheriff."],
+                [
+                  { strong: "Northern Ireland:" },
+                  " nobody can yet have a power of attorney for someone's health, because that part of the law has not started. A relative or carer can still ask.",
+                ],
+              ],
+            },
+            {
+              paragraph:
+                "An attorney, deputy or guardian says so in the letter, and offers a copy of the power of attorney or the court's order. Have a copy ready to send.",
+            },
+            {
+              paragraph:
+                "A relative or carer with none of these can still ask, in the patient's best interests. The letter says you have no legal power to decide for them. The doctors decide what is best, and they usually talk to the people close to the patient.",
+            },
+            {
+              paragraph: "In every part of the UK, a relative or carer can usually raise a concern for a patient who cannot do it themselves.",
+            },
+          ],
+        },
+        {
           heading: "Get copies of your records",
           blocks: [
             {
@@ -496,6 +554,10 @@ export const guides = {
             },
             {
               paragraph:
+                "If you act for someone who cannot decide, as their attorney, deputy or guardian, you can ask for their records. Send a copy of the power of attorney or order with your letter, or when they ask for it. A relative or carer with none of these can ask too, but the records team may say no.",
+            },
+            {
+              paragraph:
                 "If someone has died, their records are asked for in a different way, under the Access to Health Records Act. The person dealing with their estate can ask. Our letter is not for this.",
             },
           ],
@@ -510,10 +572,16 @@ export const guides = {
         "niTravelForTreatment",
         "icbOutsideEngland",
         "healthwatchLambeth",
+        "nhsMentalCapacity",
+        "lastingPowerOfAttorney",
+        "courtOfProtectionDeputy",
+        "opgMedicalDisclosure",
+        "publicGuardianScotland",
+        "mentalCapacityActNi",
         "bma",
         "ico",
       ],
-      lastChecked: "2026-12-01",
+      lastChecked: "2026-12-08",
     },
     {
       slug: "choosing-a-team",

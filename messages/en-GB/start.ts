@@ -25,16 +25,15 @@ export const start = {
   whoFor: {
     heading: "Who this is for",
     intro: "This service is for:",
-    items: ["people with cancer in the UK", "someone helping a person with cancer, if that person agrees"],
+    items: [
+      "people with cancer in the UK",
+      "someone helping a person with cancer, if that person agrees",
+      "someone acting for a person with cancer who cannot decide for themselves",
+    ],
   },
+  /** The letters are listed by their names in the journey (letters/<id>.ts, `userTitle`), in the journey's order. */
   letters: {
     heading: "Letters you can make",
-    items: [
-      "ask your GP to refer you to another oncologist (cancer doctor)",
-      "ask your oncologist to refer you to another surgical team",
-      "ask your GP to refer you for a surgical opinion",
-      "raise a concern when you cannot get a referral, a reply or a reason",
-    ],
     after: "You answer some questions. We make the letter. You can then print it, download it or copy the words.",
   },
   beforeYouStart: {

@@ -1,5 +1,5 @@
-import { validateAnswers } from "@/lib/answers";
-import type { LetterBlock } from "@/lib/letter/model";
+import { type TAnswersWith, validateAnswers } from "@/lib/answers";
+import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
 import { template as gpOncology } from "../gp-oncology-second-opinion/template";
 import { template as gpSurgical } from "../gp-surgical-second-opinion/template";
 import { template as oncologistSurgical } from "../oncologist-surgical-review/template";
@@ -28,6 +28,16 @@ function firstLetter(input: unknown, id: string, ctx: LetterContext) {
   const validation = validateAnswers(input, template.meta.needs, ctx.words);
   if (!validation.ok) return validation;
   return { ok: true as const, template, letter: template.build(validation.answers, ctx) };
+}
+
+/**
+ * The letter a follow-up chases, as it was sent: made again from the same answers, dated the day it
+ * was sent. The follow-up encloses a copy, and its letter page offers this for printing or
+ * attaching. Null when it cannot be made from these answers (the follow-up's `check` says why).
+ */
+export function firstLetterSent(answers: TAnswersWith<"followUp">, ctx: LetterContext): LetterDocument | null {
+  const first = firstLetter(answers, answers.followUp.letter, { ...ctx, date: answers.followUp.sentOn });
+  return first.ok ? first.letter : null;
 }
 
 function blockOf(blocks: readonly LetterBlock[], id: string): LetterBlock {
@@ -66,10 +76,20 @@ export const template = defineTemplate({
     const service = organisation ? c.say(ctx.words.routes.teamAt, { team, organisation }) : team;
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, blockOf(blocks, "recipient"), blockOf(blocks, "salutation"), c.say(w.subjectLine, { subject: subject.text })),
-      paragraph("first-letter", c.say(w.firstLetter, { date: c.format.date(sent.sentOn), how: c.say(w.sentBy[sent.sentBy]), subject: subject.text })),
+      paragraph(
+        "first-letter",
+        c.say(c.forWriter(w.firstLetter, w.representative.firstLetter), {
+          date: c.format.date(sent.sentOn),
+          how: c.say(w.sentBy[sent.sentBy]),
+          subject: subject.text,
+        }),
+      ),
       notesPrinted(answers, meta.kind, c),
       asks(answers, ctx, c, firstAsks.items.slice(0, -1), replyItem),
-      paragraph("next-step", c.say(c.shared.twoSentences, { first: c.say(w.nextStep, { service }), second: c.say(w.copy) })),
+      paragraph(
+        "next-step",
+        c.say(c.shared.twoSentences, { first: c.say(c.forWriter(w.nextStep, w.representative.nextStep), { service }), second: c.say(w.copy) }),
+      ),
       keepCurrentCare(answers, c),
       replyAndSignOff(answers, c),
     ]);

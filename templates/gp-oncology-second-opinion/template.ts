@@ -2,6 +2,7 @@ import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
+  asksConsultantFirst,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
@@ -28,13 +29,19 @@ export const template = defineTemplate({
     const w = ctx.words.letters[meta.id];
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
-      paragraph("request", c.say(w.request)),
+      paragraph("request", c.say(c.forWriter(w.request, w.representative.request))),
       asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, c.shared.referTo, "gp"), c.say(c.shared.gpRecords)]),
       whyPreferred(answers, c),
       currentCare(answers, c),
       reasons(answers, c),
       crossBorder(answers, c, "gp"),
-      paragraph("oncologist-route", c.say(w.oncologistRoute, { consultant: answers.currentTeam.consultantName })),
+      // Asked through the consultant already (Northern Ireland, a team outside it): not asked again.
+      asksConsultantFirst(answers)
+        ? null
+        : paragraph(
+            "oncologist-route",
+            c.say(c.forWriter(w.oncologistRoute, w.representative.oncologistRoute), { consultant: answers.currentTeam.consultantName }),
+          ),
       copyToCurrentTeam(answers, c),
       keepCurrentCare(answers, c),
       privateCare(answers, c),

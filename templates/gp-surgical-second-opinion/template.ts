@@ -2,6 +2,7 @@ import { paragraph } from "../shared/blocks";
 import { composer } from "../shared/compose";
 import {
   asks,
+  asksConsultantFirst,
   checkReplyBy,
   closing,
   copyToCurrentTeam,
@@ -29,12 +30,13 @@ export const template = defineTemplate({
     const w = ctx.words.letters[meta.id];
     return letterDocument(meta.id, w, answers, c, [
       opening(answers, ctx, c, gpRecipient(answers.gp), salutation(answers.gp.name, answers.gp.greeting, c), w.subjectLine),
-      paragraph("request", c.say(w.request)),
+      paragraph("request", c.say(c.forWriter(w.request, w.representative.request))),
       asks(answers, ctx, c, [referralAsk(answers, w.teamKind, c, c.shared.referTo, "gp"), c.say(c.shared.gpRecords)], c.surgical.replyByItem),
       whyPreferred(answers, c),
       currentCare(answers, c),
       whatWasTold(answers, c),
-      paragraph("usual-route", c.say(w.usualRoute)),
+      // Asked through the consultant already (Northern Ireland, a team outside it): not asked again.
+      asksConsultantFirst(answers) ? null : paragraph("usual-route", c.say(w.usualRoute)),
       reasons(answers, c),
       crossBorder(answers, c, "gp"),
       treatmentFirst(answers, c),

@@ -51,12 +51,18 @@ export const template = defineTemplate({
     const { route, organisation, address } = concernDestination(answers, aboutOf(concern.requestedFrom));
     const team = ctx.words.routes.addressees[route.addressee];
     const recipient = [team.recipient, ...(organisation ? [organisation] : []), ...address];
-    const request = c.say(answers.preferred ? w.earlierRequestFrom : w.earlierRequest, {
-      date: c.format.date(concern.requestedOn),
-      who: whoWasAsked(concern, w, c),
-      team: answers.preferred ? describeTeam(answers.preferred, c) : "",
-    });
-    const permission = concern.permissionToContactTeam ? c.say(w.permissionYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(w.permissionNo);
+    const acting = w.representative;
+    const request = c.say(
+      answers.preferred ? c.forWriter(w.earlierRequestFrom, acting.earlierRequestFrom) : c.forWriter(w.earlierRequest, acting.earlierRequest),
+      {
+        date: c.format.date(concern.requestedOn),
+        who: whoWasAsked(concern, w, c),
+        team: answers.preferred ? describeTeam(answers.preferred, c) : "",
+      },
+    );
+    const permission = concern.permissionToContactTeam
+      ? c.say(c.forWriter(w.permissionYes, acting.permissionYes), { consultant: t.consultantName, hospital: t.hospital })
+      : c.say(w.permissionNo);
     return letterDocument(meta.id, w, answers, c, [
       opening(
         answers,
@@ -66,7 +72,7 @@ export const template = defineTemplate({
         paragraph("salutation", team.salutation),
         w.subjectLine,
       ),
-      paragraph("what-happened", c.say(w.happened[concern.whatHappened])),
+      paragraph("what-happened", c.say(c.forWriter(w.happened[concern.whatHappened], acting.happened[concern.whatHappened]))),
       paragraph(
         "earlier-request",
         c.say(c.shared.twoSentences, {

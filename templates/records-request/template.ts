@@ -54,10 +54,11 @@ export const template = defineTemplate({
       paragraph(
         "request",
         c.say(c.shared.twoSentences, {
-          first: c.say(w.request),
+          first: c.say(c.forWriter(w.request, w.representative.request)),
           second: c.say(w.patientOf, { consultant: t.consultantName, specialty: t.specialty, hospital: t.hospital }),
         }),
       ),
+      // A helper has the patient's signed consent form with the letter; a representative has said on what basis they ask.
       answers.writer.role === "helper" ? paragraph("consent", c.say(w.consent)) : null,
       paragraph("asking", c.say(c.shared.asking)),
       numbered("asks", [c.say(w.sendCopies), ...imageAsk, c.say(w.within)]),

@@ -9,7 +9,8 @@ import { addressLines, furniture } from "./parts";
  * The consent form offered beside the letter when someone writes for the patient: one page, for
  * the patient to sign, saying who may speak for them, to whom and about what (letters.md, "After
  * the letter"). A document like a letter, so every renderer makes it (PDF and Word on the letter
- * page). Null when the answers are not a helper's, or lack the patient's details.
+ * page). Null when the answers are not a helper's (a patient who cannot agree signs no consent: a
+ * representative's letter says on what basis they act), or lack the patient's details.
  */
 export function buildConsentForm(input: unknown, ctx: LetterContext): LetterDocument<"consent-form"> | null {
   const validation = validateAnswers(input, [], ctx.words);

@@ -1,6 +1,6 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
 import type { TAddress } from "@/lib/answers/address";
-import type { TNation } from "@/lib/answers/vocabulary";
+import type { TNation, TRepresentativeBasis } from "@/lib/answers/vocabulary";
 import { addressInLines } from "@/lib/letter/address";
 import { usualGreeting } from "@/lib/letter/greeting";
 import type { LetterBlock, LetterDocument } from "@/lib/letter/model";
@@ -13,12 +13,15 @@ import type { Composer } from "./compose";
 
 export const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
 
+/** Someone writing for the patient (helping them, or acting for them), or null when the patient writes. */
+const someoneElse = (answers: TAnswers) => (answers.writer.role === "patient" ? null : answers.writer);
+
 /**
  * Top right: whoever writes and signs. Someone writing for the patient gives their own name,
  * address (the patient's, unless theirs differs) and contact details: the reply comes to them.
  */
 function senderAddress(answers: TAnswers, c: Composer): LetterBlock {
-  const helper = answers.writer.role === "helper" ? answers.writer : null;
+  const helper = someoneElse(answers);
   const from = helper ?? answers.patient;
   return {
     kind: "address",
@@ -66,7 +69,7 @@ function identifier(answers: TAnswers, c: Composer): string {
 export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   // Written by someone else from another address, the letter still says where the patient lives.
-  const elsewhere = answers.writer.role === "helper" && answers.writer.address !== undefined;
+  const elsewhere = someoneElse(answers)?.address !== undefined;
   return fixedBullets("patient-details", [
     c.say(c.shared.patient, { name: p.fullName }),
     c.say(c.shared.dateOfBirth, { date: c.format.date(p.dateOfBirth) }),
@@ -76,10 +79,19 @@ export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   ]);
 }
 
-/** Someone helping says who they are, that the patient agrees, and that they may be spoken to. */
-function helperIntro(answers: TAnswers, c: Composer): LetterBlock[] {
-  if (answers.writer.role !== "helper") return [];
-  return [paragraph("helper", c.say(c.shared.helperIntro, { relationship: answers.writer.relationship }))];
+/** How the catalogue names a representative's basis in a nation: a Scottish attorney's is a welfare power of attorney. */
+const basisWords = (answers: TAnswers, basis: TRepresentativeBasis) => (basis === "attorney" && answers.nation === "scotland" ? "attorneyScotland" : basis);
+
+/**
+ * Someone helping says who they are, that the patient agrees, and that they may be spoken to.
+ * Someone acting for a patient who cannot agree says who they are and on what basis they act,
+ * offering a copy of any power of attorney or order: never that the patient agreed.
+ */
+function writerIntro(answers: TAnswers, c: Composer): LetterBlock[] {
+  const w = answers.writer;
+  if (w.role === "patient") return [];
+  if (w.role === "helper") return [paragraph("helper", c.say(c.shared.helperIntro, { relationship: w.relationship }))];
+  return [paragraph("representative", c.say(c.shared.representative.intro[basisWords(answers, w.basis)], { relationship: w.relationship }))];
 }
 
 export function currentCare(answers: TAnswers & { currentTeam: TCurrentTeam; diagnosis: TDiagnosis }, c: Composer): LetterBlock {
@@ -114,6 +126,15 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
 
 /** Whether a team is outside the patient's nation, as far as the answers (and the directory, which fills `nation`) know. */
 const isAway = (team: TTeam | undefined, here: TNation) => team?.nation !== undefined && team.nation !== here;
+
+/**
+ * Whether a GP letter's first ask already goes through the consultant: in Northern Ireland, a team
+ * outside it is asked for as an Extra Contractual Referral by the consultant (referralAsk), so the
+ * letter does not ask again whether the consultant should refer.
+ */
+export function asksConsultantFirst(answers: TAnswers): boolean {
+  return answers.nation === "northern-ireland" && answers.currentTeam?.consultantName !== undefined && isAway(answers.preferred, answers.nation);
+}
 
 /**
  * The first ask of a referral letter: the preferred team, a back-up, and always "another suitable
@@ -151,10 +172,12 @@ export function whyPreferred(answers: TAnswers, c: Composer): LetterBlock[] {
 
 /** The reasons the patient chose, and their own words: never a reason they did not choose. */
 export function reasons(answers: TAnswers, c: Composer): LetterBlock[] {
-  const items = (answers.reasons?.selected ?? []).map((id) => c.say(c.shared.reasons[id]));
+  const acting = c.shared.representative;
+  const items = (answers.reasons?.selected ?? []).map((id) => c.say(c.forWriter(c.shared.reasons[id], acting.reasons[id])));
   const own = ownParagraphs("reasons-own", answers.reasons?.ownWords);
   if (items.length === 0 && own.length === 0) return [];
-  return compact([paragraph("reasons-intro", c.say(c.shared.reasonsIntro)), items.length > 0 && bullets("reasons", items), own]);
+  const intro = c.say(c.forWriter(c.shared.reasonsIntro, acting.reasonsIntro));
+  return compact([paragraph("reasons-intro", intro), items.length > 0 && bullets("reasons", items), own]);
 }
 
 /**
@@ -192,7 +215,12 @@ export function copyToCurrentTeam(answers: TAnswers, c: Composer): LetterBlock[]
   const t = answers.currentTeam;
   if (answers.copyToCurrentTeam === undefined || !t) return [];
   return [
-    paragraph("copy", answers.copyToCurrentTeam ? c.say(c.shared.copyYes, { consultant: t.consultantName, hospital: t.hospital }) : c.say(c.shared.copyNo)),
+    paragraph(
+      "copy",
+      answers.copyToCurrentTeam
+        ? c.say(c.shared.copyYes, { consultant: t.consultantName, hospital: t.hospital })
+        : c.say(c.forWriter(c.shared.copyNo, c.shared.representative.copyNo)),
+    ),
   ];
 }
 
@@ -225,7 +253,7 @@ function informationFormat(answers: TAnswers, c: Composer): string[] {
 
 /** How a reply reaches whoever wrote, the way they chose, and in the format the patient needs. */
 function contact(answers: TAnswers, c: Composer): LetterBlock {
-  const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
+  const who = someoneElse(answers) ?? answers.patient;
   const by = c.shared.contactBy;
   const how =
     who.preferredContact === "phone" && who.phone
@@ -236,12 +264,22 @@ function contact(answers: TAnswers, c: Composer): LetterBlock {
   return paragraph("reply", [c.say(c.shared.reply, { how }), ...informationFormat(answers, c)].join(" "));
 }
 
+/**
+ * Whoever writes signs as themselves: the patient; a helper, with a line for the patient's own
+ * agreement; a representative, with what they are (an attorney, deputy or guardian), never a line
+ * for the patient to agree.
+ */
 function signOff(answers: TAnswers, c: Composer): LetterBlock[] {
   const w = answers.writer;
+  const signed = (writer: { fullName: string; relationship: string }) =>
+    c.say(c.shared.signedAs, { writer: writer.fullName, relationship: writer.relationship });
+  const titles: Readonly<Record<string, string>> = c.shared.representative.signedAs;
   const lines =
     w.role === "helper"
-      ? [c.say(c.shared.signedAs, { writer: w.fullName, relationship: w.relationship }), c.say(c.shared.patientAgrees)]
-      : [answers.patient.fullName];
+      ? [signed(w), c.say(c.shared.patientAgrees)]
+      : w.role === "representative"
+        ? [signed(w), ...(Object.hasOwn(titles, basisWords(answers, w.basis)) ? [titles[basisWords(answers, w.basis)]!] : [])]
+        : [answers.patient.fullName];
   return [paragraph("thanks", c.say(c.shared.thanks)), { kind: "signature", id: "signature", closing: c.say(c.shared.closing), lines }];
 }
 
@@ -255,7 +293,7 @@ export function checkReplyBy(answers: TAnswers, ctx: LetterContext, c: Composer)
 
 /** Who the document properties name as author: whoever writes and signs. */
 export function authorOf(answers: TAnswers): string {
-  return answers.writer.role === "helper" ? answers.writer.fullName : answers.patient.fullName;
+  return someoneElse(answers)?.fullName ?? answers.patient.fullName;
 }
 
 /** Every letter opens the same way: addresses, date, "Private and confidential", greeting, subject, who the patient is. */
@@ -270,7 +308,7 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
     greeting,
     heading("subject", subject),
     patientDetails(answers, c),
-    ...helperIntro(answers, c),
+    ...writerIntro(answers, c),
   ];
 }
 

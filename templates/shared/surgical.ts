@@ -16,5 +16,7 @@ export function whatWasTold(answers: SurgicalAnswers, c: Composer): LetterBlock[
 
 /** The question only a surgical letter asks, if chosen: could treatment first make surgery possible? */
 export function treatmentFirst(answers: SurgicalAnswers, c: Composer): LetterBlock[] {
-  return answers.surgery.askAboutTreatmentFirst ? [paragraph("treatment-first", c.say(c.surgical.treatmentFirst))] : [];
+  return answers.surgery.askAboutTreatmentFirst
+    ? [paragraph("treatment-first", c.say(c.forWriter(c.surgical.treatmentFirst, c.surgical.representative.treatmentFirst)))]
+    : [];
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 // The journey starts with the device question, its first step (issue 21).
 import { DEVICE_HREF as START_HREF } from "../../lib/journey/flow";
 import { messages } from "../../messages";
+import { LETTER_IDS } from "../../templates";
 import { fill } from "../../messages/format";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { recordRequests } from "./helpers/network";
@@ -61,6 +62,12 @@ test.describe("start page", () => {
     const start = page.getByRole("link", { name: messages.start.startNow });
     await expect(start).toHaveCount(2);
     for (const link of await start.all()) await expect(link).toHaveAttribute("href", START_HREF);
+  });
+
+  test("lists every letter the service writes, by the name the journey gives it", async ({ page }) => {
+    await open(page, "/");
+    await expect(page.getByRole("heading", { level: 2, name: messages.start.letters.heading })).toBeVisible();
+    await expect(page.getByTestId("letters-list").getByRole("listitem")).toHaveText(LETTER_IDS.map((id) => messages.letters[id].userTitle));
   });
 
   test("has our own header and footer, with no NHS logo", async ({ page }) => {

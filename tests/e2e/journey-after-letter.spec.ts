@@ -51,6 +51,8 @@ async function addNote(page: Page, note: { date: string; who: string; what: stri
 test("from a letter with no reply to its follow-up: a reminder, a note of what happened, and the follow-up letter", async ({ page }) => {
   const a: Answers = { ...journeyFor("gp-oncology-second-opinion").answers, replyBy: replyByIso() };
   await openLetter(page, a, "gp-oncology-second-opinion");
+  // A referral letter encloses no earlier letter.
+  await expect(page.getByRole("button", { name: A.firstLetterPdf })).toHaveCount(0);
 
   // The reminder: a calendar file for the morning after the reply-by date, with nothing about the patient's health.
   const reminder = await downloadFrom(page, A.reminder);
@@ -129,4 +131,32 @@ test("someone writing for the patient gets a consent form beside the letter, in 
   const fromWord = normaliseWords(await docxText(word.bytes));
   expect(fromWord).toContain(agree);
   expect(fromWord).toContain(normaliseWords(messages.letterAfter.consentForm.signed));
+});
+
+test("a follow-up's letter page offers the first letter's PDF, dated the day it was sent, as it was reworded", async ({ page }) => {
+  const a: Answers = { ...exampleAnswers("follow-up-no-reply", "typical"), replyBy: replyByIso() };
+  a.followUp.sentOn = daysAgo(14);
+  // The first letter was reworded before it was sent: the copy is the letter as it went.
+  const thanks = "Thank you very much for reading my letter.";
+  const draft = draftWith(a, "follow-up-no-reply");
+  draft.letter = { templateId: "follow-up-no-reply", edits: { [a.followUp.letter]: { thanks } } };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draft) });
+  await page.goto("/letter/");
+  await ready(page);
+  await expect(page.getByRole("heading", { name: A.firstLetterHeading })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const first = await downloadFrom(page, A.firstLetterPdf);
+  expect(first.name).toBe(`${messages.letters[a.followUp.letter as "gp-oncology-second-opinion"].fileName}.pdf`);
+  await expect(page.getByTestId("after-status")).toContainText(first.name);
+  const text = normaliseWords(await pdfText(first.bytes));
+  // The first letter's own heading, its date (the day it was sent, as the letter writes it) and the rewording: not the follow-up.
+  const sent = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${a.followUp.sentOn}T12:00:00Z`),
+  );
+  expect(text).toContain(normaliseWords("Second opinion from another cancer team"));
+  expect(text).toContain(normaliseWords(sent));
+  expect(text).toContain(normaliseWords(thanks));
+  expect(text).not.toContain("Follow-up:");
+  expect(text).toContain(normaliseWords(a.patient.fullName));
 });

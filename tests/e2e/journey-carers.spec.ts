@@ -59,6 +59,8 @@ for (const n of NATIONS) {
     a.nation = n.nation;
     a.concern.requestedFrom = n.requestedFrom;
     a.concern.organisation = n.organisation;
+    // A CHI number starts with the date of birth (30 September 1949): the page would stop to ask about any other.
+    if (n.nation === "scotland") a.patient.nhsNumber = "3009491239";
     // The example's address is a Welsh health board's: elsewhere the user leaves it blank.
     if (n.nation !== "wales") delete a.concern.address;
     a.replyBy = replyByIso();

@@ -97,6 +97,40 @@ test("the patient number uses the nation's own name", async ({ page }) => {
   await expectErrors(page, ["Enter your full name", "Enter your date of birth", "Enter your CHI number"]);
 });
 
+test("a CHI number that does not start with the date of birth is a warning to check, then Continue goes on", async ({ page }) => {
+  await startLetter(page, "pals-concern");
+  await page.locator('input[name="role"][value="patient"]').check();
+  await pressContinue(page);
+  await page.locator('input[name="nation"][value="scotland"]').check();
+  await pressContinue(page);
+  // The hint's example starts with a date, the one it names.
+  await expect(page.locator("#nhsNumber-hint")).toContainText("like 310 358 2706 for someone born on 31 March 1958");
+
+  await page.locator("#fullName").fill("Morag Campbell");
+  await page.locator("#dateOfBirth-day").fill("12");
+  await page.locator("#dateOfBirth-month").fill("4");
+  await page.locator("#dateOfBirth-year").fill("1958");
+  await page.locator("#nhsNumber").fill("943 476 5919");
+  await submit(page);
+  // Not an error: a warning, which takes focus, written out as the user reads it.
+  const warning = page.getByTestId("answer-warning");
+  await expect(warning).toBeFocused();
+  await expect(warning).toContainText(messages.form.warning.heading);
+  await expect(warning).toContainText(
+    "A CHI number usually starts with the date of birth. For 12 April 1958, that is 120458. Check the CHI number and the date of birth. If both are right, you can carry on.",
+  );
+  await expect(page.locator(".nhsuk-error-summary")).toHaveCount(0);
+  await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
+  await expect(page).not.toHaveTitle(startingWith(messages.form.errorPrefix));
+  await expectNoAxeViolations(page);
+
+  // The number is right: Continue again goes on, and the number is kept as it was typed.
+  await pressContinue(page);
+  await expect(page).toHaveURL(/\/questions\/patient-address\/$/);
+  const stored = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? "{}"), DRAFT_KEY);
+  expect(stored.answers.patient.nhsNumber).toBe("9434765919");
+});
+
 /** Each page with answers that are missing or wrong, and the messages they must give. */
 const ERROR_STATES: { letter: string; step: string; act?: (page: Page) => Promise<void>; messages: string[] }[] = [
   { letter: "gp-surgical-second-opinion", step: "who-is-writing", messages: ["Select yes if you are the patient"] },

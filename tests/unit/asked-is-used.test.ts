@@ -4,6 +4,7 @@ import { buildLetter } from "@/templates/build";
 import { childrenOf, hasInput, isAsked } from "@/lib/journey/fields";
 import { stepsFor } from "@/lib/journey/flow";
 import { valueAt } from "@/lib/dotted-path";
+import { writesForPatient } from "@/lib/answers/vocabulary";
 import { renderText } from "@/lib/render/text";
 import { messages } from "@/messages";
 import { STEPS } from "@/lib/steps";
@@ -93,7 +94,7 @@ describe.each(LETTER_IDS)("%s asks only what it uses", (id) => {
   const unique = [...new Map(questions.map((q) => [`${q.step} ${q.path}`, q])).values()];
 
   it.each(unique.map((q) => [`${q.step}: ${q.path}`, q] as const))("%s changes the letter", (_, q) => {
-    const own = examples.filter((e) => ((e.answers as any).writer?.role === "helper" ? "helper" : "self") === q.voice || q.field.helperPath === undefined);
+    const own = examples.filter((e) => (writesForPatient((e.answers as any).writer?.role) ? "helper" : "self") === q.voice || q.field.helperPath === undefined);
     const changes = own.some((e) => {
       const before = textOf(id, e.answers);
       return otherAnswers(q.field, valueAt(e.answers, q.path)).some((value) => {

@@ -23,7 +23,7 @@ describe.each(EXAMPLES)("$template/$name's files", (ex) => {
   if (!built.ok) throw new Error(JSON.stringify(built.problems));
   const letter = built.letter;
   const answers = ex.answers as { writer: { role: string; fullName?: string }; patient: { fullName: string } };
-  const writer = answers.writer.role === "helper" ? answers.writer.fullName! : answers.patient.fullName;
+  const writer = answers.writer.role === "patient" ? answers.patient.fullName : answers.writer.fullName!;
 
   it("name the writer as author, and never the patient in the title or subject (PDF)", async () => {
     const info = await pdfInfo(await renderPdf(letter, NODE_FONTS));

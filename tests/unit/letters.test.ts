@@ -5,7 +5,7 @@ import { formatNhsNumber } from "@/lib/answers";
 import { buildDocument, renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
 import { renderText } from "@/lib/render/text";
-import { buildLetter } from "@/templates/build";
+import { buildLetter, enclosedLetter } from "@/templates/build";
 import { LETTER_IDS, LETTERS, type LetterId } from "@/templates";
 import { INFORMATION_FORMATS, REASONS, SURGERY_OUTCOMES, TREATMENT_STAGES } from "@/lib/answers/vocabulary";
 import { validateAnswers } from "@/lib/answers";
@@ -127,7 +127,7 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
 
   it("asks for one way to reply, the one chosen, and no other", () => {
     const text = renderText(letter);
-    const who = answers.writer.role === "helper" ? answers.writer : answers.patient;
+    const who = answers.writer.role === "patient" ? answers.patient : answers.writer;
     const replies = text.split("\n").filter((line: string) => /^Please reply/.test(line));
     expect(replies).toHaveLength(1);
     const expected = { phone: `by phone on ${who.phone}`, email: `by email to ${who.email}`, post: "by post to the address above" }[
@@ -157,6 +157,33 @@ describe.each(EXAMPLES)("$template/$name", (ex) => {
     expect(ours).not.toMatch(/\bmy (treatment|cancer|diagnosis|consultant|oncologist|GP|scans|clinic letters|care team|current team|team|type of cancer)\b/);
     expect(ours).not.toMatch(/\bI (have (cancer|a treatment plan|finished)|am (having|waiting)|was told|do not agree)\b/);
     // The sender's block is the helper's own, with the way they chose to be reached.
+    expect(text.split("\n")[0]).toBe(w.fullName);
+  });
+
+  it("when someone acts for a patient who cannot agree: says on what basis, never that the patient agreed or asked, and signs as themselves", () => {
+    const text = renderText(letter);
+    const w = answers.writer;
+    if (w.role !== "representative") return;
+    const patient = answers.patient.fullName;
+    const basis = w.basis === "attorney" && answers.nation === "scotland" ? "attorneyScotland" : w.basis;
+    const intro = fill(messages.letterShared.representative.intro[basis as keyof typeof messages.letterShared.representative.intro][w.refersTo as "she"], {
+      patient,
+      relationship: w.relationship,
+    });
+    expect(text).toContain(intro);
+    expect(text).toContain(`${w.fullName}, ${w.relationship} of ${patient}`);
+    const titles = messages.letterShared.representative.signedAs as Record<string, string>;
+    if (titles[basis]) expect(text).toContain(`${w.fullName}, ${w.relationship} of ${patient}\n${titles[basis]}`);
+    // Never the patient's agreement, request or wishes, in the sentences the service writes.
+    const ours = text
+      .replace(answers.ownWords ?? "", "")
+      .replace(answers.reasons?.ownWords ?? "", "")
+      .replace(answers.concern?.extraHelp ?? "", "");
+    expect(ours).not.toMatch(/agrees to this letter|asked me to write|happy for you to (talk|contact)|signed a consent form/);
+    expect(ours).not.toMatch(/\b(She|He|They|she|he|they) (would like|wants?|asked|(does|do) not agree)\b/);
+    expect(ours).not.toContain(`${patient} would like`);
+    // A power of attorney or an order is offered; a relative or carer says they have none.
+    expect(ours).toMatch(w.basis === "family" ? /I have no legal power to decide for/ : /I can send you a copy of/);
     expect(text.split("\n")[0]).toBe(w.fullName);
   });
 });
@@ -479,7 +506,7 @@ describe("the GP letters", () => {
   it("say the consultant, by name, may be the one to refer (an oncologist or a surgeon), and the patient is happy to talk", () => {
     const text = variant("gp-oncology-second-opinion", "typical", () => {});
     expect(text).toContain(
-      "If it is better for my consultant, Dr Paul Hughes, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+      "If it is better for my consultant, Dr Paul Hughes, to refer me, please ask them to. I am happy to talk about it by phone or at an appointment.",
     );
     expect(text).not.toContain("my oncologist");
   });
@@ -487,7 +514,7 @@ describe("the GP letters", () => {
   it("say paying privately accurately: a letter would help, a fee, the NHS place unchanged", () => {
     const text = variant("gp-oncology-second-opinion", "typical", () => {});
     expect(text).toContain(
-      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My NHS waiting list place would not change.",
     );
   });
 });
@@ -577,6 +604,125 @@ describe("what has happened since, from the log", () => {
       a.log = log;
     });
     expect(text).not.toContain("Phoned");
+  });
+});
+
+describe("the copy of the first letter a follow-up encloses", () => {
+  const ctx = { date: LETTER_DATE, words: messages };
+  it("is the first letter, made from the same answers and dated the day it was sent", () => {
+    const answers = answersOf("follow-up-no-reply", "typical");
+    const first = enclosedLetter("follow-up-no-reply", answers, ctx);
+    expect(first?.templateId).toBe(answers.followUp.letter);
+    const sent = buildLetter(answers.followUp.letter, answers, { ...ctx, date: answers.followUp.sentOn });
+    if (!sent.ok) throw new Error(JSON.stringify(sent.problems));
+    expect(first).toEqual(sent.letter);
+    expect(renderText(first!)).toContain("4 November 2026");
+    expect(renderText(first!)).not.toContain("Follow-up:");
+  });
+
+  it("is offered only beside a letter that encloses one, and one that can be written", () => {
+    for (const ex of EXAMPLES.filter((e) => e.template !== "follow-up-no-reply")) expect(enclosedLetter(ex.template, ex.answers, ctx)).toBeNull();
+    const sentLater = answersOf("follow-up-no-reply", "typical");
+    sentLater.followUp.sentOn = "2026-12-01";
+    expect(enclosedLetter("follow-up-no-reply", sentLater, ctx)).toBeNull();
+  });
+});
+
+describe("someone acting for a patient who cannot agree", () => {
+  const ctx = { date: LETTER_DATE, words: messages };
+  const acting = (basis: string, nation: string, refersTo = "she") =>
+    variant("gp-oncology-second-opinion", "attorney", (a) => {
+      a.nation = nation;
+      a.writer.basis = basis;
+      a.writer.refersTo = refersTo;
+    });
+
+  it.each([
+    [
+      "attorney",
+      "england",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    [
+      "attorney",
+      "wales",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    ["attorney", "scotland", "I act for her under a welfare power of attorney. I can send you a copy of it.", "Welfare attorney"],
+    [
+      "deputy",
+      "england",
+      "The Court of Protection has made me her deputy for health and welfare. I can send you a copy of the court order.",
+      "Deputy for health and welfare",
+    ],
+    ["guardian", "scotland", "A sheriff has made me her welfare guardian. I can send you a copy of the guardianship order.", "Welfare guardian"],
+    ["family", "northern-ireland", "I have no legal power to decide for her. I am asking for this in her best interests.", null],
+  ])("a %s in %s says so, and signs as one", (basis, nation, sentence, title) => {
+    const text = acting(basis, nation);
+    expect(text).toContain(`I am Eleanor Hughes's daughter. She cannot make this decision. ${sentence}`);
+    const signature = text.slice(text.indexOf("Claire Hughes, daughter of Eleanor Hughes"));
+    expect(signature.trim()).toBe(title ? `Claire Hughes, daughter of Eleanor Hughes\n${title}` : "Claire Hughes, daughter of Eleanor Hughes");
+  });
+
+  it("named each time, says whose deputy they are by name", () => {
+    const text = acting("deputy", "england", "name");
+    expect(text).toContain("Eleanor Hughes cannot make this decision. The Court of Protection has made me Eleanor Hughes's deputy for health and welfare.");
+  });
+
+  it("cannot make a letter on a basis the nation's law does not give", () => {
+    const a = answersOf("gp-oncology-second-opinion", "attorney");
+    a.nation = "northern-ireland";
+    const built = buildLetter("gp-oncology-second-opinion", a, ctx);
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.problems).toEqual([{ path: "writer.basis", message: messages.answers.reasons.basisNorthernIreland }]);
+  });
+
+  // Each kind of representative, in a nation whose law gives it, makes every letter from a carer's answers.
+  const BASES = [
+    [
+      "attorney",
+      "england",
+      "I act for her under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      "Attorney for health and welfare",
+    ],
+    ["attorney", "scotland", "I act for her under a welfare power of attorney. I can send you a copy of it.", "Welfare attorney"],
+    [
+      "deputy",
+      "wales",
+      "The Court of Protection has made me her deputy for health and welfare. I can send you a copy of the court order.",
+      "Deputy for health and welfare",
+    ],
+    ["guardian", "scotland", "A sheriff has made me her welfare guardian. I can send you a copy of the guardianship order.", "Welfare guardian"],
+    ["family", "northern-ireland", "I have no legal power to decide for her. I am asking for this in her best interests.", null],
+  ] as const;
+  it.each(LETTER_IDS.flatMap((id) => BASES.map((b) => [id, ...b] as const)))(
+    "%s: a %s in %s says on what basis, and nothing of the patient's agreement",
+    (id, basis, nation, sentence, title) => {
+      const text = variant(id, "carer", (a) => {
+        a.nation = nation;
+        a.writer = { ...a.writer, role: "representative", basis, refersTo: "she" };
+        delete a.writer.consent;
+      });
+      const [writer, patient] = [answersOf(id, "carer").writer.fullName, answersOf(id, "carer").patient.fullName];
+      expect(text).toContain(`She cannot make this decision. ${sentence}`);
+      expect(text).toContain(title ? `${writer}, ${answersOf(id, "carer").writer.relationship} of ${patient}\n${title}` : writer);
+      expect(text).not.toMatch(/asked me to write|agrees to this letter|happy for you to talk to me|signed a consent form|She would like|She wants|She asked/);
+    },
+  );
+
+  it("is offered no consent form: the patient cannot sign one", async () => {
+    const { buildConsentForm } = await import("@/templates/shared/consent-form");
+    for (const ex of EXAMPLES.filter((e) => (e.answers as { writer: { role: string } }).writer.role === "representative")) {
+      expect(buildConsentForm(ex.answers, ctx), `${ex.template}/${ex.name}`).toBeNull();
+    }
+  });
+
+  it("asks for records in their own name, with no consent form said to be enclosed", () => {
+    const text = renderText(build("records-request", answersOf("records-request", "deputy")));
+    expect(text).toContain("I am asking for copies of his health records. This is a subject access request.");
+    expect(text).not.toMatch(/consent form|would like copies/);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildLetter } from "@/templates/build";
 import { messages } from "@/messages";
-import { EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
+import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
+import { NATIONS, type TNation } from "@/lib/answers/vocabulary";
+import { LETTER_IDS, LETTERS } from "@/templates";
 import { readability } from "@/tests/helpers/readability";
 
 /**
@@ -28,6 +30,34 @@ describe.each(EXAMPLES)("readability of $template/$name", (ex) => {
       expect(figures.words).toBeLessThanOrEqual(MAX_WORDS);
     });
   }
+});
+
+/**
+ * A typical patient in each nation (issue 20, point 5): each referral letter's typical answers,
+ * in each nation, asking for teams at cancer centres in that nation, within the same limits.
+ * (A team across a border adds a sentence on how it is reached: the cross-border examples hold it.)
+ */
+const HOME_TEAMS: Record<TNation, { preferred: string; backup: string }> = {
+  england: { preferred: "The Royal Marsden", backup: "Guy's Hospital" },
+  wales: { preferred: "Velindre Cancer Centre", backup: "Singleton Hospital" },
+  scotland: { preferred: "Western General Hospital", backup: "Glasgow Royal Infirmary" },
+  "northern-ireland": { preferred: "Belfast City Hospital", backup: "Altnagelvin Area Hospital" },
+};
+const REFERRALS = LETTER_IDS.filter((id) => LETTERS[id].kind === "referral");
+
+describe.each(REFERRALS.flatMap((id) => NATIONS.map((nation) => ({ id, nation }))))("readability of $id for a typical patient in $nation", ({ id, nation }) => {
+  const answers = answersOf(id, "typical");
+  answers.nation = nation;
+  answers.preferred = { ...answers.preferred, hospital: HOME_TEAMS[nation].preferred, nation };
+  if (answers.backup) answers.backup = { ...answers.backup, hospital: HOME_TEAMS[nation].backup, nation };
+  const built = buildLetter(id, answers, { date: LETTER_DATE, words: messages });
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  const figures = readability(built.letter);
+
+  it(`reads at grade ${MAX_GRADE} or below, in at most ${MAX_WORDS} words`, () => {
+    expect(figures.grade).toBeLessThanOrEqual(MAX_GRADE);
+    expect(figures.words).toBeLessThanOrEqual(MAX_WORDS);
+  });
 });
 
 describe("the readability measure", () => {

@@ -31,7 +31,11 @@ export default async function GuideRoute({ params }: Props) {
   const sections: ContentSection[] = found.sections.map((section) =>
     "routesFor" in section && section.routesFor
       ? routeSection(section.heading, section.routesFor, messages.routes)
-      : { heading: section.heading, blocks: "blocks" in section ? (section.blocks ?? []) : [] },
+      : {
+          heading: section.heading,
+          blocks: "blocks" in section ? (section.blocks ?? []) : [],
+          ...("anchor" in section && section.anchor ? { anchor: section.anchor } : {}),
+        },
   );
   const guide = { ...found, sections };
   return (

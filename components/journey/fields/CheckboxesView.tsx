@@ -7,7 +7,7 @@ import type { FieldViewProps } from "./types";
 import { useFieldWords } from "./useFieldWords";
 
 export function CheckboxesView({ field, view }: FieldViewProps<CheckboxesField>) {
-  const { t, label, error, words: w } = useFieldWords(field, view);
+  const { t, label, hint, error, words: w } = useFieldWords(field, view);
   const ticked = useWatch({ control: view.form.control, name: field.name }) as readonly string[] | undefined;
   return (
     <Checkboxes
@@ -15,7 +15,7 @@ export function CheckboxesView({ field, view }: FieldViewProps<CheckboxesField>)
       legend={label}
       legendSize={view.pageHeading ? undefined : field.size}
       isPageHeading={view.pageHeading}
-      hint={t(w?.hint)}
+      hint={hint}
       error={error}
       registration={view.register(field.name)}
       value={ticked}

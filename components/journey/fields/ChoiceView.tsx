@@ -11,7 +11,7 @@ import { useFieldWords } from "./useFieldWords";
 
 /** Radios, and "Yes, and tell us more" questions: the chosen option shows the questions it reveals. */
 export function ChoiceView({ field, view, Question }: FieldViewProps<RadiosField | PresenceField>) {
-  const { t, label, error, words: w } = useFieldWords(field, view);
+  const { t, label, hint, error, words: w } = useFieldWords(field, view);
   const { setValue, control } = view.form;
   const chosen = useWatch({ control, name: field.name }) as string | null | undefined;
   const reveals = revealsOf(field);
@@ -45,7 +45,7 @@ export function ChoiceView({ field, view, Question }: FieldViewProps<RadiosField
         // biome-ignore lint/suspicious/noArrayIndexKey: a question's fixed paragraphs, in their order
         <p key={i}>{t(p)}</p>
       ))}
-      hint={t(w?.hint)}
+      hint={hint}
       error={error}
       registration={view.register(field.name)}
       value={chosen}

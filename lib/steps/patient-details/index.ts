@@ -5,6 +5,8 @@ export default defineStep({
   asked: "always",
   section: "details",
   heading: "title",
+  // A Scottish CHI number that does not start with the date of birth: checked, never refused.
+  warns: true,
   fields: [
     { kind: "text", name: "fullName", path: "patient.fullName", autoComplete: "name", personal: true, spellCheck: false },
     { kind: "date", name: "dateOfBirth", path: "patient.dateOfBirth", autoComplete: "bday", personal: true },

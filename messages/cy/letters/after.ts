@@ -88,6 +88,14 @@ export const letterAfter: typeof en = {
     consentWord: "Lawrlwytho'r ffurflen ganiatâd (Word)",
     consentSaved: "Mae eich ffurflen ganiatâd {name} wedi'i chadw.",
     consentFailed: "Doedd dim modd i ni wneud y ffurflen ganiatâd. Rhowch gynnig arall arni.",
+    firstLetterHeading: "Copi o'ch llythyr cyntaf",
+    firstLetterIntro:
+      "Mae eich llythyr dilynol yn dweud bod copi o'ch llythyr cyntaf gydag ef. Argraffwch y copi hwn a'i anfon hefyd, neu atodwch ef i'ch e-bost neu'ch ffurflen ar-lein.",
+    firstLetterDate:
+      "Dyddiad y copi yw {date}, y diwrnod y gwnaethoch ei anfon. Mae wedi'i wneud o'r atebion a gadwoch, felly gwiriwch ei fod yn dweud yr un peth â'r llythyr a anfonoch.",
+    firstLetterPdf: "Lawrlwytho'r llythyr cyntaf (PDF)",
+    firstLetterSaved: "Mae eich llythyr cyntaf {name} wedi'i gadw.",
+    firstLetterFailed: "Doedd dim modd i ni wneud eich llythyr cyntaf. Rhowch gynnig arall arni.",
     followUpHeading: "Os nad ydych chi wedi cael ateb",
     followUpLink: "Ysgrifennu llythyr dilynol",
     followUpHint: "Mae'n mynd at yr un person ac yn gofyn eto, gyda dyddiad newydd. Does ond angen i chi ddweud wrthym pryd a sut anfonoch chi'r llythyr hwn.",

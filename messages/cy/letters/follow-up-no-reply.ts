@@ -25,7 +25,7 @@ export const followUpNoReply: typeof en = {
     she: "Ar {date}, anfonais lythyr atoch chi {how} am ei gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
     he: "Ar {date}, anfonais lythyr atoch chi {how} am ei ofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
     they: "Ar {date}, anfonais lythyr atoch chi {how} am eu gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
-    name: "Ar {date}, anfonais lythyr atoch chi {how} am y gofal. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
+    name: "Ar {date}, anfonais lythyr atoch chi {how} am ofal {patient}. Ei bennawd oedd “{subject}”. Dydyn ni ddim wedi cael ateb.",
   },
   /** The first letter goes with this one (the letter page offers its PDF), so they can act on it today. */
   copy: {
@@ -42,6 +42,21 @@ export const followUpNoReply: typeof en = {
     he: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
     they: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
     name: "Os na fyddwn ni wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+  },
+  /** Someone acting for a patient who cannot agree: the first letter was theirs, and so is what comes next. */
+  representative: {
+    firstLetter: {
+      she: "Ar {date}, anfonais lythyr atoch chi {how} am ei gofal. Ei bennawd oedd “{subject}”. Dydw i ddim wedi cael ateb.",
+      he: "Ar {date}, anfonais lythyr atoch chi {how} am ei ofal. Ei bennawd oedd “{subject}”. Dydw i ddim wedi cael ateb.",
+      they: "Ar {date}, anfonais lythyr atoch chi {how} am eu gofal. Ei bennawd oedd “{subject}”. Dydw i ddim wedi cael ateb.",
+      name: "Ar {date}, anfonais lythyr atoch chi {how} am ofal {patient}. Ei bennawd oedd “{subject}”. Dydw i ddim wedi cael ateb.",
+    },
+    nextStep: {
+      she: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+      he: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+      they: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+      name: "Os na fyddaf wedi clywed gennych chi erbyn hynny, byddaf yn codi pryder gyda'r bobl sy'n gallu gweithredu, sef {service}.",
+    },
   },
   sentOnAfterDate: "Rhaid i'r dyddiad y gwnaethoch chi anfon eich llythyr cyntaf fod ar ddyddiad y llythyr hwn neu cyn hynny",
   /** On the letter page, under "Your letter is ready": where it goes. */

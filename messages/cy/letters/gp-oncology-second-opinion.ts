@@ -27,6 +27,21 @@ export const gpOncologySecondOpinion: typeof en = {
     they: "Os yw'n well i'w meddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Rydyn ni'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
     name: "Os yw'n well i'r meddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Mae {patient} a minnau'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
   },
+  /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */
+  representative: {
+    request: {
+      she: "Rydw i'n gofyn am ail farn iddi gan dîm canser arall, ar ei diagnosis a'i chynllun triniaeth.",
+      he: "Rydw i'n gofyn am ail farn iddo gan dîm canser arall, ar ei ddiagnosis a'i gynllun triniaeth.",
+      they: "Rydw i'n gofyn am ail farn iddyn nhw gan dîm canser arall, ar eu diagnosis a'u cynllun triniaeth.",
+      name: "Rydw i'n gofyn am ail farn ar gyfer {patient} gan dîm canser arall, ar y diagnosis a'r cynllun triniaeth.",
+    },
+    oncologistRoute: {
+      she: "Os yw'n well i'w meddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Rydw i'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
+      he: "Os yw'n well i'w feddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Rydw i'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
+      they: "Os yw'n well i'w meddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Rydw i'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
+      name: "Os yw'n well i'r meddyg ymgynghorol, {consultant}, wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny? Rydw i'n hapus i siarad am hyn dros y ffôn neu mewn apwyntiad.",
+    },
+  },
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Anfonwch y llythyr at eich practis meddyg teulu.",
   copyHint: "Gallwch gopïo'r llythyr a'i roi yn ffurflen ar-lein eich practis meddyg teulu, neu mewn e-bost.",

@@ -26,6 +26,15 @@ export const gpSurgicalSecondOpinion: typeof en = {
     they: "Os yw'n well i'w meddyg ymgynghorol wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny?",
     name: "Os yw'n well i'r meddyg ymgynghorol wneud yr atgyfeiriad hwn, a wnewch chi ofyn am hynny?",
   },
+  /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */
+  representative: {
+    request: {
+      she: "Hoffwn i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddi.",
+      he: "Hoffwn i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddo.",
+      they: "Hoffwn i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl iddyn nhw.",
+      name: "Hoffwn i dîm llawfeddygol arall weld a yw llawdriniaeth yn bosibl yn achos {patient}.",
+    },
+  },
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Anfonwch y llythyr at eich practis meddyg teulu.",
   copyHint: "Gallwch gopïo'r llythyr a'i roi yn ffurflen ar-lein eich practis meddyg teulu, neu mewn e-bost.",

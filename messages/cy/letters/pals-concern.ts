@@ -53,6 +53,59 @@ export const palsConcern: typeof en = {
       name: "Gofynnodd {patient} am ail farn, ac mae angen help arnom ni gyda'r hyn sydd wedi digwydd ers hynny.",
     },
   },
+  /** Someone acting for a patient who cannot agree: the request was theirs, and so is the disagreement (letterShared.representative). */
+  representative: {
+    happened: {
+      "no-reply": {
+        she: "Gofynnais am ail farn iddi, a dydw i ddim wedi cael ateb.",
+        he: "Gofynnais am ail farn iddo, a dydw i ddim wedi cael ateb.",
+        they: "Gofynnais am ail farn iddyn nhw, a dydw i ddim wedi cael ateb.",
+        name: "Gofynnais am ail farn ar gyfer {patient}, a dydw i ddim wedi cael ateb.",
+      },
+      "declined-no-reasons": {
+        she: "Gofynnais am ail farn iddi. Cafodd y cais ei wrthod, ac ni chefais wybod pam.",
+        he: "Gofynnais am ail farn iddo. Cafodd y cais ei wrthod, ac ni chefais wybod pam.",
+        they: "Gofynnais am ail farn iddyn nhw. Cafodd y cais ei wrthod, ac ni chefais wybod pam.",
+        name: "Gofynnais am ail farn ar gyfer {patient}. Cafodd y cais ei wrthod, ac ni chefais wybod pam.",
+      },
+      declined: {
+        she: "Gofynnais am ail farn iddi. Cafodd y cais ei wrthod, a dydw i ddim yn cytuno â'r penderfyniad.",
+        he: "Gofynnais am ail farn iddo. Cafodd y cais ei wrthod, a dydw i ddim yn cytuno â'r penderfyniad.",
+        they: "Gofynnais am ail farn iddyn nhw. Cafodd y cais ei wrthod, a dydw i ddim yn cytuno â'r penderfyniad.",
+        name: "Gofynnais am ail farn ar gyfer {patient}. Cafodd y cais ei wrthod, a dydw i ddim yn cytuno â'r penderfyniad.",
+      },
+      delayed: {
+        she: "Gofynnais am ail farn iddi. Cytunwyd i hynny, ond does dim byd wedi digwydd eto.",
+        he: "Gofynnais am ail farn iddo. Cytunwyd i hynny, ond does dim byd wedi digwydd eto.",
+        they: "Gofynnais am ail farn iddyn nhw. Cytunwyd i hynny, ond does dim byd wedi digwydd eto.",
+        name: "Gofynnais am ail farn ar gyfer {patient}. Cytunwyd i hynny, ond does dim byd wedi digwydd eto.",
+      },
+      other: {
+        she: "Gofynnais am ail farn iddi, ac mae angen help arnaf gyda'r hyn sydd wedi digwydd ers hynny.",
+        he: "Gofynnais am ail farn iddo, ac mae angen help arnaf gyda'r hyn sydd wedi digwydd ers hynny.",
+        they: "Gofynnais am ail farn iddyn nhw, ac mae angen help arnaf gyda'r hyn sydd wedi digwydd ers hynny.",
+        name: "Gofynnais am ail farn ar gyfer {patient}, ac mae angen help arnaf gyda'r hyn sydd wedi digwydd ers hynny.",
+      },
+    },
+    earlierRequest: {
+      she: "Ar {date}, gofynnais am ail farn iddi. Y person y gofynnais iddo oedd {who}.",
+      he: "Ar {date}, gofynnais am ail farn iddo. Y person y gofynnais iddo oedd {who}.",
+      they: "Ar {date}, gofynnais am ail farn iddyn nhw. Y person y gofynnais iddo oedd {who}.",
+      name: "Ar {date}, gofynnais am ail farn ar gyfer {patient}. Y person y gofynnais iddo oedd {who}.",
+    },
+    earlierRequestFrom: {
+      she: "Ar {date}, gofynnais am ei hatgyfeirio at dîm arall, sef {team}. Y person y gofynnais iddo oedd {who}.",
+      he: "Ar {date}, gofynnais am ei atgyfeirio at dîm arall, sef {team}. Y person y gofynnais iddo oedd {who}.",
+      they: "Ar {date}, gofynnais am eu hatgyfeirio at dîm arall, sef {team}. Y person y gofynnais iddo oedd {who}.",
+      name: "Ar {date}, gofynnais am atgyfeirio {patient} at dîm arall, sef {team}. Y person y gofynnais iddo oedd {who}.",
+    },
+    permissionYes: {
+      she: "A wnewch chi gysylltu â'i meddyg ymgynghorol, {consultant}, a'i thîm gofal, {hospital}, am hyn, os gwelwch yn dda.",
+      he: "A wnewch chi gysylltu â'i feddyg ymgynghorol, {consultant}, a'i dîm gofal, {hospital}, am hyn, os gwelwch yn dda.",
+      they: "A wnewch chi gysylltu â'u meddyg ymgynghorol, {consultant}, a'u tîm gofal, {hospital}, am hyn, os gwelwch yn dda.",
+      name: "A wnewch chi gysylltu â'r meddyg ymgynghorol, {consultant}, a'r tîm gofal, {hospital}, am hyn, os gwelwch yn dda.",
+    },
+  },
   earlierRequest: {
     self: "Ar {date}, gofynnais am ail farn. Y person y gofynnais iddo oedd {who}.",
     she: "Ar {date}, gofynnodd hi am ail farn. Y person y gofynnodd hi iddo oedd {who}.",

@@ -29,6 +29,18 @@ export const recordsRequest: typeof en = {
     they: "Hoffen nhw gael copïau o'u cofnodion iechyd. Cais gwrthrych am wybodaeth yw hwn. Mae eu hangen arnyn nhw ar gyfer ail farn am eu gofal canser.",
     name: "Hoffai {patient} gael copïau o'r cofnodion iechyd. Cais gwrthrych am wybodaeth yw hwn. Bydd {patient} yn eu defnyddio ar gyfer ail farn am y gofal canser.",
   },
+  /**
+   * Someone acting for a patient who cannot agree asks in their own name; their introduction has
+   * said on what basis, and offered a copy of any power of attorney or order (letterShared.representative).
+   */
+  representative: {
+    request: {
+      she: "Rydw i'n gofyn am gopïau o'i chofnodion iechyd. Cais gwrthrych am wybodaeth yw hwn. Mae eu hangen ar gyfer ail farn am ei gofal canser.",
+      he: "Rydw i'n gofyn am gopïau o'i gofnodion iechyd. Cais gwrthrych am wybodaeth yw hwn. Mae eu hangen ar gyfer ail farn am ei ofal canser.",
+      they: "Rydw i'n gofyn am gopïau o'u cofnodion iechyd. Cais gwrthrych am wybodaeth yw hwn. Mae eu hangen ar gyfer ail farn am eu gofal canser.",
+      name: "Rydw i'n gofyn am gopïau o gofnodion iechyd {patient}. Cais gwrthrych am wybodaeth yw hwn. Mae eu hangen ar gyfer ail farn am y gofal canser.",
+    },
+  },
   /** Someone writing for the patient has the patient's signed consent with the letter (the consent form). */
   consent: {
     she: "Mae hi wedi llofnodi ffurflen ganiatâd sy'n dweud y caf i ofyn am y cofnodion hyn. Mae'r ffurflen gyda'r llythyr hwn.",

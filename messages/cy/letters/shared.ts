@@ -57,6 +57,95 @@ export const letterShared: typeof en = {
     they: "Fi yw {relationship} {patient}. Maen nhw wedi gofyn i mi ysgrifennu'r llythyr hwn. Maen nhw'n fodlon i chi siarad â mi amdano.",
     name: "Fi yw {relationship} {patient}. Mae {patient} wedi gofyn i mi ysgrifennu'r llythyr hwn. Mae {patient} yn fodlon i chi siarad â mi amdano.",
   },
+  /**
+   * Someone acting for a patient who cannot agree says so first, and on what basis (letters.md,
+   * "When the patient cannot agree"); never that the patient agreed or asked.
+   */
+  representative: {
+    intro: {
+      attorney: {
+        she: "Fi yw {relationship} {patient}. Ni all hi wneud y penderfyniad hwn. Rydw i'n gweithredu ar ei rhan dan atwrneiaeth arhosol ar gyfer iechyd a lles. Gallaf anfon copi ohoni atoch chi.",
+        he: "Fi yw {relationship} {patient}. Ni all ef wneud y penderfyniad hwn. Rydw i'n gweithredu ar ei ran dan atwrneiaeth arhosol ar gyfer iechyd a lles. Gallaf anfon copi ohoni atoch chi.",
+        they: "Fi yw {relationship} {patient}. Ni allan nhw wneud y penderfyniad hwn. Rydw i'n gweithredu ar eu rhan dan atwrneiaeth arhosol ar gyfer iechyd a lles. Gallaf anfon copi ohoni atoch chi.",
+        name: "Fi yw {relationship} {patient}. Ni all {patient} wneud y penderfyniad hwn. Rydw i'n gweithredu ar ran {patient} dan atwrneiaeth arhosol ar gyfer iechyd a lles. Gallaf anfon copi ohoni atoch chi.",
+      },
+      attorneyScotland: {
+        she: "Fi yw {relationship} {patient}. Ni all hi wneud y penderfyniad hwn. Rydw i'n gweithredu ar ei rhan dan atwrneiaeth les. Gallaf anfon copi ohoni atoch chi.",
+        he: "Fi yw {relationship} {patient}. Ni all ef wneud y penderfyniad hwn. Rydw i'n gweithredu ar ei ran dan atwrneiaeth les. Gallaf anfon copi ohoni atoch chi.",
+        they: "Fi yw {relationship} {patient}. Ni allan nhw wneud y penderfyniad hwn. Rydw i'n gweithredu ar eu rhan dan atwrneiaeth les. Gallaf anfon copi ohoni atoch chi.",
+        name: "Fi yw {relationship} {patient}. Ni all {patient} wneud y penderfyniad hwn. Rydw i'n gweithredu ar ran {patient} dan atwrneiaeth les. Gallaf anfon copi ohoni atoch chi.",
+      },
+      deputy: {
+        she: "Fi yw {relationship} {patient}. Ni all hi wneud y penderfyniad hwn. Mae'r Llys Gwarchod wedi fy mhenodi'n ddirprwy iechyd a lles iddi. Gallaf anfon copi o orchymyn y llys atoch chi.",
+        he: "Fi yw {relationship} {patient}. Ni all ef wneud y penderfyniad hwn. Mae'r Llys Gwarchod wedi fy mhenodi'n ddirprwy iechyd a lles iddo. Gallaf anfon copi o orchymyn y llys atoch chi.",
+        they: "Fi yw {relationship} {patient}. Ni allan nhw wneud y penderfyniad hwn. Mae'r Llys Gwarchod wedi fy mhenodi'n ddirprwy iechyd a lles iddyn nhw. Gallaf anfon copi o orchymyn y llys atoch chi.",
+        name: "Fi yw {relationship} {patient}. Ni all {patient} wneud y penderfyniad hwn. Mae'r Llys Gwarchod wedi fy mhenodi'n ddirprwy iechyd a lles ar gyfer {patient}. Gallaf anfon copi o orchymyn y llys atoch chi.",
+      },
+      guardian: {
+        she: "Fi yw {relationship} {patient}. Ni all hi wneud y penderfyniad hwn. Mae siryf wedi fy mhenodi'n warcheidwad lles iddi. Gallaf anfon copi o'r gorchymyn gwarcheidiaeth atoch chi.",
+        he: "Fi yw {relationship} {patient}. Ni all ef wneud y penderfyniad hwn. Mae siryf wedi fy mhenodi'n warcheidwad lles iddo. Gallaf anfon copi o'r gorchymyn gwarcheidiaeth atoch chi.",
+        they: "Fi yw {relationship} {patient}. Ni allan nhw wneud y penderfyniad hwn. Mae siryf wedi fy mhenodi'n warcheidwad lles iddyn nhw. Gallaf anfon copi o'r gorchymyn gwarcheidiaeth atoch chi.",
+        name: "Fi yw {relationship} {patient}. Ni all {patient} wneud y penderfyniad hwn. Mae siryf wedi fy mhenodi'n warcheidwad lles ar gyfer {patient}. Gallaf anfon copi o'r gorchymyn gwarcheidiaeth atoch chi.",
+      },
+      family: {
+        she: "Fi yw {relationship} {patient}. Ni all hi wneud y penderfyniad hwn. Does gen i ddim pŵer cyfreithiol i benderfynu drosti. Rydw i'n gofyn am hyn er ei lles pennaf.",
+        he: "Fi yw {relationship} {patient}. Ni all ef wneud y penderfyniad hwn. Does gen i ddim pŵer cyfreithiol i benderfynu drosto. Rydw i'n gofyn am hyn er ei les pennaf.",
+        they: "Fi yw {relationship} {patient}. Ni allan nhw wneud y penderfyniad hwn. Does gen i ddim pŵer cyfreithiol i benderfynu drostyn nhw. Rydw i'n gofyn am hyn er eu lles pennaf.",
+        name: "Fi yw {relationship} {patient}. Ni all {patient} wneud y penderfyniad hwn. Does gen i ddim pŵer cyfreithiol i benderfynu ar ran {patient}. Rydw i'n gofyn am hyn er lles pennaf {patient}.",
+      },
+    },
+    /** Under the signature, what the writer is: nothing more for a relative or carer, whose basis the letter has said. */
+    signedAs: {
+      attorney: "Atwrnai iechyd a lles",
+      attorneyScotland: "Atwrnai lles",
+      deputy: "Dirprwy iechyd a lles",
+      guardian: "Gwarcheidwad lles",
+    },
+    reasonsIntro: {
+      she: "Rydw i'n gofyn am ail farn iddi oherwydd:",
+      he: "Rydw i'n gofyn am ail farn iddo oherwydd:",
+      they: "Rydw i'n gofyn am ail farn iddyn nhw oherwydd:",
+      name: "Rydw i'n gofyn am ail farn ar gyfer {patient} oherwydd:",
+    },
+    reasons: {
+      "turning-point": {
+        she: "Mae ei thriniaeth ar drobwynt, ac rydw i eisiau bod yn siŵr am y cam nesaf",
+        he: "Mae ei driniaeth ar drobwynt, ac rydw i eisiau bod yn siŵr am y cam nesaf",
+        they: "Mae eu triniaeth ar drobwynt, ac rydw i eisiau bod yn siŵr am y cam nesaf",
+        name: "Mae'r driniaeth ar drobwynt, ac rydw i eisiau bod yn siŵr am y cam nesaf",
+      },
+      "disagree-next-step": {
+        she: "Dydw i ddim yn cytuno â'i thîm am y cam nesaf",
+        he: "Dydw i ddim yn cytuno â'i dîm am y cam nesaf",
+        they: "Dydw i ddim yn cytuno â'u tîm am y cam nesaf",
+        name: "Dydw i ddim yn cytuno â'r tîm am y cam nesaf",
+      },
+      "confirm-plan": {
+        she: "Hoffwn i arbenigwr arall wirio ei chynllun triniaeth",
+        he: "Hoffwn i arbenigwr arall wirio ei gynllun triniaeth",
+        they: "Hoffwn i arbenigwr arall wirio eu cynllun triniaeth",
+        name: "Hoffwn i arbenigwr arall wirio'r cynllun triniaeth",
+      },
+      "particular-expertise": {
+        she: "Hoffwn iddi weld arbenigwr sy'n gwybod llawer am ei math o ganser",
+        he: "Hoffwn iddo weld arbenigwr sy'n gwybod llawer am ei fath o ganser",
+        they: "Hoffwn iddyn nhw weld arbenigwr sy'n gwybod llawer am eu math o ganser",
+        name: "Hoffwn i'r claf, {patient}, weld arbenigwr sy'n gwybod llawer am y math hwn o ganser",
+      },
+      "options-not-explored": {
+        she: "Hoffwn wybod a oes dewisiadau eraill iddi, fel triniaethau eraill neu dreialon clinigol",
+        he: "Hoffwn wybod a oes dewisiadau eraill iddo, fel triniaethau eraill neu dreialon clinigol",
+        they: "Hoffwn wybod a oes dewisiadau eraill iddyn nhw, fel triniaethau eraill neu dreialon clinigol",
+        name: "Hoffwn wybod a oes dewisiadau eraill ar gyfer {patient}, fel triniaethau eraill neu dreialon clinigol",
+      },
+    },
+    copyNo: {
+      she: "Peidiwch ag anfon copi o'r llythyr hwn at ei thîm presennol eto, os gwelwch yn dda. Hoffwn i ddweud wrth y tîm yn gyntaf.",
+      he: "Peidiwch ag anfon copi o'r llythyr hwn at ei dîm presennol eto, os gwelwch yn dda. Hoffwn i ddweud wrth y tîm yn gyntaf.",
+      they: "Peidiwch ag anfon copi o'r llythyr hwn at eu tîm presennol eto, os gwelwch yn dda. Hoffwn i ddweud wrth y tîm yn gyntaf.",
+      name: "Peidiwch ag anfon copi o'r llythyr hwn at y tîm presennol eto, os gwelwch yn dda. Hoffwn i ddweud wrth y tîm yn gyntaf.",
+    },
+  },
   asking: "Beth rydw i'n gofyn i chi ei wneud:",
   stages: {
     "diagnosed-awaiting-plan": {

@@ -47,6 +47,15 @@ export const letterSurgical: typeof en = {
     they: "Hoffen nhw wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
     name: "Hoffai {patient} wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
   },
+  /** Someone acting for a patient who cannot agree asks in their own name (letterShared.representative). */
+  representative: {
+    treatmentFirst: {
+      she: "Hoffwn i wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
+      he: "Hoffwn i wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
+      they: "Hoffwn i wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
+      name: "Hoffwn i wybod hefyd a allai triniaeth cyn llawdriniaeth, fel cemotherapi, wneud llawdriniaeth yn bosibl.",
+    },
+  },
   /** The last ask: a reply by a date, with the reasons in writing if the answer is no (letters.md, letter 2). */
   replyByItem:
     "A wnewch chi roi gwybod i mi erbyn {date} a allwch chi wneud yr atgyfeiriad hwn? Os na allwch chi, rhowch y rheswm i mi yn ysgrifenedig, os gwelwch yn dda.",

@@ -23,9 +23,10 @@ export const patientDetails: typeof en = {
       label: "{term}",
       hint: "Rhif 10 digid, fel 943 476 5919. Mae ar lythyrau gan y GIG, neu yn yr Ap GIG.",
       nationHint: {
+        /** A CHI number starts with the date of birth (DDMMYY): so does the example, and it passes the check digit. */
         scotland: {
-          self: "Rhif 10 digid, fel 943 476 5919. Mae ar lythyrau gan y GIG. Mae'n dechrau gyda'ch dyddiad geni.",
-          helper: "Rhif 10 digid, fel 943 476 5919. Mae ar lythyrau gan y GIG. Mae'n dechrau gyda dyddiad geni'r claf.",
+          self: "Rhif 10 digid sy'n dechrau gyda'ch dyddiad geni, fel 310 358 2706 ar gyfer rhywun a anwyd ar 31 Mawrth 1958. Mae ar lythyrau gan y GIG.",
+          helper: "Rhif 10 digid sy'n dechrau gyda dyddiad geni'r claf, fel 310 358 2706 ar gyfer rhywun a anwyd ar 31 Mawrth 1958. Mae ar lythyrau gan y GIG.",
         },
       },
       required: { self: "Rhowch eich {term}", helper: "Rhowch y {term} sydd gan y claf" },

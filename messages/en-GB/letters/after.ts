@@ -86,6 +86,14 @@ export const letterAfter = {
     consentWord: "Download consent form (Word)",
     consentSaved: "Your consent form {name} has been saved.",
     consentFailed: "We could not make the consent form. Try again.",
+    /** A follow-up encloses a copy of the first letter: the page offers it, made again from the saved answers. */
+    firstLetterHeading: "A copy of your first letter",
+    firstLetterIntro:
+      "Your follow-up letter says a copy of your first letter is with it. Print this copy and send it too, or attach it to your email or online form.",
+    firstLetterDate: "It is dated {date}, the day you sent it. It is made from the answers you saved, so check it says the same as the letter you sent.",
+    firstLetterPdf: "Download first letter (PDF)",
+    firstLetterSaved: "Your first letter {name} has been saved.",
+    firstLetterFailed: "We could not make your first letter. Try again.",
     followUpHeading: "If you have not had a reply",
     followUpLink: "Write a follow-up letter",
     followUpHint: "It goes to the same person and asks again, with a new date. You only need to tell us when and how you sent this letter.",

@@ -1,4 +1,4 @@
-import { person } from "./person";
+import { person, third } from "./person";
 
 /**
  * Letter 5: asking again, when a letter asking for a referral has had no reply. It goes to whoever
@@ -23,7 +23,7 @@ export const followUpNoReply = {
   },
   firstLetter: person(
     "On {date}, I sent you a letter {how}. Its heading was “{subject}”. I have not had a reply.",
-    "On {date}, I sent you a letter {how} about {pos} care. Its heading was “{subject}”. We have not had a reply.",
+    "On {date}, I sent you a letter {how} about {whose} care. Its heading was “{subject}”. We have not had a reply.",
   ),
   /** The first letter goes with this one (the letter page offers its PDF), so they can act on it today. */
   copy: person("I have enclosed a copy of my first letter.", "I have enclosed a copy of my first letter."),
@@ -32,6 +32,11 @@ export const followUpNoReply = {
     "If I do not hear from you by then, I will raise a concern with {service}.",
     "If we do not hear from you by then, I will raise a concern with {service}.",
   ),
+  /** Someone acting for a patient who cannot agree: the first letter was theirs, and so is what comes next. */
+  representative: {
+    firstLetter: third("On {date}, I sent you a letter {how} about {whose} care. Its heading was “{subject}”. I have not had a reply."),
+    nextStep: third("If I do not hear from you by then, I will raise a concern with {service}."),
+  },
   sentOnAfterDate: "The date you sent your first letter must be on or before the date of this letter",
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it the same way you sent your first letter.",

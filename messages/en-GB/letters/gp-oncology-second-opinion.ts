@@ -1,4 +1,4 @@
-import { person } from "./person";
+import { person, third } from "./person";
 
 /** Letter 1: the patient asks their GP for referral to another oncology team (letters.md). */
 export const gpOncologySecondOpinion = {
@@ -17,9 +17,16 @@ export const gpOncologySecondOpinion = {
   ),
   /** The oncologist is often the one who refers (letters.md): the GP may pass the request on. */
   oncologistRoute: person(
-    "If it is better for my consultant, {consultant}, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    "If it is better for my consultant, {consultant}, to refer me, please ask them to. I am happy to talk about it by phone or at an appointment.",
     "If it is better for {pos} consultant, {consultant}, to make this referral, please ask them to. {Sub} and I are happy to talk about it by phone or at an appointment.",
   ),
+  /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */
+  representative: {
+    request: third("I am asking for a second opinion for {obj} from another cancer team, about {pos} diagnosis and treatment plan."),
+    oncologistRoute: third(
+      "If it is better for {pos} consultant, {consultant}, to make this referral, please ask them to. I am happy to talk about it by phone or at an appointment.",
+    ),
+  },
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it to your GP practice.",
   copyHint: "You can paste it into your GP practice's online form, or into an email.",

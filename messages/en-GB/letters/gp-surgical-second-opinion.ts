@@ -1,4 +1,4 @@
-import { person } from "./person";
+import { person, third } from "./person";
 
 /** Letter 3: the same request as letter 2, made through the GP (letters.md). */
 export const gpSurgicalSecondOpinion = {
@@ -15,9 +15,13 @@ export const gpSurgicalSecondOpinion = {
     "{Sub} would like another surgical team to see if surgery is possible for {obj}.",
   ),
   usualRoute: person(
-    "If it is better for my consultant to make this referral, please ask them to.",
+    "If it is better for my consultant to refer me, please ask them to.",
     "If it is better for {pos} consultant to make this referral, please ask them to.",
   ),
+  /** Someone acting for a patient who cannot agree: what they ask, in their own name (letterShared.representative). */
+  representative: {
+    request: third("I would like another surgical team to see if surgery is possible for {obj}."),
+  },
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it to your GP practice.",
   copyHint: "You can paste it into your GP practice's online form, or into an email.",

@@ -15,8 +15,8 @@ export const oncologistSurgicalReview = {
     "Thank you for {pos} care so far. I am writing to ask if surgery could be possible for {pos} {condition}.",
   ),
   referForReview: person(
-    "Please refer me to {team} for a surgical review, in clinic or at their team meeting.",
-    "Please refer {obj} to {team} for a surgical review, in clinic or at their team meeting.",
+    "Please refer me to {team} for a surgical review. This can be in clinic or at their team meeting.",
+    "Please refer {obj} to {team} for a surgical review. This can be in clinic or at their team meeting.",
   ),
   /** On the letter page, under "Your letter is ready": where it goes. */
   ready: "Send it to your oncologist, or to their secretary.",

@@ -1,4 +1,4 @@
-import { person } from "./person";
+import { person, third } from "./person";
 
 /**
  * Letter 4: a concern, to the body that can act on it in the patient's nation, with the free help
@@ -33,6 +33,19 @@ export const palsConcern = {
       "I asked for a second opinion, and I need help with what has happened since.",
       "{Sub} asked for a second opinion, and we need help with what has happened since.",
     ),
+  },
+  /** Someone acting for a patient who cannot agree: the request was theirs, and so is the disagreement (letterShared.representative). */
+  representative: {
+    happened: {
+      "no-reply": third("I asked for a second opinion for {obj} and have not had a reply."),
+      "declined-no-reasons": third("I asked for a second opinion for {obj}. The request was turned down, and I was not told why."),
+      declined: third("I asked for a second opinion for {obj}. The request was turned down, and I do not agree with the decision."),
+      delayed: third("I asked for a second opinion for {obj}. It was agreed, but nothing has happened yet."),
+      other: third("I asked for a second opinion for {obj}, and I need help with what has happened since."),
+    },
+    earlierRequest: third("On {date}, I asked {who} for a second opinion for {obj}."),
+    earlierRequestFrom: third("On {date}, I asked {who} to refer {obj} to {team}."),
+    permissionYes: third("Please contact {consultant} and {pos} care team at {hospital} about this."),
   },
   earlierRequest: person("On {date}, I asked {who} for a second opinion.", "On {date}, {sub} asked {who} for a second opinion."),
   earlierRequestFrom: person("On {date}, I asked {who} for a referral to {team}.", "On {date}, {sub} asked {who} for a referral to {team}."),

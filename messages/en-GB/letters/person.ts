@@ -7,16 +7,29 @@ import type { PersonVoiced, ThirdPerson } from "../../types";
  *
  * In a sentence: {Sub} and {sub} name the patient as its subject, {obj} as its object, {pos} and
  * {Pos} say whose; {is}, {has}, {was}, {does} and {s} (a verb's "s") agree with the subject. Named,
- * the patient is named as subject and object, and "the" says whose ("the treatment").
+ * the patient is named as subject and object, and "the" says whose ("the treatment"); {whose} says
+ * whose by name ("Gwen Pritchard's deputy"), where "the" would not say it.
  */
 const FORMS = {
-  she: { Sub: "She", sub: "she", obj: "her", pos: "her", Pos: "Her", is: "is", has: "has", was: "was", does: "does", s: "s" },
-  he: { Sub: "He", sub: "he", obj: "him", pos: "his", Pos: "His", is: "is", has: "has", was: "was", does: "does", s: "s" },
-  they: { Sub: "They", sub: "they", obj: "them", pos: "their", Pos: "Their", is: "are", has: "have", was: "were", does: "do", s: "" },
-  name: { Sub: "{patient}", sub: "{patient}", obj: "{patient}", pos: "the", Pos: "The", is: "is", has: "has", was: "was", does: "does", s: "s" },
+  she: { Sub: "She", sub: "she", obj: "her", pos: "her", Pos: "Her", whose: "her", is: "is", has: "has", was: "was", does: "does", s: "s" },
+  he: { Sub: "He", sub: "he", obj: "him", pos: "his", Pos: "His", whose: "his", is: "is", has: "has", was: "was", does: "does", s: "s" },
+  they: { Sub: "They", sub: "they", obj: "them", pos: "their", Pos: "Their", whose: "their", is: "are", has: "have", was: "were", does: "do", s: "" },
+  name: {
+    Sub: "{patient}",
+    sub: "{patient}",
+    obj: "{patient}",
+    pos: "the",
+    Pos: "The",
+    whose: "{patient}'s",
+    is: "is",
+    has: "has",
+    was: "was",
+    does: "does",
+    s: "s",
+  },
 } as const;
 
-const TOKEN = /\{(Sub|sub|obj|pos|Pos|is|has|was|does|s)\}/g;
+const TOKEN = /\{(Sub|sub|obj|pos|Pos|whose|is|has|was|does|s)\}/g;
 
 /** A sentence someone writing for the patient says, in each way of naming them. */
 export function third(sentence: string): ThirdPerson {

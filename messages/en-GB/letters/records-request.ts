@@ -21,6 +21,15 @@ export const recordsRequest = {
     "I am making a subject access request for copies of my health records. I need them for a second opinion about my cancer care.",
     "{Sub} would like copies of {pos} health records. This is a subject access request. {Sub} need{s} them for a second opinion about {pos} cancer care.",
   ),
+  /**
+   * Someone acting for a patient who cannot agree asks in their own name; their introduction has
+   * said on what basis, and offered a copy of any power of attorney or order (letterShared.representative).
+   */
+  representative: {
+    request: third(
+      "I am asking for copies of {whose} health records. This is a subject access request. They are needed for a second opinion about {pos} cancer care.",
+    ),
+  },
   /** Someone writing for the patient has the patient's signed consent with the letter (the consent form). */
   consent: third("{Sub} {has} signed a consent form that says I may ask for these records. It is with this letter."),
   patientOf: person("I am a patient of {consultant} ({specialty}) at {hospital}.", "{Sub} {is} a patient of {consultant} ({specialty}) at {hospital}."),

@@ -2,8 +2,10 @@ import { person, third } from "./person";
 
 /**
  * Wording every letter shares. `self` is the patient writing ("I"); the others are someone
- * writing for them with their agreement, who is "I" and names the patient as they chose
- * (./person.ts). Short sentences, the ask first, each thing said once: a letter body reads at a
+ * writing for them, who is "I" and names the patient as they chose (./person.ts). Someone acting
+ * for a patient who cannot agree (a representative) says the same, except where a sentence would
+ * say what the patient wants or agreed to: `representative` has their own (letters.md, "When the
+ * patient cannot agree"). Short sentences, the ask first, each thing said once: a letter body reads at a
  * Flesch–Kincaid grade of 6.5 or below (tests/unit/readability.test.ts). Facts and their
  * sources: ../shared/docs/letters.md.
  */
@@ -25,6 +27,50 @@ export const letterShared = {
   patientAddress: "Address: {address}",
   /** Someone writing for the patient says who they are, and that the patient agrees, first. */
   helperIntro: third("I am {patient}'s {relationship}. {Sub} {has} asked me to write this letter. {Sub} {is} happy for you to talk to me about it."),
+  /**
+   * Someone acting for a patient who cannot agree says so first, and on what basis: an attorney,
+   * deputy or guardian offers a copy of the power of attorney or order; a relative or carer says
+   * they have no legal power and ask in the patient's best interests. Never that the patient
+   * agreed or asked (letters.md, "When the patient cannot agree").
+   */
+  representative: {
+    intro: {
+      /** A lasting power of attorney for health and welfare: England and Wales (Mental Capacity Act 2005). */
+      attorney: third(
+        "I am {patient}'s {relationship}. {Sub} cannot make this decision. I act for {obj} under a lasting power of attorney for health and welfare. I can send you a copy of it.",
+      ),
+      /** A welfare power of attorney: Scotland (Adults with Incapacity (Scotland) Act 2000). */
+      attorneyScotland: third(
+        "I am {patient}'s {relationship}. {Sub} cannot make this decision. I act for {obj} under a welfare power of attorney. I can send you a copy of it.",
+      ),
+      deputy: third(
+        "I am {patient}'s {relationship}. {Sub} cannot make this decision. The Court of Protection has made me {whose} deputy for health and welfare. I can send you a copy of the court order.",
+      ),
+      guardian: third(
+        "I am {patient}'s {relationship}. {Sub} cannot make this decision. A sheriff has made me {whose} welfare guardian. I can send you a copy of the guardianship order.",
+      ),
+      family: third(
+        "I am {patient}'s {relationship}. {Sub} cannot make this decision. I have no legal power to decide for {obj}. I am asking for this in {whose} best interests.",
+      ),
+    },
+    /** Under the signature, what the writer is: nothing more for a relative or carer, whose basis the letter has said. */
+    signedAs: {
+      attorney: "Attorney for health and welfare",
+      attorneyScotland: "Welfare attorney",
+      deputy: "Deputy for health and welfare",
+      guardian: "Welfare guardian",
+    },
+    /** The reasons are the writer's: what they want for the patient, not what the patient said. */
+    reasonsIntro: third("I am asking for a second opinion for {obj} because:"),
+    reasons: {
+      "turning-point": third("{Pos} treatment is at a turning point, and I want to be sure of the next step"),
+      "disagree-next-step": third("I do not agree with {pos} team about the next step"),
+      "confirm-plan": third("I would like another specialist to check {pos} treatment plan"),
+      "particular-expertise": third("I would like {obj} to see a specialist who knows a lot about {pos} type of cancer"),
+      "options-not-explored": third("I would like to know if there are other options for {obj}, such as other treatments or clinical trials"),
+    },
+    copyNo: third("Please do not send a copy of this letter to {pos} current team yet. I would like to tell the team first."),
+  },
   asking: "What I am asking you to do:",
   stages: {
     "diagnosed-awaiting-plan": person("I am waiting for a treatment plan.", "{Sub} {is} waiting for a treatment plan."),
@@ -148,12 +194,12 @@ export const letterShared = {
   /** Paying privately, said accurately (letters.md, "Paying privately"). */
   private: {
     "would-pay": person(
-      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My place on NHS waiting lists would not change.",
-      "{Sub} may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+      "I may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. My NHS waiting list place would not change.",
+      "{Sub} may also pay to see a specialist privately, and a letter from you would help. I know there may be a fee. {Pos} NHS waiting list place would not change.",
     ),
     insured: person(
-      "I have private medical insurance, and my insurer needs a referral letter. Please could you write one? I know there may be a fee. My place on NHS waiting lists would not change.",
-      "{Sub} {has} private medical insurance, and the insurer needs a referral letter. Please could you write one? I know there may be a fee. {Pos} place on NHS waiting lists would not change.",
+      "I have private medical insurance, and my insurer needs a referral letter. Please could you write one? I know there may be a fee. My NHS waiting list place would not change.",
+      "{Sub} {has} private medical insurance, and the insurer needs a referral letter. Please could you write one? I know there may be a fee. {Pos} NHS waiting list place would not change.",
     ),
   },
   enclosureNames: {

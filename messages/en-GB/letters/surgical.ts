@@ -1,4 +1,4 @@
-import { person } from "./person";
+import { person, third } from "./person";
 
 /** Wording the two surgical letters share (letters.md, letters 2 and 3). */
 export const letterSurgical = {
@@ -14,6 +14,10 @@ export const letterSurgical = {
     "I would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
     "{Sub} would also like to know if treatment first, such as chemotherapy, could make surgery possible.",
   ),
+  /** Someone acting for a patient who cannot agree asks in their own name (letterShared.representative). */
+  representative: {
+    treatmentFirst: third("I would also like to know if treatment first, such as chemotherapy, could make surgery possible."),
+  },
   /** The last ask: a reply by a date, with the reasons in writing if the answer is no (letters.md, letter 2). */
   replyByItem: "Please tell me by {date} if you can make this referral. If not, please tell me why in writing.",
 };

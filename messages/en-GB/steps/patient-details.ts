@@ -20,9 +20,11 @@ export const patientDetails = {
       label: "{term}",
       hint: "A 10-digit number, like 943 476 5919. It is on letters from the NHS, or in the NHS App.",
       nationHint: {
+        /** A CHI number starts with the date of birth (DDMMYY): so does the example, and it passes the check digit. */
         scotland: {
-          self: "A 10-digit number, like 943 476 5919. It is on letters from the NHS. It starts with your date of birth.",
-          helper: "A 10-digit number, like 943 476 5919. It is on letters from the NHS. It starts with the patient's date of birth.",
+          self: "A 10-digit number that starts with your date of birth, like 310 358 2706 for someone born on 31 March 1958. It is on letters from the NHS.",
+          helper:
+            "A 10-digit number that starts with the patient's date of birth, like 310 358 2706 for someone born on 31 March 1958. It is on letters from the NHS.",
         },
       },
       required: { self: "Enter your {term}", helper: "Enter the patient's {term}" },

@@ -4,6 +4,7 @@ import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib
 import { CHOOSE_HREF, DEVICE_HREF } from "../../../lib/journey/flow";
 import { STEPS } from "../../../lib/steps";
 import type { Field, FieldOf } from "../../../lib/journey/kit";
+import { writesForPatient } from "../../../lib/answers/vocabulary";
 import { messages } from "../../../messages";
 
 export { DRAFT_KEY };
@@ -148,7 +149,8 @@ const ANSWERERS: { [K in Field["kind"]]: Answerer<FieldOf<K>> } = {
  * by another answer) is left alone; questions a choice reveals are answered once it is made.
  */
 async function answerField(page: Page, field: Field, a: Answers): Promise<void> {
-  const helper = a.writer?.role === "helper";
+  // A helper and a representative both give their own answers where a field has them.
+  const helper = writesForPatient(a.writer?.role);
   const value = answerAt(a, helper && field.helperPath ? field.helperPath : field.path);
   // The entry for the field's kind is the field's: TypeScript cannot follow a union's key to its entry.
   const answer = ANSWERERS[field.kind] as Answerer<Field>;
