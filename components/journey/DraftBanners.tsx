@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { hasAnswers } from "@/lib/draft/format";
 import { stillKept } from "@/lib/draft/kept";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
@@ -59,8 +60,22 @@ export function DraftBanners() {
         </WarningCallout>
       ) : null}
       <RareNotices />
+      <SaveAtHand />
     </>
   );
+}
+
+// A shared device's answers go with the tab: saving them to a file is offered on every page.
+const SAVE_AT_HAND = lazyModule(() => import("./SaveAnswersAtHand"));
+
+function SaveAtHand() {
+  const { draft, device } = useDraft();
+  return device === "shared" && hasAnswers(draft) ? <LoadedSaveAtHand /> : null;
+}
+
+function LoadedSaveAtHand() {
+  const { value } = useLazyModule(SAVE_AT_HAND);
+  return value ? <value.SaveAnswersAtHand /> : null;
 }
 
 // Answers kept aside, and a draft left for a month, are rare: their words and code are fetched only then.

@@ -16,6 +16,7 @@ import { errorList, SUBMIT_ID } from "./form-errors";
 import { FieldView } from "./FieldView";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
+import { OtherTabAnswers } from "./OtherTabAnswers";
 import { QuestionLayout } from "./QuestionLayout";
 
 /**
@@ -38,7 +39,7 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
   const journey = useJourney();
   const { config, checks } = journey;
   const step = config.steps.find((s) => s.id === stepId)!;
-  const { draft, update, store } = useDraft();
+  const { draft, update, typingStore } = useDraft();
   const router = useRouter();
   const returnToCheck = useReturnToCheck();
   const templateId = draft.letter.templateId;
@@ -64,11 +65,14 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     return loaded.resolverFor(stepId, ctx, pageWords)(values, context, options);
   };
 
-  // What the page starts with: the saved answers, with anything typed here before a reload over them.
+  // What the page starts with: the saved answers, with what this tab typed here over them (before
+  // a reload, or before another tab saved and the page was drawn again from its answers).
   const [start] = useState(() => {
     const saved = formValues(step, draft.answers, ctx);
-    return { saved, shown: withTyping(store(), stepId, saved) };
+    return { saved, ...withTyping(typingStore(), stepId, saved) };
   });
+  // Answers both this tab and another changed, differently: shown as typed here, the other's offered.
+  const [behind, setBehind] = useState(start.behind);
   const form = useForm<FormValues, unknown, PageAnswers>({
     defaultValues: start.shown,
     resolver,
@@ -77,23 +81,21 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     shouldFocusError: false,
   });
 
-  // Typing kept as it happens (a moment after the last key), until the page is submitted: once
-  // its answers are in the draft, a keep still waiting must not write them back.
-  const typing = useRef<{ timer?: ReturnType<typeof setTimeout>; submitted: boolean }>({ submitted: false });
+  // Typing kept at every change, until the page is submitted, in this tab's own store. At once, not
+  // a moment later: when another tab saves, this page is drawn again from the new answers straight
+  // away, and the new page reads what was typed here as it starts.
+  const submitted = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
   useEffect(() => {
-    const state = typing.current;
     const subscription = form.watch((values) => {
-      clearTimeout(state.timer);
-      state.timer = setTimeout(() => {
-        if (!state.submitted) keepTyping(store(), stepId, values as FormValues, start.saved);
-      }, 250);
+      if (!submitted.current) keepTyping(typingStore(), stepId, values as FormValues, start.saved);
     });
-    return () => {
-      clearTimeout(state.timer);
-      subscription.unsubscribe();
-    };
+    return () => subscription.unsubscribe();
   }, []);
+  const takeTheirs = () => {
+    for (const name of behind) form.setValue(name, start.saved[name], { shouldDirty: true });
+    setBehind([]);
+  };
 
   const onSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
@@ -103,9 +105,8 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       answers: loaded.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
-    typing.current.submitted = true;
-    clearTimeout(typing.current.timer);
-    forgetTyping(store(), stepId);
+    submitted.current = true;
+    forgetTyping(typingStore(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = loaded.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);
@@ -154,6 +155,7 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
         ) : undefined
       }
     >
+      {behind.length > 0 ? <OtherTabAnswers step={step} fields={behind} answers={draft.answers} ctx={ctx} words={words} onUseTheirs={takeTheirs} /> : null}
       {step.fields.map((field, index) => (
         <FieldView key={field.name} field={field} view={{ ...view, pageHeading: view.pageHeading && index === 0 }} />
       ))}
