@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { RichText } from "@/components/site/RichText";
 import { StartButton } from "@/components/site/StartButton";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { FIRST_LETTER_MINUTES } from "@/lib/journey/time-taken";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 
@@ -34,8 +35,9 @@ export default function StartPage() {
             <RichText value={start.urgentShort} />
           </p>
         </div>
-        <p>{start.duration}</p>
+        <p>{fill(start.duration, { minutes: FIRST_LETTER_MINUTES })}</p>
         <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
+        <p>{start.offline}</p>
 
         <h2>{start.beforeYouStart.heading}</h2>
         <p>{start.beforeYouStart.intro}</p>

@@ -74,6 +74,23 @@ export function LetterActions({
           {L.print}
         </button>
       </div>
+      <p className="nhsuk-hint nhsuk-body-s" id="pdf-post-hint">
+        {L.largePrint.postHint}
+      </p>
+      <p>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          aria-describedby="large-print-hint"
+          {...files.intent("pdf")}
+          onClick={() => files.download("large-pdf")}
+        >
+          {L.largePrint.button}
+        </button>
+      </p>
+      <p className="nhsuk-hint nhsuk-body-s" id="large-print-hint">
+        {L.largePrint.hint}
+      </p>
       <div className="app-copy">
         <div className="nhsuk-button-group">
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={copy} aria-describedby="copy-count copy-count-hint">

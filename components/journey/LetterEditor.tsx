@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import type { LetterEdits } from "@/lib/letter/edits";
-import { isEditable, type LetterDocument } from "@/lib/letter/model";
+import { blockEditText, type LetterEdits } from "@/lib/letter/edits";
+import { CHECK_HREF } from "@/lib/journey/flow";
+import { type EditableBlock, isEditable, type LetterDocument } from "@/lib/letter/model";
 import type { Format } from "@/messages/format";
 import { useJourney } from "./JourneyProvider";
-import { EditableBlockView, type EditingWords, type StaleView, type StaleWords } from "./LetterEditorPart";
+import { EditableBlockView, type EditingWords, FixedBlockView, type StaleView, type StaleWords } from "./LetterEditorPart";
 
 export type { StaleView } from "./LetterEditorPart";
 
@@ -51,33 +52,38 @@ export function LetterEditor({
   const [editing, setEditing] = useState<string | null>(null);
   const { format } = useJourney();
   const names = partNames(original, words, format);
-  const blocks = original.blocks.filter(isEditable);
+  // Every part with words, in the letter's order; the date is the day it is made.
+  const blocks = original.blocks.filter((block): block is EditableBlock => block.kind !== "date");
   return (
     <div className="app-letter-edit" lang={original.language}>
-      {blocks.map((block) => (
-        <EditableBlockView
-          key={block.id}
-          words={words}
-          staleWords={staleWords}
-          block={block}
-          label={names.get(block.id)!.name}
-          edited={Object.hasOwn(edits, block.id) ? edits[block.id] : undefined}
-          stale={stale.find((part) => part.id === block.id)}
-          focusOnShow={focusPart === block.id}
-          open={editing === block.id}
-          onOpen={() => setEditing(block.id)}
-          onClose={() => setEditing(null)}
-          onSave={(text) => {
-            onSave(block.id, text);
-            setEditing(null);
-          }}
-          onReset={() => {
-            onReset(block.id);
-            setEditing(null);
-          }}
-          onKeep={() => onKeep(block.id)}
-        />
-      ))}
+      {blocks.map((block) =>
+        block.kind === "list" && block.fixed ? (
+          <FixedBlockView key={block.id} id={block.id} words={words} text={blockEditText(block)} changeHref={CHECK_HREF} />
+        ) : (
+          <EditableBlockView
+            key={block.id}
+            words={words}
+            staleWords={staleWords}
+            block={block}
+            label={names.get(block.id)!.name}
+            edited={Object.hasOwn(edits, block.id) ? edits[block.id] : undefined}
+            stale={stale.find((part) => part.id === block.id)}
+            focusOnShow={focusPart === block.id}
+            open={editing === block.id}
+            onOpen={() => setEditing(block.id)}
+            onClose={() => setEditing(null)}
+            onSave={(text) => {
+              onSave(block.id, text);
+              setEditing(null);
+            }}
+            onReset={() => {
+              onReset(block.id);
+              setEditing(null);
+            }}
+            onKeep={() => onKeep(block.id)}
+          />
+        ),
+      )}
     </div>
   );
 }

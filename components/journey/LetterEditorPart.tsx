@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Textarea } from "@/components/form/Textarea";
 import { EDIT_MAX, blockEditText, editTooLong } from "@/lib/letter/edits";
@@ -163,13 +164,35 @@ export function EditableBlockView({
             ) : null}
             <button type="button" ref={editButton} className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onOpen}>
               {E.edit}
-              <span className="nhsuk-u-visually-hidden"> {label}</span>
+              <span className="nhsuk-u-visually-hidden"> {format.t(E.partStarting, { part: label, start: openingWords(current) })}</span>
             </button>
             {/* While stale, "Use our wording" above does what Reset does: one button for it, not two. */}
             {edited !== undefined && !stale ? <PartButton text={E.reset} part={forPart} onClick={thenFocusPart(onReset)} /> : null}
           </div>
         </>
       )}
+    </div>
+  );
+}
+
+/** The first few words of a part, for its Edit button's name: "I would like a second…". */
+const OPENING_WORDS = 5;
+export function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(" ")}…` : words.join(" ");
+}
+
+/**
+ * A part only the answers write (the patient's identity), shown where it sits in the letter with
+ * why it cannot be reworded here and a way to the answers that write it.
+ */
+export function FixedBlockView({ words: E, text, id, changeHref }: { words: EditingWords; text: string; id: string; changeHref: string }) {
+  return (
+    <div className="app-letter-edit__block app-letter-edit__block--fixed" data-block-id={id} id={`part-${id}`}>
+      <p className="app-letter-edit__text">{text}</p>
+      <p className="nhsuk-body-s">
+        {E.fixed} <Link href={changeHref}>{E.fixedLink}</Link>
+      </p>
     </div>
   );
 }

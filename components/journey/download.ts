@@ -2,6 +2,7 @@ import type { FileKind } from "@/lib/render/prepared-files";
 
 export const MEDIA_TYPES: Record<FileKind | "ics", string> = {
   pdf: "application/pdf",
+  "large-pdf": "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ics: "text/calendar",
 };

@@ -2,7 +2,7 @@
 
 import { saveDataAsked } from "@/components/site/save-data";
 import type { LetterDocument } from "@/lib/letter/model";
-import { PreparedFiles, type FileKind } from "@/lib/render/prepared-files";
+import { PreparedFiles, printOf, type FileKind } from "@/lib/render/prepared-files";
 import { NoWorker, renderInWorker, warmWorker } from "./letter-worker";
 
 /** The letter font, same origin (CSP font-src / connect-src 'self'). */
@@ -19,7 +19,7 @@ const loadDocx = () => import("@/lib/render/docx");
 async function renderOnPage(kind: FileKind, doc: LetterDocument): Promise<Uint8Array> {
   if (kind === "docx") return (await loadDocx()).renderDocx(doc);
   warmFonts();
-  return (await loadPdf()).renderPdf(doc, FONTS);
+  return (await loadPdf()).renderPdf(doc, FONTS, printOf(kind));
 }
 
 /**
@@ -54,7 +54,7 @@ export function warmLetterFiles(): void {
  */
 export function warmCode(kind: FileKind): void {
   if (warmWorker(FONTS, false)) return;
-  void (kind === "pdf" ? loadPdf() : loadDocx()).catch(() => undefined);
+  void (kind === "docx" ? loadDocx() : loadPdf()).catch(() => undefined);
 }
 
 let fontsWarmed = false;

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef } from "react";
 import type { LetterDocument } from "@/lib/letter/model";
-import type { FileKind } from "@/lib/render/prepared-files";
+import { EXTENSIONS, type FileKind } from "@/lib/render/prepared-files";
 import type { Catalogue } from "@/messages/catalogue";
 import { MEDIA_TYPES, saveFile } from "./download";
 import { useJourney } from "./JourneyProvider";
@@ -35,8 +35,9 @@ export function useLetterDownloads(doc: LetterDocument, fileName: string, words:
         report(words.preparing);
         try {
           const bytes = await file;
-          saveFile(bytes, MEDIA_TYPES[kind], `${fileName}.${kind}`);
-          report(format.t(words.downloaded, { name: `${fileName}.${kind}` }));
+          const name = `${fileName}${kind === "large-pdf" ? words.largePrint.fileSuffix : ""}.${EXTENSIONS[kind]}`;
+          saveFile(bytes, MEDIA_TYPES[kind], name);
+          report(format.t(words.downloaded, { name }));
         } catch {
           report(words.downloadFailed);
         } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EDIT_MAX, applyEdits, blockEditText, editTooLong } from "./edits";
-import type { LetterDocument } from "./model";
+import { isEditable, type LetterBlock, type LetterDocument } from "./model";
 
 const doc: LetterDocument = {
   templateId: "gp-oncology-second-opinion",
@@ -46,5 +46,23 @@ describe("letter edits", () => {
     expect(editTooLong("a".repeat(EDIT_MAX))).toBe(false);
     expect(editTooLong(`${"a".repeat(EDIT_MAX)}\u200B\u200B  `)).toBe(false);
     expect(editTooLong("a".repeat(EDIT_MAX + 1))).toBe(true);
+  });
+});
+
+describe("the patient's identity (issue 22, point 5)", () => {
+  const identity: LetterBlock = {
+    kind: "list",
+    id: "patient-details",
+    style: "bullet",
+    items: ["Patient: Margaret Ellis", "NHS number: 943 476 5919"],
+    fixed: true,
+  };
+  const withIdentity = { ...doc, blocks: [...doc.blocks, identity] } as LetterDocument;
+
+  it("is not a part anyone rewords, and an edit to it (from an older draft or a file) changes nothing", () => {
+    expect(isEditable(identity)).toBe(false);
+    const edited = applyEdits(withIdentity, { "patient-details": "Patient: Someone Else", thanks: "Thanks." });
+    expect(edited.blocks.find((b) => "id" in b && b.id === "patient-details")).toEqual(identity);
+    expect(blockEditText(edited.blocks.find((b) => "id" in b && b.id === "thanks")!)).toBe("Thanks.");
   });
 });

@@ -1,5 +1,5 @@
 import { cleanText } from "@/lib/answers/text";
-import { assertNever, type LetterBlock, type LetterDocument } from "./model";
+import { assertNever, isEditable, type LetterBlock, type LetterDocument } from "./model";
 
 /**
  * The longest one part of the letter may be reworded to (after cleaning), so an edited letter
@@ -86,10 +86,13 @@ function isEmpty(block: LetterBlock): boolean {
   }
 }
 
-/** The letter with the user's edits applied; a block edited down to nothing is left out. */
+/**
+ * The letter with the user's edits applied; a block edited down to nothing is left out. A block
+ * that is not editable keeps its words whatever a stored draft says (an older draft, or a file).
+ */
 export function applyEdits<D extends LetterDocument>(doc: D, edits: LetterEdits): D {
   const blocks = doc.blocks
-    .map((block) => ("id" in block && Object.hasOwn(edits, block.id) ? applyEdit(block, edits[block.id]!) : block))
+    .map((block) => (isEditable(block) && Object.hasOwn(edits, block.id) ? applyEdit(block, edits[block.id]!) : block))
     .filter((block) => !isEmpty(block));
   return { ...doc, blocks };
 }

@@ -36,6 +36,11 @@ export interface ListBlock {
   id: string;
   style: "bullet" | "numbered";
   items: string[];
+  /**
+   * Written from the answers alone and never reworded (the patient's name, date of birth and
+   * number, by which a recipient finds their records): changed on its question page instead.
+   */
+  fixed?: true;
 }
 
 /** "Yours sincerely", room to sign, then the name and any "on behalf of" lines. */
@@ -76,7 +81,7 @@ export interface LetterDocument<Id extends string = string> {
 export type EditableBlock = AddressBlock | HeadingBlock | ParagraphBlock | ListBlock | SignatureBlock;
 
 export function isEditable(block: LetterBlock): block is EditableBlock {
-  return block.kind !== "date";
+  return block.kind !== "date" && !(block.kind === "list" && block.fixed);
 }
 
 /** Exhaustiveness guard used at the end of every renderer's switch over block kinds. */

@@ -278,20 +278,25 @@ function windowType(texts: readonly string[], layout: Layout): { fontSize: numbe
 /** The width of the sender's column, in points. */
 const SENDER_COLUMN = 595.28 - ADDRESS_WINDOW.left - ADDRESS_WINDOW.width - GUTTER - PAGE_MARGIN;
 
+/** The smallest size the sender's lines are set at, beside the window. */
+const COLUMN_SMALLEST = 9;
+
 /**
  * The size the sender's lines are set at: the letter's own, or smaller (to 9 pt) when the
- * longest line, often an email address, would not fit the column beside the window.
+ * widest line, often an email address, measured in the letter font, would not fit the column
+ * beside the window. A guess from the number of characters let "<script>…</script>", wide
+ * characters all, overrun the column, and react-pdf split it with a hyphen.
  */
-function columnType(texts: readonly string[], layout: Layout): { fontSize: number } {
-  const longest = Math.max(...texts.map((text) => text.length));
-  const fits = charsPerLine(SENDER_COLUMN, layout.fontSize);
-  return { fontSize: longest <= fits ? layout.fontSize : Math.max(9, Math.floor(((layout.fontSize * fits) / longest) * 0.88 * 10) / 10) };
+function columnType(texts: readonly string[], layout: Layout, widthOf: WordWidth): { fontSize: number } {
+  const widest = Math.max(...texts.map(widthOf));
+  if (widest <= SENDER_COLUMN) return { fontSize: layout.fontSize };
+  return { fontSize: Math.max(COLUMN_SMALLEST, Math.floor(((layout.fontSize * SENDER_COLUMN) / widest) * 10) / 10) };
 }
 
-function Head({ head, size, layout, keep }: { head: EnvelopeHead; size: Sized; layout: Layout; keep: number }) {
+function Head({ head, size, layout, keep, family }: { head: EnvelopeHead; size: Sized; layout: Layout; keep: number; family: string }) {
   const address = head.recipient.lines;
   const type = windowType([...(head.confidential ? [head.confidential.text] : []), ...address], layout);
-  const column = columnType(head.sender.lines, layout);
+  const column = columnType(head.sender.lines, layout, wordWidth(family, layout.fontSize, 400));
   return (
     <View style={[styles.head, size.block]} wrap={false} minPresenceAhead={keep}>
       <View style={styles.senderColumn}>
@@ -369,7 +374,7 @@ function LetterPdf({ doc, family, paged, layout }: { doc: LetterDocument; family
           />
         ) : null}
         <View style={size.body}>
-          {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} /> : null}
+          {head ? <Head head={head} size={size} layout={layout} keep={keepOf(doc.blocks, from - 1, layout)} family={family} /> : null}
           {doc.blocks.slice(from).map((block, index) => (
             <PdfBlock
               key={"id" in block ? block.id : `${block.kind}-${index}`}
@@ -485,14 +490,19 @@ async function skipNullAnchors(family: string): Promise<void> {
 
 const spelledOut = (text: string) => text.replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"));
 
-/** The narrowest line a word is set in, in points: a list item's text, beside its marker. */
+/** The narrowest line of the letter's body a word is set in, in points: a list item's text, beside its marker. */
 const NARROWEST_LINE = 210 * MM - 40 * MM - 18;
+
+/**
+ * The narrowest line of the head, in points at the letter's size: the sender's column, which may
+ * be set as small as COLUMN_SMALLEST, and the window. A word wider than its line and without a
+ * BREAK is split by react-pdf with a hyphen that was never typed ("<-script>").
+ */
+const headLine = (fontSize: number) => Math.min((SENDER_COLUMN * fontSize) / COLUMN_SMALLEST, ADDRESS_WINDOW.width);
 
 /** How wide a word is set, in points, at the letter's size in bold (the wider weight). */
 type WordWidth = (word: string) => number;
 
-/** How much of a long word goes between two places it may break, at most, in points: a third of a line. */
-const PIECE = NARROWEST_LINE / 3;
 /** Characters after which a long word breaks best: the joints of web and email addresses, of hyphenated names. */
 const JOINT = /[/.\-_?&=#@:,;+~]/;
 
@@ -502,9 +512,11 @@ const JOINT = /[/.\-_?&=#@:,;+~]/;
  * last joint before that ("/", ".", "-"…); other words as they are. The line breaker then fills
  * each line with as much of the word as fits. BREAKs are few: pdf.js reads each back as a space.
  */
-function breakable(text: string, widthOf: WordWidth): string {
+function breakable(text: string, widthOf: WordWidth, line: number, fits = 0.9 * line): string {
+  // How much of a long word goes between two places it may break, at most: a third of a line.
+  const PIECE = line / 3;
   return text.replace(/\S{12,}/gu, (word) => {
-    if (widthOf(word) <= 0.9 * NARROWEST_LINE) return word;
+    if (widthOf(word) <= fits) return word;
     const out: string[] = [];
     let piece: string[] = [];
     let joint = -1;
@@ -535,12 +547,17 @@ function breakable(text: string, widthOf: WordWidth): string {
  *   line name each one before the PDF is made (`charactersMissingFromPdf`).
  * - a word too long for a line made breakable (`breakable`).
  */
-function asDrawn(doc: LetterDocument, widthOf: WordWidth): LetterDocument {
-  const drawn = (text: string) => breakable(standInForMissing(spelledOut(text)), widthOf);
+function asDrawn(doc: LetterDocument, family: string, fontSize: number): LetterDocument {
+  const bold = wordWidth(family, fontSize);
+  const drawn = (text: string) => breakable(standInForMissing(spelledOut(text)), bold, NARROWEST_LINE);
+  // The head's addresses are set regular and measured as they are set (the sender's column shrinks
+  // to fit its widest line): only a word wider than the line at its smallest gets BREAKs.
+  const regular = wordWidth(family, fontSize, 400);
+  const inHead = (text: string) => breakable(standInForMissing(spelledOut(text)), regular, headLine(fontSize), headLine(fontSize));
   const blocks = doc.blocks.map((block): LetterBlock => {
     switch (block.kind) {
       case "address":
-        return { ...block, lines: block.lines.map(drawn) };
+        return { ...block, lines: block.lines.map(inHead) };
       case "date":
       case "heading":
       case "paragraph":
@@ -562,15 +579,18 @@ interface Measurable {
   glyphForCodePoint(codePoint: number): { advanceWidth: number };
 }
 
-/** Measures words with the bold letter font (loaded by then): the sum of its characters' advances, at the letter's size. */
-function wordWidth(family: string, fontSize: number): WordWidth {
+/**
+ * Measures words with the letter font (loaded by then): the sum of its characters' advances, at
+ * the letter's size, in bold (the wider weight) unless the text is always set regular.
+ */
+function wordWidth(family: string, fontSize: number, weight: 400 | 700 = 700): WordWidth {
   const sources = Font.getRegisteredFonts()[family]?.sources ?? [];
-  const bold = (sources.find((source) => source.fontWeight === 700) ?? sources[0])?.data as Measurable | null | undefined;
-  if (!bold) return () => Number.POSITIVE_INFINITY;
+  const font = (sources.find((source) => source.fontWeight === weight) ?? sources[0])?.data as Measurable | null | undefined;
+  if (!font) return () => Number.POSITIVE_INFINITY;
   return (word) => {
     let units = 0;
-    for (const symbol of word) units += bold.glyphForCodePoint(symbol.codePointAt(0)!).advanceWidth;
-    return (units / bold.unitsPerEm) * fontSize;
+    for (const symbol of word) units += font.glyphForCodePoint(symbol.codePointAt(0)!).advanceWidth;
+    return (units / font.unitsPerEm) * fontSize;
   };
 }
 
@@ -645,7 +665,7 @@ async function renderNow(letter: LetterDocument, fonts: LetterFonts, print: PdfP
   const family = fontFamily(fonts);
   await skipNullAnchors(family);
   const layout = print === "large" ? LARGE : STANDARD;
-  const doc = asDrawn(letter, wordWidth(family, layout.fontSize));
+  const doc = asDrawn(letter, family, layout.fontSize);
   const onePage = async (tried: Layout): Promise<Uint8Array | null> => {
     const bytes = await renderOnce(doc, family, tried, false);
     return pdfPageCount(bytes) === 1 ? bytes : null;

@@ -16,7 +16,14 @@
  * Pure: no DOM, no timers, the renderers are passed in. Unit-tested in prepared-files.test.ts.
  */
 
-export type FileKind = "pdf" | "docx";
+/** The letter's files: the PDF to post, a large-print PDF for the patient to read, the Word file. */
+export type FileKind = "pdf" | "large-pdf" | "docx";
+
+/** A file kind's file name extension. */
+export const EXTENSIONS: Record<FileKind, string> = { pdf: "pdf", "large-pdf": "pdf", docx: "docx" };
+
+/** Which print of the letter a PDF kind is (lib/render/pdf.tsx). */
+export const printOf = (kind: FileKind) => (kind === "large-pdf" ? "large" : "standard");
 
 export type FileState = "ready" | "pending" | "none";
 

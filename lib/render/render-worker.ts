@@ -9,7 +9,7 @@
  * its browser build runs here as it is, since nothing on its path to a PDF Blob touches `window`
  * or `document` (its `window.navigator` use is in the download link component, not loaded here).
  */
-import type { FileKind } from "./prepared-files";
+import { type FileKind, printOf } from "./prepared-files";
 import { WARM_UP_LETTER } from "./warm-up";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
@@ -22,7 +22,7 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMe
 
 async function render(kind: FileKind, message: Extract<ToWorker, { type: "render" }>): Promise<Uint8Array> {
   if (kind === "docx") return (await loadDocx()).renderDocx(message.doc);
-  return (await loadPdf()).renderPdf(message.doc, message.fonts);
+  return (await loadPdf()).renderPdf(message.doc, message.fonts, printOf(kind));
 }
 
 let loading: Promise<void> | null = null;

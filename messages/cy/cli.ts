@@ -130,6 +130,7 @@ export const cli: typeof en = {
       description:
         "Cod y sefydliad yn ein rhestr o sefydliadau'r GIG, fel RBV neu T202H (mae --organisations yn ei ganfod). Mae'n llenwi'r hyn y mae'r atebion yn ei adael allan: yr enw, y cyfeiriad a'r wlad",
     },
+    "log[].sent": { description: "Wedi'i osod pan fydd y nodyn yn cofnodi anfon llythyr: pa lythyr, a sut yr aeth" },
     "backup.why": { description: "Pam yr hoffai'r claf gael y tîm hwn, os na all eu dewis cyntaf eu gweld" },
     enclosures: { description: "Beth sy'n cael ei anfon gyda'r llythyr: copïau o lythyrau clinig, canlyniadau ac ati" },
     letter: { title: "Y llythyr", description: "Y llythyr a ddewiswyd, ac aileirio pob llythyr, fel y mae'r wefan yn eu cadw" },

@@ -40,6 +40,12 @@ export const letterPage: typeof en = {
   pdf: "Lawrlwytho PDF",
   word: "Lawrlwytho dogfen Word",
   print: "Argraffu",
+  largePrint: {
+    postHint: "Mae'r PDF yn barod i'w bostio: mae'r cyfeiriad i'w weld drwy ffenestr amlen ffenestr DL neu C5, wedi'i phlygu'n dair.",
+    button: "Lawrlwytho copi print bras (PDF)",
+    hint: "I'r claf ei ddarllen: yr un llythyr mewn testun 16 pwynt. Postiwch y PDF arferol.",
+    fileSuffix: "-print-bras",
+  },
   copy: "Copïo fel testun",
   /** {hint}: where this letter can be pasted (each letter's copyHint). */
   copied: "Mae eich llythyr wedi'i gopïo. {hint}",
@@ -74,7 +80,12 @@ export const letterPage: typeof en = {
     reset: "Mynd yn ôl at ein geiriad ni",
     /** Visually hidden words after Edit and Reset, naming the part: "paragraff 3". */
     part: "{kind} {number}",
+    /** Visually hidden after Edit: the part and its first words, so each button says which words it changes. */
+    partStarting: "{part}, sy'n dechrau “{start}”",
     resetFor: "ar gyfer {part}",
+    /** Beside the patient's name, date of birth and number, which only the answers write. */
+    fixed: "Mae'r rhan hon yn dod o'ch atebion, felly mae bob amser yn cyfateb iddyn nhw a gall y sawl sy'n ei darllen ddod o hyd i'ch cofnodion.",
+    fixedLink: "Newid eich atebion",
     changed: "Rydych chi wedi newid hyn",
     /** Shown instead of "You changed this" on a reworded part whose own wording has moved on. */
     checkThis: "Gwiriwch hyn",

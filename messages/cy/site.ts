@@ -35,6 +35,16 @@ export const site: typeof en = {
     ],
     home: "Mynd i'r dudalen gychwyn",
   },
+  /** The page the service worker shows, with no signal, for a page this device has not kept. */
+  offline: {
+    title: "Dim signal ar gyfer y dudalen hon",
+    paragraphs: [
+      "Nid yw'r dudalen hon wedi'i chadw ar y ddyfais hon, ac nid oes signal i'w nôl.",
+      "Mae tudalennau'r wefan hon rydych chi wedi'u hagor o'r blaen yn dal i weithio heb signal. Mae eich atebion wedi'u cadw ar y ddyfais hon o hyd.",
+      "Rhowch gynnig arall arni pan fydd gennych signal, neu ewch yn ôl i'r dudalen roeddech chi arni.",
+    ],
+    home: "Mynd i'r dudalen gychwyn",
+  },
   /** Visually hidden words, in front of a box's heading, that say what kind of box it is. */
   informationPrefix: "Gwybodaeth: ",
   importantPrefix: "Pwysig: ",

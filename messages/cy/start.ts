@@ -13,7 +13,10 @@ export const start: typeof en = {
     ". ",
     { text: "Ble i gael help nawr", href: "#get-help-now" },
   ],
-  duration: "Mae'n cymryd tua 15 munud. Gallwch stopio unrhyw bryd: mae eich atebion yn aros ar y ddyfais hon.",
+  /** {minutes}: the time a first GP letter takes, measured by `npm run bench:time` (scripts/bench/journey-time.ts). */
+  duration:
+    "Mae llythyr cyntaf yn cymryd tua {minutes} munud. Mae ail lythyr yn cymryd llai o amser, oherwydd bod eich atebion yn cael eu cadw. Gallwch stopio unrhyw bryd: mae eich atebion yn aros ar y ddyfais hon.",
+  offline: "Ar ôl eich ymweliad cyntaf, mae'r wefan hon yn gweithio heb signal ffôn na Wi-Fi.",
   /** Safety first (letters.md, "Safety, before anything else"): the cancer helpline, then 999, then urgent advice in each nation. */
   urgent: {
     heading: "Os ydych chi'n sâl iawn, mynnwch help nawr",

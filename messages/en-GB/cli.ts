@@ -111,6 +111,7 @@ export const cli = {
       description:
         "The organisation's code in our list of NHS organisations, like RBV or T202H (--organisations finds it). It fills in what the answers leave out: the name, the address and the country",
     },
+    "log[].sent": { description: "Set when the note records a letter being sent: which letter, and how it went" },
     "backup.why": { description: "Why the patient would like this team, if their first choice cannot see them" },
     enclosures: { description: "What is sent with the letter: copies of clinic letters, results and the like" },
     letter: { title: "The letter", description: "The letter chosen, and the rewording of each letter, as the website saves them" },

@@ -13,6 +13,13 @@ export const letterPage = {
   pdf: "Download PDF",
   word: "Download Word document",
   print: "Print",
+  /** The PDF to post, and a large-print copy for the patient to read. */
+  largePrint: {
+    postHint: "The PDF is ready to post: the address shows through the window of a DL or C5 window envelope, folded in three.",
+    button: "Download a large-print copy (PDF)",
+    hint: "For the patient to read: the same letter in 16-point text. Post the ordinary PDF.",
+    fileSuffix: "-large-print",
+  },
   copy: "Copy as text",
   /** {hint}: where this letter can be pasted (each letter's copyHint). */
   copied: "Your letter has been copied. {hint}",
@@ -47,7 +54,12 @@ export const letterPage = {
     reset: "Reset to our suggested wording",
     /** Visually hidden words after Edit and Reset, naming the part: "paragraph 3". */
     part: "{kind} {number}",
+    /** Visually hidden after Edit: the part and its first words, so each button says which words it changes. */
+    partStarting: "{part}, which starts “{start}”",
     resetFor: "for {part}",
+    /** Beside the patient's name, date of birth and number, which only the answers write. */
+    fixed: "This part comes from your answers, so it always matches them and the person reading can find your records.",
+    fixedLink: "Change your answers",
     changed: "You changed this",
     /** Shown instead of "You changed this" on a reworded part whose own wording has moved on. */
     checkThis: "Check this",

@@ -33,6 +33,16 @@ export const site = {
     ],
     home: "Go to the start page",
   },
+  /** The page the service worker shows, with no signal, for a page this device has not kept. */
+  offline: {
+    title: "No signal for this page",
+    paragraphs: [
+      "This page has not been saved on this device, and there is no signal to fetch it.",
+      "The pages of this website you have opened before still work without signal. Your answers are still saved on this device.",
+      "Try again when you have signal, or go back to the page you were on.",
+    ],
+    home: "Go to the start page",
+  },
   /** Visually hidden words, in front of a box's heading, that say what kind of box it is. */
   informationPrefix: "Information: ",
   importantPrefix: "Important: ",

@@ -12,7 +12,10 @@ export const start = {
     ". ",
     { text: "Where to get help now", href: "#get-help-now" },
   ],
-  duration: "It takes about 15 minutes. You can stop at any time: your answers stay on this device.",
+  /** {minutes}: the time a first GP letter takes, measured by `npm run bench:time` (scripts/bench/journey-time.ts). */
+  duration:
+    "A first letter takes about {minutes} minutes. A second letter takes less, because your answers are kept. You can stop at any time: your answers stay on this device.",
+  offline: "After your first visit, this website works without a phone signal or Wi-Fi.",
   /** Safety first (letters.md, "Safety, before anything else"): the cancer helpline, then 999, then urgent advice in each nation. */
   urgent: {
     heading: "If you are very unwell, get help now",

@@ -4,6 +4,8 @@ import type { LetterBlock } from "@/lib/letter/model";
 export const paragraph = (id: string, text: string): LetterBlock => ({ kind: "paragraph", id, text });
 export const heading = (id: string, text: string): LetterBlock => ({ kind: "heading", id, text });
 export const bullets = (id: string, items: string[]): LetterBlock => ({ kind: "list", id, style: "bullet", items });
+/** A list the answers alone write, kept out of rewording (the patient's identity). */
+export const fixedBullets = (id: string, items: string[]): LetterBlock => ({ kind: "list", id, style: "bullet", items, fixed: true });
 export const numbered = (id: string, items: string[]): LetterBlock => ({ kind: "list", id, style: "numbered", items });
 
 /**

@@ -8,7 +8,7 @@ import type { LetterId } from "../index";
 import { printsNote, replyDue, type TLetterKind } from "@/lib/letter/kinds";
 import { fill } from "@/messages/format";
 import type { LetterContext } from "../types";
-import { bullets, compact, heading, numbered, ownParagraphs, paragraph } from "./blocks";
+import { bullets, compact, fixedBullets, heading, numbered, ownParagraphs, paragraph } from "./blocks";
 import type { Composer } from "./compose";
 
 export const addressLines = (a: TAddress | undefined): string[] => (a ? [a.line1, ...(a.line2 ? [a.line2] : []), a.town, a.postcode] : []);
@@ -67,7 +67,7 @@ export function patientDetails(answers: TAnswers, c: Composer): LetterBlock {
   const p = answers.patient;
   // Written by someone else from another address, the letter still says where the patient lives.
   const elsewhere = answers.writer.role === "helper" && answers.writer.address !== undefined;
-  return bullets("patient-details", [
+  return fixedBullets("patient-details", [
     c.say(c.shared.patient, { name: p.fullName }),
     c.say(c.shared.dateOfBirth, { date: c.format.date(p.dateOfBirth) }),
     identifier(answers, c),

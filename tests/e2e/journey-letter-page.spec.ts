@@ -110,3 +110,25 @@ test("the page warns, before the download buttons, of characters the PDF cannot 
   expect(warningBox!.y).toBeLessThan(pdfButton!.y);
   await expectNoAxeViolations(page);
 });
+
+test("each Edit button says which words it changes, and the patient's name and number are not for rewording", async ({ page }) => {
+  const a = await openLetter(page);
+  await page.getByRole("button", { name: L.editing.start }).click();
+  const edits = page.locator(".app-letter-edit").getByRole("button", { name: startingWith(L.editing.edit) });
+  const names = await edits.evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? "").replace(/\s+/g, " ").trim()));
+  // "Edit paragraph 3, which starts “I would like a second…”": no two buttons alike.
+  expect(names.length).toBeGreaterThan(5);
+  expect(new Set(names).size).toBe(names.length);
+  const request = await page.locator('article.letter [data-block-id="request"]').innerText();
+  const opening = request.trim().split(/\s+/).slice(0, 5).join(" ");
+  await expect(page.locator('.app-letter-edit [data-block-id="request"]').getByRole("button", { name: startingWith(L.editing.edit) })).toHaveAccessibleName(
+    new RegExp(`“${opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}…”$`),
+  );
+
+  const identity = page.locator('.app-letter-edit [data-block-id="patient-details"]');
+  await expect(identity).toContainText(a.patient.fullName);
+  await expect(identity).toContainText(L.editing.fixed);
+  await expect(identity.getByRole("button")).toHaveCount(0);
+  await expect(identity.getByRole("link", { name: L.editing.fixedLink })).toHaveAttribute("href", "/questions/check-answers/");
+  await expectNoAxeViolations(page);
+});

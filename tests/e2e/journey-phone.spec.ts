@@ -3,6 +3,7 @@ import { LETTER_IDS } from "../../templates";
 import { messages } from "../../messages";
 import { STEPS } from "../../lib/steps";
 import { TYPING_KEY_PREFIX } from "../../lib/draft/typing";
+import { FIRST_LETTER_MINUTES } from "../../lib/journey/time-taken";
 import { pageOrder } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { fill } from "../../messages/format";
@@ -30,9 +31,10 @@ async function openAt(page: Page, path: string, templateId: string = GP, answers
   await ready(page);
 }
 
-test("the start page says how long it takes, and Start now is on the first phone screen", async ({ page }) => {
+test("the start page says how long it takes (as measured) and that it works without signal, and Start now is on the first phone screen", async ({ page }) => {
   await page.goto("/", { waitUntil: "networkidle" });
-  await expect(page.getByText(messages.start.duration)).toBeVisible();
+  await expect(page.getByText(fill(messages.start.duration, { minutes: FIRST_LETTER_MINUTES }))).toBeVisible();
+  await expect(page.getByText(messages.start.offline)).toBeVisible();
   const start = page.getByRole("link", { name: messages.start.startNow }).first();
   const box = (await start.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(740);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { messages } from "../../messages";
 import { fill } from "../../messages/format";
-import { docxHeadersFooters, normaliseWords, pdfPages } from "../helpers/extract";
+import { docxHeadersFooters, normaliseWords, pdfPages, pdfPlacedText } from "../helpers/extract";
 import { downloadFrom } from "./helpers/files";
 import { DRAFT_KEY, type Answers, draftWith, exampleAnswers, nhsFormatted, ready, replyByIso, seedStorage } from "./helpers/journey";
 
@@ -48,4 +48,18 @@ test("the PDF and Word files of a two-page letter carry page numbers, whose lett
   const word = await docxHeadersFooters((await downloadFrom(page, messages.letterPage.word)).bytes);
   const fields = fill(messages.letterShared.pageOf, { page: "{PAGE}", total: "{NUMPAGES}" });
   expect(word).toEqual({ titlePage: true, headers: { first: "", default: continuation }, footers: { first: fields, default: fields } });
+});
+
+test("the letter page gives a large-print copy to read beside the PDF to post: the same letter, every word at 16 pt or more", async ({ page }) => {
+  const a = await openLetter(page);
+  const L = messages.letterPage.largePrint;
+  await expect(page.getByText(L.postHint)).toBeVisible();
+  const ordinary = await downloadFrom(page, messages.letterPage.pdf);
+  const large = await downloadFrom(page, L.button);
+  expect(large.name).toBe(ordinary.name.replace(/\.pdf$/, `${L.fileSuffix}.pdf`));
+  const placed = await pdfPlacedText(large.bytes);
+  expect(Math.min(...placed.map((p) => p.fontSize))).toBeGreaterThanOrEqual(16);
+  const text = normaliseWords((await pdfPages(large.bytes)).map((p) => p.body).join(" "));
+  expect(text).toContain(a.patient.fullName);
+  expect(text).toContain(messages.letterShared.closing);
 });

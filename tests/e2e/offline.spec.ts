@@ -111,6 +111,10 @@ test("after one visit, with the network cut, every page opens and a whole journe
       expect(response?.ok(), route).toBe(true);
       await expect(page.locator("h1").first(), route).toBeVisible();
     }
+    // A page the site does not have (an address typed wrong): our own offline page, not the browser's error.
+    await page.goto(`${site.origin}/questions/no-such-page/`);
+    await expect(page.locator("h1")).toHaveText(messages.site.offline.title);
+    await expect(page.getByRole("link", { name: messages.site.offline.home })).toHaveAttribute("href", "/");
 
     // The journey, typed in as a user would, from the start page.
     const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };

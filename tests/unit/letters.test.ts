@@ -586,3 +586,11 @@ describe("the full draft (tests/fixtures/full-draft.ts)", () => {
     expect(built.ok ? [] : built.problems).toEqual([]);
   });
 });
+
+describe("the patient's identity (issue 22, point 5)", () => {
+  it.each(EXAMPLES.map((e) => [`${e.template} ${e.name}`, e] as const))("is a part no one rewords in %s", (_, example) => {
+    const built = buildLetter(example.template, answersOf(example.template, example.name), { date: LETTER_DATE, words: messages });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.letter.blocks.find((b) => "id" in b && b.id === "patient-details")).toMatchObject({ fixed: true });
+  });
+});
