@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RichText } from "@/components/site/RichText";
 import { StartButton } from "@/components/site/StartButton";
-import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { DEVICE_HREF } from "@/lib/journey/flow";
 import { FIRST_LETTER_MINUTES } from "@/lib/journey/time-taken";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
@@ -36,7 +36,7 @@ export default function StartPage() {
           </p>
         </div>
         <p>{fill(start.duration, { minutes: FIRST_LETTER_MINUTES })}</p>
-        <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
+        <StartButton href={DEVICE_HREF}>{start.startNow}</StartButton>
         <p>{start.offline}</p>
 
         <h2>{start.beforeYouStart.heading}</h2>
@@ -72,7 +72,7 @@ export default function StartPage() {
         <p>
           <RichText value={start.privacy.body} />
         </p>
-        <StartButton href={CHOOSE_HREF}>{start.startNow}</StartButton>
+        <StartButton href={DEVICE_HREF}>{start.startNow}</StartButton>
 
         <h2>{start.about.heading}</h2>
         <p>{site.independence}</p>

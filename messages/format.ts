@@ -83,6 +83,17 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+/**
+ * Welsh "and" is "a" before a consonant and "ac" before a vowel ("llythyrau a sganiau", "llythyrau
+ * ac adroddiadau"); Intl.ListFormat("cy") writes ", a(c)" and leaves the choice to the reader.
+ * Welsh writes no comma before it.
+ */
+const WELSH_AND = /,? a\(c\) (?=(\S))/gu;
+const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/iu;
+export function welshAnd(text: string): string {
+  return text.replace(WELSH_AND, (_, next: string) => (WELSH_VOWEL.test(next) ? " ac " : " a "));
+}
+
 function createFormat({ tag, marks }: CatalogueMeta): Format {
   // The pseudo-locale (en-GB-x-pseudo) formats as en-GB does, then marks what Intl wrote.
   const locale = tag;
@@ -105,7 +116,11 @@ function createFormat({ tag, marks }: CatalogueMeta): Format {
     tag,
     t: (text, params, voice) => fill(pick(text, voice), params),
     plural: (message, count, params) => fill(message[plurals().select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
-    list: (items, kind = "and") => (items.length === 0 ? "" : mark(lists[kind]().format(items))),
+    list: (items, kind = "and") => {
+      if (items.length === 0) return "";
+      const listed = lists[kind]().format(items);
+      return mark(locale === "cy" ? welshAnd(listed) : listed);
+    },
     date: (iso) => mark(dates().format(utcDay(iso))),
     dayDate: (iso) => mark(dayDates().format(utcDay(iso))),
     dateTime: (moment) => mark(moments().format(moment)),

@@ -1,3 +1,4 @@
+import { cy } from "./cy";
 import { enGB } from "./en-GB";
 import type { Catalogue } from "./catalogue";
 import { pseudoCatalogue } from "./pseudo";
@@ -12,7 +13,7 @@ import { pseudoCatalogue } from "./pseudo";
  */
 export type { Catalogue } from "./catalogue";
 
-export const CATALOGUES = { "en-GB": enGB, "en-GB-x-pseudo": pseudoCatalogue(enGB) } satisfies Record<string, Catalogue>;
+export const CATALOGUES = { "en-GB": enGB, cy, "en-GB-x-pseudo": pseudoCatalogue(enGB) } satisfies Record<string, Catalogue>;
 export type LocaleTag = keyof typeof CATALOGUES;
 
 export function catalogueFor(tag: string | undefined): Catalogue {

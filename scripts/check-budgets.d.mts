@@ -3,6 +3,7 @@
 export declare const KB: number;
 export declare const BUDGETS: ReadonlyArray<{ name: string; limitKB: number; matches(route: string): boolean }>;
 export declare const MARKERS: { pdf: readonly string[]; docx: readonly string[] };
+export declare const PAGE_DATA_BUDGET_KB: number;
 
 export interface RouteSize {
   route: string;
@@ -13,6 +14,11 @@ export interface RouteSize {
   over: boolean;
   loadsPdfCode: boolean;
   loadsDocxCode: boolean;
+  /** The page's HTML, gzip, its inline flight data included; and how much more that is than the start page's. */
+  htmlGzipKB: number;
+  htmlBeyondStartKB: number;
+  /** The step definitions its flight data carries (question pages only). */
+  stepDefinitions: string[];
   scripts: { src: string; bytes: number; gzipBytes: number }[];
 }
 
@@ -26,6 +32,7 @@ export interface BudgetResult {
 
 export declare function listRoutes(outDir: string): { route: string; file: string }[];
 export declare function firstLoadScripts(html: string): string[];
+export declare function stepDefinitionsIn(text: string): string[];
 export declare function checkBudgets(outDir: string): BudgetResult;
 export declare const LOADED_BUDGETS: ReadonlyArray<{ name: string; limitKB: number; matches(route: string): boolean }>;
 export interface LoadedResult {

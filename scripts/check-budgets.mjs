@@ -20,7 +20,11 @@
 //   - the start page, the guides, privacy or accessibility is over 140 KB gzip;
 //   - a question page loads PDF or DOCX code (found by content markers, below);
 //   - the markers no longer find the PDF or DOCX code anywhere in the build (they would prove
-//     nothing: update them after a library upgrade).
+//     nothing: update them after a library upgrade);
+//   - a question page's flight data (the data the server hands the browser: inline in its HTML,
+//     and the .txt files a client-side move fetches) carries another page's step definition: a
+//     page carries its own step, not the journey (check answers, which lists every page, aside);
+//   - a question page's HTML (its flight data inline) is more than 8 KB gzip beyond the start page's.
 // KB here is 1024 bytes; gzip is zlib's default level (6), what most servers and CDNs send.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -54,6 +58,35 @@ export const MARKERS = {
   pdf: ["%PDF-", "CIDFontType2", "FontDescriptor"],
   docx: ["word/document.xml", "docProps/core.xml", "w:document"],
 };
+
+/** A question page's HTML may be this much bigger than the start page's, gzip (its flight data is inline). */
+export const PAGE_DATA_BUDGET_KB = 8;
+
+/** Routes under /questions/ that are not one step's page: check answers lists every page's answers. */
+const CARRIES_EVERY_STEP = ["/questions/check-answers/"];
+
+/**
+ * The ids of the step definitions in a page's flight data. A definition is handed over as the
+ * object lib/journey/kit.ts's defineStep makes, with its keys in that order: `{"id":…,"asked":…,
+ * "section":…,"heading":…` (then its fields); the journey's outline (id, asked, section) has no
+ * heading. Inline in HTML the flight data is a JavaScript string, its quotes escaped.
+ * @param {string} text
+ */
+export function stepDefinitionsIn(text) {
+  const plain = text.replaceAll('\\"', '"');
+  const ids = new Set();
+  for (const m of plain.matchAll(/\{"id":"([a-z0-9-]+)","asked":(?:"[a-z]+"|\{[^{}]*\}),"section":"[a-z-]+","heading":"(?:title|field)"/g)) ids.add(m[1]);
+  return [...ids].sort();
+}
+
+/** A route's flight data: its HTML and the .txt files beside it (what a client-side move fetches). */
+function flightTexts(/** @type {string} */ file) {
+  const dir = path.dirname(file);
+  const texts = [readFileSync(file, "utf8")];
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isFile() && entry.name.endsWith(".txt")) texts.push(readFileSync(path.join(dir, entry.name), "utf8"));
+  return texts;
+}
 
 /** The routes of a static export: "/" for out/index.html, "/questions/nation/" for out/questions/nation/index.html. */
 export function listRoutes(outDir) {
@@ -171,6 +204,7 @@ export function checkBudgets(outDir) {
   // points at the code to trim.
   const startPage = found.find((r) => r.route === "/");
   const shared = new Set(startPage ? firstLoadScripts(readFileSync(startPage.file, "utf8")) : []);
+  const startHtmlGzip = startPage ? gzipSync(readFileSync(startPage.file)).length : 0;
 
   const routes = found.map(({ route, file }) => {
     const scripts = firstLoadScripts(readFileSync(file, "utf8")).map(measure);
@@ -194,6 +228,26 @@ export function checkBudgets(outDir) {
           largest.map((s) => `${s.src} ${kb(s.gzipBytes)} KB`).join(", "),
       );
     }
+    const htmlGzipBytes = gzipSync(readFileSync(file)).length;
+    /** @type {string[]} */
+    let definitions = [];
+    if (route.startsWith("/questions/") && !CARRIES_EVERY_STEP.includes(route)) {
+      const own = route.split("/")[2];
+      definitions = [...new Set(flightTexts(file).flatMap(stepDefinitionsIn))].sort();
+      const others = definitions.filter((id) => id !== own);
+      if (others.length > 0) {
+        violations.push(
+          `${route}: its flight data carries the definitions of other pages (${others.join(", ")}): ` +
+            "a page is handed its own step; what the journey needs of the others is its outline (lib/journey/context.ts)",
+        );
+      }
+      if (startPage && htmlGzipBytes - startHtmlGzip > PAGE_DATA_BUDGET_KB * KB) {
+        violations.push(
+          `${route}: its HTML (with its flight data) is ${kb(htmlGzipBytes)} KB gzip, ${kb(htmlGzipBytes - startHtmlGzip)} KB beyond the start page's: ` +
+            `over the ${PAGE_DATA_BUDGET_KB} KB budget`,
+        );
+      }
+    }
     if (route.startsWith("/questions/")) {
       for (const s of heavy) {
         const what = [s.markers.pdf.length ? "PDF" : "", s.markers.docx.length ? "DOCX" : ""].filter(Boolean).join(" and ");
@@ -212,6 +266,9 @@ export function checkBudgets(outDir) {
       over,
       loadsPdfCode: loads.pdf,
       loadsDocxCode: loads.docx,
+      htmlGzipKB: kb(htmlGzipBytes),
+      htmlBeyondStartKB: kb(htmlGzipBytes - startHtmlGzip),
+      stepDefinitions: definitions,
       scripts: scripts.map((s) => ({ src: s.src, bytes: s.bytes, gzipBytes: s.gzipBytes })),
     };
   });
@@ -319,18 +376,25 @@ export function checkLoadedBudgets(outDir, loaded) {
 
 /** The table `npm run budgets` prints. */
 export function formatTable(/** @type {ReturnType<typeof checkBudgets> & { loaded?: ReturnType<typeof checkLoadedBudgets> }} */ result) {
-  const rows = [["route", "first-load JS (KB gzip)", "budget (KB)", "before interaction (KB gzip)", "budget (KB)", "PDF/DOCX code", "status"]];
+  const rows = [
+    ["route", "first-load JS (KB gzip)", "budget (KB)", "before interaction (KB gzip)", "budget (KB)", "HTML (KB gzip)", "PDF/DOCX code", "status"],
+  ];
   for (const r of result.routes) {
     const heavy = [r.loadsPdfCode ? "PDF" : "", r.loadsDocxCode ? "DOCX" : ""].filter(Boolean).join("+") || "-";
     const loaded = result.loaded?.routes.find((l) => l.route === r.route);
     const loadedOver = loaded?.budgetKB != null && loaded.gzipKB > loaded.budgetKB;
-    const bad = r.over || loadedOver || (r.route.startsWith("/questions/") && heavy !== "-");
+    const bad =
+      r.over ||
+      loadedOver ||
+      (r.route.startsWith("/questions/") && heavy !== "-") ||
+      result.violations.some((v) => v.startsWith(`${r.route}: its HTML`) || v.startsWith(`${r.route}: its flight data`));
     rows.push([
       r.route,
       r.gzipKB.toFixed(1),
       r.budgetKB === null ? "-" : String(r.budgetKB),
       loaded ? loaded.gzipKB.toFixed(1) : "-",
       loaded?.budgetKB == null ? "-" : String(loaded.budgetKB),
+      r.htmlGzipKB.toFixed(1),
       heavy,
       r.budgetKB === null && heavy === "-" ? "" : bad ? "FAIL" : "ok",
     ]);
@@ -338,7 +402,7 @@ export function formatTable(/** @type {ReturnType<typeof checkBudgets> & { loade
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (/** @type {string[]} */ row) =>
     row
-      .map((c, i) => (i >= 1 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (i >= 1 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join("  ")
       .trimEnd();
   return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StartButton } from "@/components/site/StartButton";
-import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { DEVICE_HREF } from "@/lib/journey/flow";
 import { messages } from "@/messages";
 
 const { guides } = messages;
@@ -25,7 +25,7 @@ export default function GuidesIndexPage() {
             </li>
           ))}
         </ul>
-        <StartButton href={CHOOSE_HREF}>{guides.index.start}</StartButton>
+        <StartButton href={DEVICE_HREF}>{guides.index.start}</StartButton>
       </div>
     </div>
   );

@@ -1,8 +1,10 @@
-import Link from "next/link";
-export function BackLink({ href, text }: { href: string; text: string }) {
+import type { AnchorHTMLAttributes } from "react";
+
+/** NHS back link; other attributes go on the link (a journey page marks the cases it is drawn for). */
+export function BackLink({ href, text, ...rest }: { href: string; text: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href">) {
   return (
-    <Link className="nhsuk-back-link" href={href}>
+    <a className="nhsuk-back-link" href={href} {...rest}>
       {text}
-    </Link>
+    </a>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { DraftAnswers } from "@/lib/draft/format";
 import type { StepContext } from "@/lib/journey/context";
 import { checkRowId, questionHref } from "@/lib/journey/flow";
@@ -8,7 +7,7 @@ import { JOURNEY_SECTIONS } from "@/lib/journey/sections";
 import { answerLines, summaryRows } from "@/lib/journey/summary";
 import type { StepWords } from "@/lib/journey/words";
 import type { StepId } from "@/lib/steps";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 
 /**
  * Check answers' list: the letter's pages by section, each page's answers as short lines (or "Not
@@ -31,12 +30,13 @@ export function AnswerSections({
   term: string;
   isStepComplete(id: StepId): boolean;
 }) {
-  const { config, words, format } = useJourney();
+  const { format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   const C = words.journey.checkAnswers;
   return (
     <>
       {JOURNEY_SECTIONS.map((section) => {
-        const ids = steps.filter((id) => config.steps.find((s) => s.id === id)!.section === section);
+        const ids = steps.filter((id) => pages.find((s) => s.id === id)!.section === section);
         if (ids.length === 0) return null;
         return (
           <section key={section} aria-labelledby={`section-${section}`}>
@@ -45,7 +45,7 @@ export function AnswerSections({
             </h2>
             <dl className="nhsuk-summary-list app-check-list">
               {ids.map((id) => {
-                const step = config.steps.find((s) => s.id === id)!;
+                const step = pages.find((s) => s.id === id)!;
                 const complete = isStepComplete(id);
                 const name = format.t(stepWords[id].summary, {}, ctx.voice);
                 const lines = answerLines(summaryRows(step, answers, ctx, stepWords[id], format, term), name, format, C.line);
@@ -66,10 +66,10 @@ export function AnswerSections({
                       )}
                     </dd>
                     <dd className="nhsuk-summary-list__actions">
-                      <Link href={questionHref(id, true)} prefetch={false}>
+                      <a href={questionHref(id, true)}>
                         {C.change}
                         <span className="nhsuk-u-visually-hidden"> {name}</span>
-                      </Link>
+                      </a>
                     </dd>
                   </div>
                 );

@@ -7,10 +7,10 @@ import { BackLink } from "@/components/form/BackLink";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import { hasAnswers } from "@/lib/draft/format";
-import { CHECK_HREF, questionHref } from "@/lib/journey/flow";
+import { CHECK_HREF, DEVICE_HREF, questionHref } from "@/lib/journey/flow";
 import { knownLetter } from "@/lib/journey/context";
 import type { LetterId } from "@/templates";
-import { ConfirmStartAgain, ReturningGreeting } from "./ChooseLetterReturning";
+import { type ChooseLetterWords, ConfirmStartAgain, ReturningGreeting } from "./ChooseLetterReturning";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
 import { errorFor, errorList } from "./form-errors";
@@ -19,6 +19,7 @@ import { useLazyModule } from "./useLazyModule";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 
 type Mode = "returning" | "confirm" | "choose";
+
 type Values = { letter: string | null };
 
 /**
@@ -40,10 +41,10 @@ function AskedLetter({ onRead }: { onRead: (asked: string | null) => void }) {
  * draft keeps the question hidden (`data-saved-draft`, set by the page's first script), so
  * nobody sees the question flash before the greeting.
  */
-export function ChooseLetter() {
+export function ChooseLetter({ words: page }: { words: ChooseLetterWords }) {
   const { ready, draft, update, deleteAll } = useDraft();
   const { config, letterIds, words, checks: journeyChecks } = useJourney();
-  const C = words.journey.chooseLetter;
+  const C = page.chooseLetter;
   const router = useRouter();
   /** undefined until the URL has been read. */
   const [asked, setAsked] = useState<string | null | undefined>(undefined);
@@ -119,6 +120,7 @@ export function ChooseLetter() {
       <>
         {urlReader}
         <ReturningGreeting
+          words={page}
           savedAt={draft.savedAt}
           templateId={returningTo}
           continueHref={step ? questionHref(step) : CHECK_HREF}
@@ -135,6 +137,7 @@ export function ChooseLetter() {
       <>
         {urlReader}
         <ConfirmStartAgain
+          words={page.chooseLetter.confirm}
           headingRef={headingRef}
           onYes={() => {
             const done = deleteAll() === "deleted";
@@ -153,7 +156,7 @@ export function ChooseLetter() {
       {urlReader}
       <div className="nhsuk-grid-row app-choose-letter" data-settled={settled ? "" : undefined}>
         <div className="nhsuk-grid-column-two-thirds">
-          <BackLink href="/" text={words.form.back} />
+          <BackLink href={DEVICE_HREF} text={words.form.back} />
           {notice ? (
             <div className="nhsuk-inset-text" role="status">
               <p>{notice}</p>
@@ -173,7 +176,7 @@ export function ChooseLetter() {
               error={errorFor(errors, "letter")}
               registration={form.register("letter")}
               value={chosen}
-              items={letterIds.map((id) => ({ value: id, label: words.letterTitles[id].userTitle, hint: words.letterTitles[id].description }))}
+              items={letterIds.map((id) => ({ value: id, label: page.letterTitles[id].userTitle, hint: page.letterTitles[id].description }))}
             />
             <button className="nhsuk-button" type="submit">
               {words.form.continue}

@@ -1,13 +1,20 @@
 "use client";
 
-import Link from "next/link";
 import type { RefObject } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import type { LetterId } from "@/templates";
+import type { Catalogue } from "@/messages/catalogue";
 import { useJourney } from "./JourneyProvider";
+
+/** Choose a letter's own words, given by its route: the letter question's, and each letter's name. */
+export interface ChooseLetterWords {
+  chooseLetter: Catalogue["journey"]["chooseLetter"];
+  letterTitles: Record<LetterId, { userTitle: string; description: string }>;
+}
 
 /** For someone with answers saved: carry on with their letter, start again, or choose another letter. */
 export function ReturningGreeting({
+  words: page,
   savedAt,
   templateId,
   continueHref,
@@ -15,6 +22,7 @@ export function ReturningGreeting({
   onStartAgain,
   onOther,
 }: {
+  words: ChooseLetterWords;
   savedAt: string;
   templateId: LetterId;
   /** The first page still to answer, or check answers. */
@@ -24,7 +32,7 @@ export function ReturningGreeting({
   onOther(): void;
 }) {
   const { words, format } = useJourney();
-  const R = words.journey.chooseLetter.returning;
+  const R = page.chooseLetter.returning;
   const saved = new Date(savedAt);
   return (
     <div className="nhsuk-grid-row">
@@ -35,12 +43,12 @@ export function ReturningGreeting({
         </h1>
         <p>{format.t(R.savedAt, { when: Number.isNaN(saved.getTime()) ? R.earlierVisit : format.dateTime(saved) })}</p>
         <p>
-          {R.writing} <strong>{words.letterTitles[templateId].userTitle}</strong>
+          {R.writing} <strong>{page.letterTitles[templateId].userTitle}</strong>
         </p>
         <div className="nhsuk-button-group">
-          <Link className="nhsuk-button" href={continueHref}>
+          <a className="nhsuk-button" href={continueHref}>
             {R.continue}
-          </Link>
+          </a>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onStartAgain}>
             {R.startAgain}
           </button>
@@ -63,9 +71,17 @@ export function ReturningGreeting({
 }
 
 /** "Start again?": yes deletes the answers saved here. */
-export function ConfirmStartAgain({ headingRef, onYes, onNo }: { headingRef: RefObject<HTMLHeadingElement | null>; onYes(): void; onNo(): void }) {
-  const { words } = useJourney();
-  const C = words.journey.chooseLetter.confirm;
+export function ConfirmStartAgain({
+  words: C,
+  headingRef,
+  onYes,
+  onNo,
+}: {
+  words: ChooseLetterWords["chooseLetter"]["confirm"];
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onYes(): void;
+  onNo(): void;
+}) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -3,12 +3,12 @@
 import { useRef, useState } from "react";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { useDraftPlace } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useWholeJourney } from "./JourneyProvider";
 
 /** "Delete your answers", asked again before it is done; the focus follows the question. */
 export function DeleteAnswers({ onAsk, onDeleted }: { onAsk(): void; onDeleted(outcome: DeleteOutcome): void }) {
   const { deleteAll } = useDraftPlace();
-  const { words } = useJourney();
+  const { words } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   const [confirming, setConfirming] = useState(false);
   const confirmHeading = useRef<HTMLHeadingElement>(null);

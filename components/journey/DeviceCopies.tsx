@@ -6,7 +6,7 @@ import type { Draft } from "@/lib/draft/format";
 import { type MigrateFailure, readDraftText } from "@/lib/draft/migrate";
 import { useDraftPlace } from "./DraftProvider";
 import { saveFile } from "./download";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 
 /**
  * Whole drafts kept on the device (lib/draft/copies.ts): the one a file replaced, and those that
@@ -15,7 +15,8 @@ import { useJourney } from "./JourneyProvider";
  */
 export function DeviceCopies({ onStart, onRestore }: { onStart(): void; onRestore(next: Draft, key: string): void }) {
   const { store } = useDraftPlace();
-  const { letterIds, words, format } = useJourney();
+  const { letterIds, format } = useJourney();
+  const { words } = useWholeJourney();
   const D = words.device;
   const [problem, setProblem] = useState<{ key: string; reason: MigrateFailure } | null>(null);
   const copies = copiesOnDevice(store());

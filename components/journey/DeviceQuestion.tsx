@@ -2,22 +2,23 @@
 
 import { type FormEvent, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { BackLink } from "@/components/form/BackLink";
-import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { Radios } from "@/components/form/Radios";
 import type { Device } from "@/lib/draft/device";
-import { useJourney } from "./JourneyProvider";
-import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
+import type { Catalogue } from "@/messages/catalogue";
+
+export type DeviceQuestionWords = Catalogue["device"]["question"];
 
 const NAME = "device";
 const CHOICES: readonly Device[] = ["own", "shared"];
 
 /**
- * "Is this your own device?": one radio group. No react-hook-form: it is the only question here,
- * and the layout (on every journey page) should not carry a form library for it. Whoever shows
- * it keeps its error, for their page's error summary and title.
+ * "Is this your own device?": one radio group, on its own page before the journey's first question
+ * (./DeviceStep.tsx) and on the your-answers page. No react-hook-form: it is the only question.
+ * Whoever shows it keeps its error, for their page's error summary and title. It submits nothing
+ * by itself (`method="dialog"`): before the page's script has run, Continue does nothing.
  */
 export function DeviceQuestion({
+  words: Q,
   initial,
   isPageHeading,
   submitText,
@@ -25,6 +26,7 @@ export function DeviceQuestion({
   onChoose,
   onNone,
 }: {
+  words: DeviceQuestionWords;
   initial: Device | null;
   isPageHeading: boolean;
   submitText: string;
@@ -33,8 +35,6 @@ export function DeviceQuestion({
   /** Submitted with nothing chosen. */
   onNone(): void;
 }) {
-  const { words } = useJourney();
-  const Q = words.device.question;
   const [chosen, setChosen] = useState<Device | null>(initial);
   const primed = useRef(new WeakSet<HTMLInputElement>());
   const registration: UseFormRegisterReturn = {
@@ -55,11 +55,14 @@ export function DeviceQuestion({
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (chosen) onChoose(chosen);
+    // A choice made before the page's script had run is in the page, not yet in this state.
+    const inPage = (event.currentTarget.elements.namedItem(NAME) as RadioNodeList | null)?.value;
+    const answer = chosen ?? (CHOICES.includes(inPage as Device) ? (inPage as Device) : null);
+    if (answer) onChoose(answer);
     else onNone();
   };
   return (
-    <form onSubmit={submit} noValidate data-testid="device-question">
+    <form onSubmit={submit} method="dialog" noValidate data-testid="device-question">
       <Radios
         name={NAME}
         legend={Q.title}
@@ -78,62 +81,5 @@ export function DeviceQuestion({
         {submitText}
       </button>
     </form>
-  );
-}
-
-/** The question as a page of its own, before the journey's first page. */
-export function DevicePage({ onChoose }: { onChoose(device: Device): void }) {
-  const { words } = useJourney();
-  const [error, setError] = useState<string | null>(null);
-  const [attempts, setAttempts] = useState(0);
-  usePageTitle(words.device.question.title, error !== null);
-  const summaryRef = useFocusOnErrors(attempts, error ? 1 : 0);
-  return (
-    <>
-      <BackLink href="/" text={words.form.back} />
-      <ErrorSummary ref={summaryRef} title={words.form.errorSummaryTitle} errors={error ? [{ target: NAME, message: error }] : []} />
-      <DeviceQuestion
-        initial={null}
-        isPageHeading
-        submitText={words.form.continue}
-        error={error}
-        onChoose={onChoose}
-        onNone={() => {
-          setError(words.device.question.error);
-          setAttempts((n) => n + 1);
-        }}
-      />
-    </>
-  );
-}
-
-/** What the browser may still keep on a shared device, and how to clear it: said before the first question. */
-export function SharedDeviceInfo({ onContinue }: { onContinue: () => void }) {
-  const { words } = useJourney();
-  const S = words.device.sharedInfo;
-  usePageTitle(S.title, false);
-  return (
-    <div data-testid="shared-device-info">
-      <h1 tabIndex={-1}>{S.title}</h1>
-      <p>{S.kept}</p>
-      <h2 className="nhsuk-heading-m">{S.rememberHeading}</h2>
-      <ul>
-        {S.remember.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2 className="nhsuk-heading-m">{S.clearHeading}</h2>
-      <ul>
-        {S.clear.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <div className="nhsuk-inset-text">
-        <p>{S.privateWindow}</p>
-      </div>
-      <button type="button" className="nhsuk-button" onClick={onContinue}>
-        {S.continue}
-      </button>
-    </div>
   );
 }

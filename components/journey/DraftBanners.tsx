@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { hasAnswers } from "@/lib/draft/format";
 import { stillKept } from "@/lib/draft/kept";
@@ -16,47 +15,20 @@ import { WarningCallout } from "./WarningCallout";
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
   const { ready } = useDraftPlace();
-  const { storage, unreadable, changedElsewhere, dismiss } = useDraftNotices();
+  const { storage } = useDraftNotices();
   const { words } = useJourney();
   if (!ready) return null;
-  const D = words.journey.drafts;
-  const N = D.notSaving;
-  const U = D.unreadable;
-  const important = words.site.importantPrefix;
+  const N = words.journey.drafts.notSaving;
   return (
     <>
       {storage !== "ok" ? (
-        <WarningCallout testId="storage-warning" prefix={important} heading={N.heading}>
+        <WarningCallout testId="storage-warning" prefix={words.site.importantPrefix} heading={N.heading}>
           <p>
             {N.body} {storage === "full" ? N.full : N.unavailable}
           </p>
           <p>
-            <Link href={YOUR_ANSWERS_HREF}>{N.link}</Link>
+            <a href={YOUR_ANSWERS_HREF}>{N.link}</a>
           </p>
-        </WarningCallout>
-      ) : null}
-      {changedElsewhere ? (
-        <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
-          <span className="nhsuk-u-visually-hidden">{important}</span>
-          <p>{D.otherTab}</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("changedElsewhere")}>
-            {D.dismiss}
-          </button>
-        </div>
-      ) : null}
-      {unreadable ? (
-        <WarningCallout testId="unreadable-draft" prefix={important} heading={U.heading}>
-          <p>
-            {unreadable.reason === "newer" ? `${U.newer} ` : unreadable.reason === "too-large" ? `${U.tooLarge} ` : ""}
-            {unreadable.asideKey ? U.body : U.noCopy}
-          </p>
-          <p>
-            {U.fileHint} <Link href={YOUR_ANSWERS_HREF}>{U.link}</Link>
-          </p>
-          {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
-            {D.dismiss}
-          </button>
         </WarningCallout>
       ) : null}
       <RareNotices />
@@ -78,16 +50,17 @@ function LoadedSaveAtHand() {
   return value ? <value.SaveAnswersAtHand /> : null;
 }
 
-// Answers kept aside, and a draft left for a month, are rare: their words and code are fetched only then.
+// Answers changed in another tab, a draft that cannot be read, answers kept aside and a draft left
+// for a month are rare: their words and code are fetched only then.
 const NOTICES = lazyModule(() => import("./DraftNotices"));
 
 function RareNotices() {
   const { draft, deleteAll } = useDraft();
-  const { stale } = useDraftNotices();
+  const { stale, unreadable, changedElsewhere } = useDraftNotices();
   const [hideKept, setHideKept] = useState(false);
   const [staleOutcome, setStaleOutcome] = useState<DeleteOutcome | null>(null);
   const kept = !hideKept && stillKept(draft).length > 0;
-  if (!kept && !stale && !staleOutcome) return null;
+  if (!kept && !stale && !staleOutcome && !unreadable && !changedElsewhere) return null;
   return (
     <Notices kept={kept} stale={stale} staleOutcome={staleOutcome} onHideKept={() => setHideKept(true)} onDeleteStale={() => setStaleOutcome(deleteAll())} />
   );

@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { answerPathOf, stillKept } from "@/lib/draft/kept";
 import { CHOOSE_HREF, LETTER_HREF, questionHref, stepForPath, YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
 import { useDraft, useDraftNotices } from "./DraftProvider";
+import type { StepId } from "@/lib/steps";
 import { useJourney } from "./JourneyProvider";
+import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
 
 export interface NoticesProps {
@@ -20,9 +21,52 @@ export interface NoticesProps {
 export function DraftNotices({ kept, stale, staleOutcome, onHideKept, onDeleteStale }: NoticesProps) {
   return (
     <>
+      <ChangedElsewhere />
+      <Unreadable />
       {kept ? <KeptBanner onHide={onHideKept} /> : null}
       {stale || staleOutcome ? <StaleBanner outcome={staleOutcome} onDelete={onDeleteStale} /> : null}
     </>
+  );
+}
+
+/** The answers were changed in another tab: this page now shows them. */
+function ChangedElsewhere() {
+  const { changedElsewhere, dismiss } = useDraftNotices();
+  const { words } = useJourney();
+  if (!changedElsewhere) return null;
+  const D = words.journey.drafts;
+  return (
+    <div className="nhsuk-inset-text" role="status" data-testid="changed-elsewhere">
+      <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
+      <p>{D.otherTab}</p>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("changedElsewhere")}>
+        {D.dismiss}
+      </button>
+    </div>
+  );
+}
+
+/** The stored draft could not be read: where it was kept aside, and how to get the answers back. */
+function Unreadable() {
+  const { unreadable, dismiss } = useDraftNotices();
+  const { words } = useJourney();
+  if (!unreadable) return null;
+  const D = words.journey.drafts;
+  const U = D.unreadable;
+  return (
+    <WarningCallout testId="unreadable-draft" prefix={words.site.importantPrefix} heading={U.heading}>
+      <p>
+        {unreadable.reason === "newer" ? `${U.newer} ` : unreadable.reason === "too-large" ? `${U.tooLarge} ` : ""}
+        {unreadable.asideKey ? U.body : U.noCopy}
+      </p>
+      <p>
+        {U.fileHint} <a href={YOUR_ANSWERS_HREF}>{U.link}</a>
+      </p>
+      {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
+      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
+        {D.dismiss}
+      </button>
+    </WarningCallout>
   );
 }
 
@@ -32,15 +76,18 @@ export function DraftNotices({ kept, stale, staleOutcome, onHideKept, onDeleteSt
  */
 function KeptBanner({ onHide }: { onHide(): void }) {
   const { draft } = useDraft();
-  const { config, words, format } = useJourney();
+  const { checks, words, format } = useJourney();
+  // Which page asks each answer: every page's fields, which a page carries only in the checks.
+  const { value: loaded } = useLazyModule(checks);
+  if (!loaded) return null;
   const kept = stillKept(draft);
   const K = words.device.kept;
   const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
   const items = new Map<string, { text: string; href?: string }>();
   for (const part of kept) {
     const answer = answerPathOf(part);
-    const step = answer !== null ? stepForPath(answer, config.steps) : null;
-    if (step) items.set(step, { text: format.t(words.stepTitles[step], {}, voice), href: questionHref(step) });
+    const step = answer !== null ? stepForPath(answer, loaded.steps) : null;
+    if (step) items.set(step, { text: format.t(words.stepTitles[step as StepId], {}, voice), href: questionHref(step) });
     else if (part.path.startsWith("letter.edits")) items.set("rewording", { text: K.rewording, href: draft.letter.templateId ? LETTER_HREF : undefined });
     else if (part.path.startsWith("letter")) items.set("letter", { text: K.letter, href: CHOOSE_HREF });
     else items.set("other", { text: K.other });
@@ -50,11 +97,11 @@ function KeptBanner({ onHide }: { onHide(): void }) {
       <p>{K.body}</p>
       <ul>
         {[...items].map(([key, item]) => (
-          <li key={key}>{item.href ? <Link href={item.href}>{item.text}</Link> : item.text}</li>
+          <li key={key}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
         ))}
       </ul>
       <p>
-        <Link href={YOUR_ANSWERS_HREF}>{K.more}</Link>
+        <a href={YOUR_ANSWERS_HREF}>{K.more}</a>
       </p>
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onHide}>
         {words.journey.drafts.dismiss}

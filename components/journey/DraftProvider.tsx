@@ -1,13 +1,15 @@
 "use client";
 
-import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { Fragment, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { Device } from "@/lib/draft/device";
 import type { Draft } from "@/lib/draft/format";
 import { keepOldDraft } from "@/lib/draft/old-draft";
 import { rawStorage } from "@/lib/draft/storage";
 import { DraftTab } from "@/lib/draft/tab";
 import { type DraftNotices, DraftNoticesContext, type Notice, type DraftPlace, DraftPlaceContext, type DraftValue, DraftValueContext } from "./draft-context";
+import { FactsProvider, factsOf } from "./ByFacts";
 import { draftReducer, initialDraftState } from "./draft-state";
+import { whenStarted } from "./idle";
 import { useJourney } from "./JourneyProvider";
 
 export { useDraft, useDraftNotices, useDraftPlace } from "./draft-context";
@@ -29,7 +31,7 @@ export { useDraft, useDraftNotices, useDraftPlace } from "./draft-context";
  * file, closing or reloading the tab asks first (beforeunload), since they go with it.
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const { checks, letterIds } = useJourney();
+  const { checks, letterIds, config } = useJourney();
   const tabRef = useRef<DraftTab | null>(null);
   tabRef.current ??= new DraftTab();
   const tab = tabRef.current;
@@ -96,19 +98,36 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     dispatch({ type: "dismissed", notice });
   }, []);
 
-  // The saved answers' shape is checked once the checks have loaded (after the page has shown
-  // itself): an answer that cannot be read is left out rather than shown or sent on.
+  // The saved answers' shape is checked once the checks have loaded (once the page has started,
+  // and the browser is idle: making them is a long task on a slow phone): an answer that cannot be
+  // read is then left out rather than shown or sent on.
   useEffect(() => {
     if (!state.ready) return;
-    checks.load().then(
-      ({ repairDraft }) => {
-        if (repairDraft(tab.draft).damaged.length > 0) update((d) => repairDraft(d).draft);
-      },
-      () => undefined,
+    return whenStarted(() =>
+      checks.load().then(
+        ({ repairDraft }) => {
+          if (repairDraft(tab.draft).damaged.length > 0) update((d) => repairDraft(d).draft);
+        },
+        () => undefined,
+      ),
     );
   }, [tab, state.ready, update, checks]);
 
   const { ready, draft, storage, unreadable, changedElsewhere, stale } = state;
+  // Once the page has drawn itself from the draft (its layout effects have run): it is shown as it
+  // is (lib/draft/frame.ts kept it invisible if it could not tell), and says so, for tests and benches.
+  useLayoutEffect(() => {
+    if (!ready) return;
+    const root = document.documentElement;
+    root.removeAttribute("data-frame");
+    root.setAttribute("data-draft-ready", "");
+    return () => root.removeAttribute("data-draft-ready");
+  }, [ready]);
+  const voice = draft.answers.writer?.role;
+  const nation = draft.answers.nation;
+  const templateId = draft.letter.templateId;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the facts change only with these three answers
+  const facts = useMemo(() => (ready ? factsOf(draft, config) : null), [ready, voice, nation, templateId, config]);
   const value = useMemo<DraftValue>(() => ({ draft, update }), [draft, update]);
   const place = useMemo<DraftPlace>(
     () => ({ ready, device: state.device, setDevice, store, typingStore, markSavedToFile, deleteAll }),
@@ -123,7 +142,9 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     <DraftPlaceContext.Provider value={place}>
       <DraftNoticesContext.Provider value={notices}>
         <DraftValueContext.Provider value={value}>
-          <Fragment key={state.revision}>{children}</Fragment>
+          <FactsProvider facts={facts}>
+            <Fragment key={state.revision}>{children}</Fragment>
+          </FactsProvider>
         </DraftValueContext.Provider>
       </DraftNoticesContext.Provider>
     </DraftPlaceContext.Provider>

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 
 /**
  * "Email it to myself": a mailto: link carrying the whole letter. Before the email app opens, it
@@ -11,7 +11,8 @@ import { useJourney } from "./JourneyProvider";
  * clipboard. The link keeps its address, so it can still be copied or opened in a new window.
  */
 export function EmailLetter({ href, label, describedBy }: { href: string; label: string; describedBy: string }) {
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const { draft } = useDraft();
   const E = words.device.email;
   const [asking, setAsking] = useState(false);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import type { LetterDocument } from "@/lib/letter/model";
 import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
@@ -12,6 +12,16 @@ import { EmailLetter } from "./EmailLetter";
 import { useJourney } from "./JourneyProvider";
 import { useLetterDownloads } from "./useLetterDownloads";
 import { WarningCallout } from "./WarningCallout";
+
+const never = () => () => undefined;
+/** Whether this browser can hand a PDF to another app (Web Share API level 2): phones mostly; not in the static HTML. */
+function useCanShareFiles(): boolean {
+  return useSyncExternalStore(
+    never,
+    () => typeof navigator.canShare === "function" && navigator.canShare({ files: [new File([], "letter.pdf", { type: "application/pdf" })] }),
+    () => false,
+  );
+}
 
 /**
  * What the user can do with their letter: download it as a PDF or a Word file, print it, copy its
@@ -50,7 +60,8 @@ export function LetterActions({
   };
 
   const patientEmail = draft.answers.writer?.role === "patient" ? (draft.answers.patient?.email ?? "") : "";
-  const mailto = `mailto:${encodeURIComponent(patientEmail).replace(/%40/g, "@")}?subject=${encodeURIComponent(doc.title)}&body=${encodeURIComponent(text)}`;
+  const mailto = `mailto:${encodeURIComponent(patientEmail).replace(/%40/g, "@")}?subject=${encodeURIComponent(L.emailSubject)}&body=${encodeURIComponent(text)}`;
+  const canShare = useCanShareFiles();
 
   return (
     <section className="app-letter-actions app-no-print" aria-labelledby="actions-heading" data-files-ready={files.ready}>
@@ -74,6 +85,24 @@ export function LetterActions({
           {L.print}
         </button>
       </div>
+      {canShare ? (
+        <>
+          <p>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              aria-describedby="share-hint"
+              {...files.intent("pdf")}
+              onClick={() => files.share(L.emailSubject)}
+            >
+              {L.share.button}
+            </button>
+          </p>
+          <p className="nhsuk-hint nhsuk-body-s" id="share-hint">
+            {L.share.hint}
+          </p>
+        </>
+      ) : null}
       <p className="nhsuk-hint nhsuk-body-s" id="pdf-post-hint">
         {L.largePrint.postHint}
       </p>
@@ -107,7 +136,7 @@ export function LetterActions({
           </span>
         </p>
         <p className="nhsuk-hint nhsuk-body-s" id="email-hint">
-          {L.emailHint}
+          {L.emailHint} {L.webmailHint}
         </p>
       </div>
       <p className="app-letter-status" role="status" aria-live="polite" data-testid="letter-status">

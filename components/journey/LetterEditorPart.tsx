@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Textarea } from "@/components/form/Textarea";
 import { EDIT_MAX, blockEditText, editTooLong } from "@/lib/letter/edits";
@@ -191,7 +190,7 @@ export function FixedBlockView({ words: E, text, id, changeHref }: { words: Edit
     <div className="app-letter-edit__block app-letter-edit__block--fixed" data-block-id={id} id={`part-${id}`}>
       <p className="app-letter-edit__text">{text}</p>
       <p className="nhsuk-body-s">
-        {E.fixed} <Link href={changeHref}>{E.fixedLink}</Link>
+        {E.fixed} <a href={changeHref}>{E.fixedLink}</a>
       </p>
     </div>
   );

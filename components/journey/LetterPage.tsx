@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
@@ -19,10 +18,13 @@ import type { LetterWords } from "@/templates/types";
 import type { Catalogue } from "@/messages/catalogue";
 import type { Text } from "@/messages/types";
 import { AfterLetter } from "./AfterLetter";
+import { ByFacts, type Marks } from "./ByFacts";
+import { NoLetter } from "./NoLetter";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { LetterActions } from "./LetterActions";
 import { LetterBody } from "./LetterBody";
+import { startLetterFiles } from "./letter-files";
 import { partNames, type StaleView } from "./LetterEditor";
 import { NextSteps } from "./NextSteps";
 import { StaleRewording } from "./StaleRewording";
@@ -36,23 +38,80 @@ import "./letter-page.css";
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
 
-/** The letter page: the letter built from the answers in the browser, with the user's rewording over it. */
-export function LetterPage({
+/**
+ * The letter page: the letter built from the answers in the browser, with the user's rewording
+ * over it. Its frame (Back, the panel saying the letter is ready) is in the static HTML (issue 21);
+ * the letter and its buttons come once the draft has been read, in a space kept for them.
+ */
+export function LetterPage(props: { words: LetterPageWords; letters: LetterWords; stepNames: Record<StepId, Text>; code: LetterCode }) {
+  const { draft, ready } = useDraft();
+  const { config, letterIds } = useJourney();
+  const templateId = ready ? knownLetter(config, draft.letter.templateId) : undefined;
+  // The renderers are fetched as soon as the page knows it has a letter, not at idle time or on the click.
+  useEffect(() => {
+    if (templateId) startLetterFiles();
+  }, [templateId]);
+  if (templateId) return <BuiltLetter {...props} templateId={templateId} />;
+  return (
+    <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "none" : "page")}>
+      {(f, marks) => (f.letter === "none" ? <NoLetter marks={marks} /> : <LetterFrame words={props.words} letters={props.letters} marks={marks} />)}
+    </ByFacts>
+  );
+}
+
+/** What the page shows before the draft is read: Back, the panel (each letter's, marked), and the letter's place. */
+function LetterFrame({ words: L, letters, marks }: { words: LetterPageWords; letters: LetterWords; marks: Marks }) {
+  const { words, letterIds } = useJourney();
+  return (
+    <div className="app-letter-page" {...marks}>
+      <div className="nhsuk-grid-row app-no-print">
+        <div className="nhsuk-grid-column-two-thirds">
+          <BackLink href={CHECK_HREF} text={words.form.back} />
+          <ReadyPanel words={L}>
+            <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "" : letters.letters[f.letter].ready)}>
+              {(f, m) => (f.letter === "none" ? null : <p {...m}>{letters.letters[f.letter].ready}</p>)}
+            </ByFacts>
+          </ReadyPanel>
+        </div>
+      </div>
+      <div className="app-answers-waiting" aria-busy="true" />
+    </div>
+  );
+}
+
+/** "Your letter is ready": the page's heading, in its panel. */
+function ReadyPanel({ words: L, headingRef, children }: { words: LetterPageWords; headingRef?: React.Ref<HTMLHeadingElement>; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-panel app-ready-panel" data-testid="ready-panel">
+      <h1 className="nhsuk-panel__title" ref={headingRef} tabIndex={-1}>
+        {L.title}
+      </h1>
+      <div className="nhsuk-panel__body">
+        {children}
+        <p>{L.intro}</p>
+        <p>{L.nextBelow}</p>
+      </div>
+    </div>
+  );
+}
+
+function BuiltLetter({
   words: L,
   letters,
   stepNames,
   code,
+  templateId,
 }: {
   words: LetterPageWords;
   letters: LetterWords;
   stepNames: Record<StepId, Text>;
   /** The templates' code (given by the route): the letter is built in the browser. */
   code: LetterCode;
+  templateId: LetterId;
 }) {
   const { draft, update } = useDraft();
-  const { config, format, words } = useJourney();
-  // StepGate shows this page only once a letter is chosen.
-  const templateId = knownLetter(config, draft.letter.templateId)!;
+  const { config, format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
   const built = useMemo(() => code.buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [code, templateId, draft.answers, letters]);
   const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
@@ -65,13 +124,13 @@ export function LetterPage({
     return staleParts(built.letter, edits, basis, draft.answers).map((part) => ({
       ...part,
       pages: format.list(
-        changedPages(part.changed, config.steps, config.letters[templateId], stepNames, format, voice).map((name) =>
+        changedPages(part.changed, pages, config.letters[templateId], stepNames, format, voice).map((name) =>
           format.t(words.journey.checkAnswers.pageName, { name }),
         ),
         "and",
       ),
     }));
-  }, [built, edits, basis, draft.answers, config, templateId, stepNames, format, voice, words]);
+  }, [built, edits, basis, draft.answers, config, pages, templateId, stepNames, format, voice, words]);
   usePageTitle(built.ok ? L.title : L.notReady.title, false);
 
   if (!built.ok || !doc) {
@@ -81,7 +140,7 @@ export function LetterPage({
           <h1>{L.notReady.title}</h1>
           <p>{L.notReady.body}</p>
           <p>
-            <Link href={CHECK_HREF}>{L.notReady.link}</Link>
+            <a href={CHECK_HREF}>{L.notReady.link}</a>
           </p>
         </div>
       </div>
@@ -129,7 +188,8 @@ function LetterView({
   onKeep(id: string): void;
 }) {
   const { draft } = useDraft();
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const editor = useLetterEditing();
   const heading = useRef<HTMLHeadingElement>(null);
   // On arrival, focus on the page's heading: the page was reached by a button, not a link.
@@ -143,16 +203,9 @@ function LetterView({
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
           <BackLink href={CHECK_HREF} text={words.form.back} />
-          <div className="nhsuk-panel app-ready-panel" data-testid="ready-panel">
-            <h1 className="nhsuk-panel__title" ref={heading} tabIndex={-1}>
-              {L.title}
-            </h1>
-            <div className="nhsuk-panel__body">
-              <p>{letters.letters[doc.templateId].ready}</p>
-              <p>{L.intro}</p>
-              <p>{L.nextBelow}</p>
-            </div>
-          </div>
+          <ReadyPanel words={L} headingRef={heading}>
+            <p>{letters.letters[doc.templateId].ready}</p>
+          </ReadyPanel>
           <StaleRewording stale={stale} names={names} words={L.stale} onCheck={editor.check} />
         </div>
       </div>

@@ -8,7 +8,7 @@ import { draftChanges } from "@/lib/journey/compare";
 import type { StepWords } from "@/lib/journey/words";
 import type { StepId } from "@/lib/steps";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 import { WarningCallout } from "./WarningCallout";
 import type { Pending } from "./your-answers-state";
 import { ChangesTable } from "./YourAnswersParts";
@@ -23,7 +23,8 @@ export function LoadAnswersForm({
   error: string | null;
   onSubmit(event: FormEvent<HTMLFormElement>): void;
 }) {
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -66,7 +67,8 @@ export function ReplaceAnswers({
   onCancel(): void;
 }) {
   const { draft } = useDraft();
-  const { config, words, format } = useJourney();
+  const { config, format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   const D = words.device;
   const any = hasAnswers(draft);
   const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
@@ -105,7 +107,7 @@ export function ReplaceAnswers({
         <>
           <p>{fromFile ? D.load.replaceBody : D.copies.replaceBody}</p>
           <ChangesTable
-            changes={draftChanges(draft, pending.next, config, steps, format, words.answers.identifierTerms)}
+            changes={draftChanges(draft, pending.next, { steps: pages, letters: config.letters }, steps, format, words.answers.identifierTerms)}
             thenLabel={fromFile ? D.load.inFile : D.copies.inCopy}
             sameText={fromFile ? D.load.sameAnswers : D.copies.sameAnswers}
             voice={voice}

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { todayIso } from "@/lib/answers/dates";
@@ -71,10 +70,10 @@ export function NextSteps({
           </p>
         ) : null}
         <p>
-          <Link href={`${CHOOSE_HREF}?letter=`}>{L.another}</Link>
+          <a href={`${CHOOSE_HREF}?letter=`}>{L.another}</a>
         </p>
         <p>
-          <Link href={YOUR_ANSWERS_HREF}>{L.yourAnswers}</Link>
+          <a href={YOUR_ANSWERS_HREF}>{L.yourAnswers}</a>
         </p>
       </div>
     </section>

@@ -37,7 +37,7 @@ export function OtherTabAnswers({
   // Every row, a blank one too (the other tab may have cleared an answer): "Label: answer".
   const lines = summaryRows(only, answers, ctx, words, format, term).map((row) => {
     const value = row.value === undefined || (Array.isArray(row.value) && row.value.length === 0) ? W.blank : row.value;
-    return format.t(all.journey.checkAnswers.line, { label: row.key, value: Array.isArray(value) ? format.list(value, "parts") : value });
+    return format.t(W.line, { label: row.key, value: Array.isArray(value) ? format.list(value, "parts") : value });
   });
   return (
     <WarningCallout testId="other-tab-answers" prefix={all.site.importantPrefix} heading={W.heading}>

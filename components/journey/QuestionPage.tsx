@@ -1,57 +1,103 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { type FormEvent, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
+import { BackLink } from "@/components/form/BackLink";
+import type { FieldRegistration } from "@/components/form/shared";
 import type { PageAnswers } from "@/lib/journey/check-page";
-import { knownLetter, stepContext } from "@/lib/journey/context";
-import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref, stepsFor } from "@/lib/journey/flow";
+import { knownLetter, type PageDefinition, stepContext } from "@/lib/journey/context";
+import { allFields, revealsOf } from "@/lib/journey/fields";
+import { CHOOSE_HREF, CHECK_HREF, checkRowHref, previousStep, questionHref } from "@/lib/journey/flow";
 import { forgetTyping, keepTyping, withTyping } from "@/lib/draft/typing";
 import { type FormValues, formValues } from "@/lib/journey/form-values";
 import type { PageWords, StepWords } from "@/lib/journey/words";
 import type { JourneyChecks } from "@/lib/journey/checks";
 import type { StepId } from "@/lib/steps";
+import type { LetterId } from "@/templates";
+import type { Catalogue } from "@/messages/catalogue";
+import { ByFacts, type Facts, sayFor, useFacts } from "./ByFacts";
 import { useDraft } from "./DraftProvider";
 import { errorList, SUBMIT_ID } from "./form-errors";
 import { FieldView } from "./FieldView";
+import { whenStarted } from "./idle";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
+import { NoLetter } from "./NoLetter";
 import { OtherTabAnswers } from "./OtherTabAnswers";
 import { QuestionLayout } from "./QuestionLayout";
+import { typedBeforeFilling, withoutValues } from "./typed-before";
 
 /**
- * True when the page was opened from "Change" on the check-answers page. Uses the router's search
- * params (right during client navigation, unlike window.location); pages sit inside <Suspense>.
+ * Reads "Change" from check answers (`?returnTo=check`): a static export knows the URL only in the
+ * browser, so this reader has a Suspense boundary of its own, and the page is in the static HTML.
  */
-function useReturnToCheck(): boolean {
-  return useSearchParams().get("returnTo") === "check";
+function ReturnToCheck({ onRead }: { onRead(returnToCheck: boolean): void }) {
+  const returnToCheck = useSearchParams().get("returnTo") === "check";
+  useLayoutEffect(() => onRead(returnToCheck), [returnToCheck, onRead]);
+  return null;
 }
 
-/**
- * Every question page, drawn from its definition (steps/<id>) and its words. One react-hook-form
- * `useForm` a page: inputs registered uncontrolled, checked on submit only by the page's zod
- * schema (lib/journey/check-page.ts) through the zod resolver, which loads after the page has
- * shown itself. The error summary takes focus (the NHS pattern), so react-hook-form's own focus
- * on the first error is off. On a valid submit the page's answers go into the draft and the user
- * moves on: to the next question this letter still needs, or back to check answers.
- */
-export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWords }) {
-  const journey = useJourney();
-  const { config, checks } = journey;
-  const step = config.steps.find((s) => s.id === stepId)!;
-  const { draft, update, typingStore } = useDraft();
-  const router = useRouter();
-  const returnToCheck = useReturnToCheck();
-  const templateId = draft.letter.templateId;
-  const known = knownLetter(config, templateId);
-  const letter = known === undefined ? undefined : config.letters[known];
-  const ctx = stepContext(draft.answers, letter, draft.progress.answered);
-  const pageWords: PageWords = { meta: journey.words.meta, answers: journey.words.answers, form: journey.words.form, step: words };
+/** An input's registration before the page has its starting values: nothing is done with what is typed, and nothing typed is overwritten. */
+const inert = (name: string): FieldRegistration => ({
+  name,
+  onChange: async () => undefined,
+  onBlur: async () => undefined,
+  ref: () => undefined,
+});
 
-  useEffect(() => {
-    // Fetch the checks now, while the user reads the question; a failure is reported on submit.
-    checks.load().catch(() => undefined);
-  }, [checks]);
+/** Whether the page's questions show and hide with its answers: until they are filled in, a reload keeps them invisible in their place. */
+const movesWithAnswers = (step: PageDefinition) => allFields(step.fields).some((field) => field.hiddenWhen || Object.keys(revealsOf(field)).length > 0);
+
+/**
+ * Every question page, drawn from its definition (steps/<id>) and its words, in its static HTML:
+ * its heading, hint, questions and buttons are painted before any script has run (issue 21). What
+ * differs by the draft is drawn for every case, marked (./ByFacts.tsx), until the draft is read.
+ *
+ * One react-hook-form `useForm` a page: inputs registered uncontrolled, checked on submit only by
+ * the page's zod schema (lib/journey/check-page.ts) through the zod resolver, which loads after the
+ * page has shown itself. The error summary takes focus (the NHS pattern), so react-hook-form's own
+ * focus on the first error is off. On a valid submit the page's answers go into the draft and the
+ * user moves on: to the next question this letter still needs, or back to check answers.
+ *
+ * The saved answers fill in once the draft has been read: anything typed or chosen before then (the
+ * page was there to type into before its script arrived) is kept, and the rest comes from the
+ * draft, with anything typed here before a reload over it (lib/draft/typing.ts). Until then the
+ * inputs are not registered with the form, so the form cannot overwrite them.
+ */
+/** Where a page stands in each letter's journey that asks it, its numbers as the page shows them ("3", "14"). */
+export type PagePlaces = Partial<Record<LetterId, { page: string; total: string }>>;
+
+export function QuestionPage({
+  step,
+  words,
+  answerWords,
+  places,
+}: {
+  step: PageDefinition<StepId>;
+  words: StepWords;
+  answerWords: Catalogue["answers"];
+  /** Its place in each letter's pages, numbers written by the route (no number formatter as the page starts). */
+  places: PagePlaces;
+}) {
+  const journey = useJourney();
+  const { config, checks, letterIds, format } = journey;
+  const stepId = step.id;
+  const { draft, update, typingStore, ready } = useDraft();
+  const facts = useFacts();
+  const router = useRouter();
+  const [returnToCheck, setReturnToCheck] = useState(false);
+  const known = ready ? knownLetter(config, draft.letter.templateId) : undefined;
+  const letter = known === undefined ? undefined : config.letters[known];
+  // Before the draft is read, as for nobody in particular: what differs by the draft is drawn for every case.
+  const ctx = ready ? stepContext(draft.answers, letter, draft.progress.answered) : stepContext({}, undefined);
+  const pageWords: PageWords = { meta: journey.words.meta, answers: answerWords, form: journey.words.form, step: words };
+  const say = sayFor(facts, letterIds, format, journey.words.answers.identifierTerms);
+
+  // Fetch the checks while the user reads the question, once the page has started: making them
+  // (the answers' schemas) is a long task on a slow phone. Continue before then loads them itself;
+  // a failure is reported on submit.
+  useEffect(() => whenStarted(() => void checks.load().catch(() => undefined)), [checks]);
 
   // Built at submit from the answers this render shows (the nation's words, who is writing, the letter).
   const resolver: Resolver<FormValues, unknown, PageAnswers> = async (values, context, options) => {
@@ -65,39 +111,68 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
     return loaded.resolverFor(stepId, ctx, pageWords)(values, context, options);
   };
 
-  // What the page starts with: the saved answers, with what this tab typed here over them (before
-  // a reload, or before another tab saved and the page was drawn again from its answers).
-  const [start] = useState(() => {
+  /** What the page starts with once the draft is read: the saved answers, with anything typed here before a reload over them. */
+  const startingValues = () => {
     const saved = formValues(step, draft.answers, ctx);
+    // What this tab typed here goes over them (before a reload, or before another tab saved and the page was drawn again).
     return { saved, ...withTyping(typingStore(), stepId, saved) };
-  });
+  };
+  const blank = useMemo(() => formValues(step, {}, stepContext({}, undefined)), [step]);
+  // The saved answers the page started from, once it has (a page opened after the draft was read starts from them).
+  const filled = useRef<FormValues | null>(null);
+  const [first] = useState(() => (ready ? startingValues() : null));
   // Answers both this tab and another changed, differently: shown as typed here, the other's offered.
-  const [behind, setBehind] = useState(start.behind);
+  const [behind, setBehind] = useState<string[]>(first?.behind ?? []);
+  if (first && filled.current === null) filled.current = first.saved;
   const form = useForm<FormValues, unknown, PageAnswers>({
-    defaultValues: start.shown,
+    defaultValues: first ? first.shown : blank,
     resolver,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
+  const formRef = useRef<HTMLFormElement>(null);
+  // The draft has just been read: the page takes its starting values before its inputs are
+  // registered (in this render, so they register with them), keeping what was typed meanwhile.
+  if (ready && filled.current === null) {
+    const { saved, shown, behind: late } = startingValues();
+    form.reset(withoutValues(shown, typedBeforeFilling(formRef.current)));
+    filled.current = saved;
+    if (late.length > 0) setBehind(late);
+  }
 
-  // Typing kept at every change, until the page is submitted, in this tab's own store. At once, not
-  // a moment later: when another tab saves, this page is drawn again from the new answers straight
-  // away, and the new page reads what was typed here as it starts.
-  const submitted = useRef(false);
+  // Typing kept as it happens (a moment after the last key), until the page is submitted: once
+  // its answers are in the draft, a keep still waiting must not write them back. A keep still
+  // waiting when the person leaves (a link on the page followed at once, the tab closed) is made
+  // then, so the hospital just typed is there on coming back.
+  const typing = useRef<{ timer?: ReturnType<typeof setTimeout>; submitted: boolean }>({ submitted: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: one subscription for the page's life
   useEffect(() => {
-    const subscription = form.watch((values) => {
-      if (!submitted.current) keepTyping(typingStore(), stepId, values as FormValues, start.saved);
+    const state = typing.current;
+    let waiting = false;
+    const keep = () => {
+      clearTimeout(state.timer);
+      // Only once the page has its starting values: before, the inputs hold what the static HTML had.
+      if (waiting && !state.submitted && filled.current) keepTyping(typingStore(), stepId, form.getValues(), filled.current);
+      waiting = false;
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(state.timer);
+      waiting = true;
+      // Kept at once, not a moment later: when another tab saves, this page is drawn again from the
+      // new answers straight away, and the new page reads what was typed here as it starts, before
+      // this one's clean-up runs (issue 23, row 1). The tab's own store, so this is cheap.
+      keep();
     });
-    return () => subscription.unsubscribe();
+    window.addEventListener("pagehide", keep);
+    return () => {
+      keep();
+      window.removeEventListener("pagehide", keep);
+      subscription.unsubscribe();
+    };
   }, []);
-  const takeTheirs = () => {
-    for (const name of behind) form.setValue(name, start.saved[name], { shouldDirty: true });
-    setBehind([]);
-  };
 
-  const onSubmit = form.handleSubmit(async (out) => {
+  const handleSubmit = form.handleSubmit(async (out) => {
     // The checks are loaded by now: the resolver that accepted `out` came from them.
     const loaded = await checks.load();
     const next = update((d) => ({
@@ -105,60 +180,119 @@ export function QuestionPage({ stepId, words }: { stepId: StepId; words: StepWor
       answers: loaded.applyPage(d.answers, out),
       progress: { answered: [...new Set([...d.progress.answered, stepId])] },
     }));
-    submitted.current = true;
+    typing.current.submitted = true;
+    clearTimeout(typing.current.timer);
     forgetTyping(typingStore(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = loaded.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);
   });
+  // Before the draft is read there is nothing to check the answers against: Continue waits for it.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => (filled.current ? handleSubmit(event) : event.preventDefault());
 
-  const t = (text: Parameters<typeof journey.format.t>[0]) => journey.format.t(text, {}, ctx.voice);
-  const title = t(words.title);
-  const previous = previousStep(stepId, letter, config.steps);
-  const own = (ctx.nation && words.nationIntro?.[ctx.nation]) || words.intro || [];
-  const intro = [...own, ...(letter?.surgical ? (words.surgicalIntro ?? []) : [])];
-  const view: FieldViewContext = { form, ctx, words, pageHeading: step.heading === "field" };
-  const order = letter ? stepsFor(letter, config.steps) : [];
-  const progress = order.includes(stepId)
-    ? journey.format.t(journey.words.journey.progress, {
-        section: t(journey.words.journey.sections[step.section]),
-        page: journey.format.number(order.indexOf(stepId) + 1),
-        total: journey.format.number(order.length),
-      })
-    : undefined;
+  const letterOf = (f: Facts) => (f.letter === "none" ? undefined : config.letters[f.letter]);
+  const backOf = (f: Facts) => {
+    if (returnToCheck) return checkRowHref(stepId);
+    const previous = previousStep(stepId, letterOf(f), config.steps);
+    return previous ? questionHref(previous) : CHOOSE_HREF;
+  };
+  const progressOf = (f: Facts) => {
+    const place = f.letter === "none" ? undefined : places[f.letter];
+    if (!place) return "";
+    return format.t(journey.words.journey.progress, { section: format.t(journey.words.journey.sections[step.section], {}, f.voice), ...place });
+  };
+  const introOf = (f: Facts) => [
+    ...((f.nation !== "none" && words.nationIntro?.[f.nation]) || words.intro || []),
+    ...(letterOf(f)?.surgical ? (words.surgicalIntro ?? []) : []),
+  ];
+  const view: FieldViewContext = {
+    form,
+    register: filled.current ? (name) => form.register(name) : inert,
+    ctx,
+    words,
+    say,
+    pageHeading: step.heading === "field",
+  };
 
-  return (
+  const page = (
     <QuestionLayout
-      title={title}
-      showHeading={step.heading === "title"}
-      backHref={returnToCheck ? checkRowHref(stepId) : previous ? questionHref(previous) : CHOOSE_HREF}
+      title={facts ? format.t(words.title, {}, facts.voice) : null}
+      heading={step.heading === "title" ? say(words.title) : null}
+      back={
+        <ByFacts facts={["letter"]} letters={letterIds} keyOf={backOf}>
+          {(f, marks) => <BackLink href={backOf(f)} text={journey.words.form.back} {...marks} />}
+        </ByFacts>
+      }
       errors={errorList(form.formState.errors)}
       submitCount={form.formState.submitCount}
       onSubmit={onSubmit}
-      progress={progress}
+      formRef={formRef}
+      filled={filled.current !== null}
+      fillsIn={movesWithAnswers(step)}
+      progress={
+        <ByFacts facts={["letter", "voice"]} letters={letterIds} keyOf={progressOf}>
+          {(f, marks) =>
+            progressOf(f) ? (
+              <p className="nhsuk-caption-m app-progress" data-testid="progress" {...marks}>
+                {progressOf(f)}
+              </p>
+            ) : null
+          }
+        </ByFacts>
+      }
       intro={
-        intro.length > 0 || words.guide ? (
-          <>
-            {intro.map((p) => (
-              <p className="nhsuk-hint" key={t(p)}>
-                {t(p)}
-              </p>
-            ))}
-            {words.guide ? (
-              <p>
-                <a className="nhsuk-link" href={words.guide.href}>
-                  {words.guide.text}
-                </a>
-              </p>
-            ) : null}
-          </>
-        ) : undefined
+        <>
+          <ByFacts facts={["letter", "voice", "nation"]} letters={letterIds} keyOf={(f) => JSON.stringify(introOf(f).map((p) => format.t(p, {}, f.voice)))}>
+            {(f, marks) =>
+              introOf(f).length > 0 ? (
+                <div {...marks}>
+                  {introOf(f).map((p, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a page's fixed paragraphs, in their order
+                    <p className="nhsuk-hint" key={i}>
+                      {format.t(p, {}, f.voice)}
+                    </p>
+                  ))}
+                </div>
+              ) : null
+            }
+          </ByFacts>
+          {words.guide ? (
+            <p>
+              <a className="nhsuk-link" href={words.guide.href}>
+                {words.guide.text}
+              </a>
+            </p>
+          ) : null}
+        </>
       }
     >
-      {behind.length > 0 ? <OtherTabAnswers step={step} fields={behind} answers={draft.answers} ctx={ctx} words={words} onUseTheirs={takeTheirs} /> : null}
+      {behind.length > 0 ? (
+        <OtherTabAnswers
+          step={step}
+          fields={behind}
+          answers={draft.answers}
+          ctx={ctx}
+          words={words}
+          onUseTheirs={() => {
+            for (const name of behind) form.setValue(name, filled.current?.[name], { shouldDirty: true });
+            setBehind([]);
+          }}
+        />
+      ) : null}
       {step.fields.map((field, index) => (
         <FieldView key={field.name} field={field} view={{ ...view, pageHeading: view.pageHeading && index === 0 }} />
       ))}
     </QuestionLayout>
+  );
+
+  return (
+    <>
+      <Suspense fallback={null}>
+        <ReturnToCheck onRead={setReturnToCheck} />
+      </Suspense>
+      <ByFacts facts={["letter"]} letters={letterIds} keyOf={(f) => (f.letter === "none" ? "none" : "page")}>
+        {(f, marks) => (f.letter === "none" ? <NoLetter marks={marks} /> : <div {...marks}>{page}</div>)}
+      </ByFacts>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { ReplyDefaultWords } from "@/lib/journey/words";
 import { lazyModule } from "@/lib/lazy-module";
 import type { TNation } from "@/lib/answers/vocabulary";
@@ -23,7 +24,7 @@ export function ReplyByHint({
   format,
   voice,
 }: {
-  hint?: string;
+  hint?: ReactNode;
   words: ReplyDefaultWords;
   nation: TNation | undefined;
   format: Format;

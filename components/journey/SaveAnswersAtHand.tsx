@@ -15,11 +15,11 @@ export function SaveAnswersAtHand() {
   const { draft, markSavedToFile } = useDraft();
   const { words, format } = useJourney();
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const Y = words.journey.yourAnswers;
+  const D = words.journey.drafts;
   return (
     <div className="nhsuk-inset-text" data-testid="save-answers-at-hand">
       <span className="nhsuk-u-visually-hidden">{words.site.importantPrefix}</span>
-      <p>{words.journey.drafts.sharedKept}</p>
+      <p>{D.sharedKept}</p>
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
@@ -29,11 +29,11 @@ export function SaveAnswersAtHand() {
           setSavedAt(draft.savedAt);
         }}
       >
-        {Y.save.button}
+        {D.saveToFile}
       </button>
       {savedAt === draft.savedAt ? (
         <p role="status" data-testid="saved-at-hand">
-          {format.t(Y.save.done, { file: ANSWERS_FILE_NAME })}
+          {format.t(D.savedToFile, { file: ANSWERS_FILE_NAME })}
         </p>
       ) : null}
     </div>

@@ -12,7 +12,7 @@ import { DeleteAnswers } from "./DeleteAnswers";
 import { DeviceCopies } from "./DeviceCopies";
 import { useDraft } from "./DraftProvider";
 import { saveFile } from "./download";
-import { useJourney } from "./JourneyProvider";
+import { useWholeJourney } from "./JourneyProvider";
 import { LoadAnswersForm, ReplaceAnswers } from "./LoadAnswers";
 import { useLoadAnswersFile } from "./useLoadAnswersFile";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
@@ -34,8 +34,8 @@ export function YourAnswers({
   /** The first page of the draft's letter still to answer (the journey's checks, given by the route). */
   firstIncompleteStep(draft: Draft): string | null;
 }) {
-  const { draft, update, device, setDevice, markSavedToFile } = useDraft();
-  const { words } = useJourney();
+  const { draft, update, device, setDevice, ready, markSavedToFile } = useDraft();
+  const { words } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   const D = words.device;
   const [{ done, pending }, dispatch] = useReducer(yourAnswersReducer, NOTHING_DONE);
@@ -45,6 +45,18 @@ export function YourAnswers({
   usePageTitle(Y.title, file.errorCount > 0);
   const summaryRef = useFocusOnErrors(file.attempts, file.errorCount);
 
+  if (!ready) {
+    // Before the draft is read (the static HTML): the page's heading, and its parts' place.
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <BackLink href={CHOOSE_HREF} text={words.form.back} />
+          <h1>{Y.title}</h1>
+          <div className="app-answers-waiting" aria-busy="true" />
+        </div>
+      </div>
+    );
+  }
   const next = firstIncompleteStep(draft);
   const continueHref = draft.letter.templateId ? (next ? questionHref(next) : CHECK_HREF) : CHOOSE_HREF;
   // Back to where the user most likely came from: their letter if it is ready, else the journey.

@@ -1,14 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { ANSWERS_FILE_NAME } from "@/lib/draft/answers-file";
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import type { Format } from "@/messages/format";
-import { type JourneyWords, useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney, type WholeJourneyWords } from "./JourneyProvider";
 import { type Done, failedOutcome } from "./your-answers-state";
 
-function bannerText(done: NonNullable<Done>, words: JourneyWords, format: Format): string {
+function bannerText(done: NonNullable<Done>, words: WholeJourneyWords, format: Format): string {
   const Y = words.journey.yourAnswers;
   const D = words.device;
   switch (done.kind) {
@@ -47,7 +46,8 @@ export function YourAnswersBanner({
   continueHref: string;
   onUndo(done: Extract<Done, { kind: "loaded" | "restored" }>): void;
 }) {
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const D = words.device;
   const banner = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -95,9 +95,9 @@ export function YourAnswersBanner({
               </p>
             ) : null}
             <p>
-              <Link className="nhsuk-notification-banner__link" href={continueHref}>
+              <a className="nhsuk-notification-banner__link" href={continueHref}>
                 {words.journey.yourAnswers.load.continue}
-              </Link>
+              </a>
             </p>
           </>
         ) : null}
@@ -105,9 +105,9 @@ export function YourAnswersBanner({
           <>
             <p>{D.deleted.autofill}</p>
             <p>
-              <Link className="nhsuk-notification-banner__link" href={CHOOSE_HREF}>
+              <a className="nhsuk-notification-banner__link" href={CHOOSE_HREF}>
                 {words.journey.yourAnswers.startAgain}
-              </Link>
+              </a>
             </p>
           </>
         ) : null}

@@ -10,7 +10,7 @@ import type { SummaryRow } from "@/lib/journey/summary";
 import type { StepId } from "@/lib/steps";
 import type { LetterId } from "@/templates";
 import { DeviceQuestion } from "./DeviceQuestion";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 
 function Value({ value, notGiven }: { value: SummaryRow["value"]; notGiven: string }) {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return <span className="app-not-provided">{notGiven}</span>;
@@ -38,7 +38,8 @@ export function ChangesTable({
   sameText: string;
   voice: "self" | "helper";
 }) {
-  const { words, format } = useJourney();
+  const { format } = useJourney();
+  const { words } = useWholeJourney();
   const L = words.device.load;
   if (noChanges(changes)) return <p>{sameText}</p>;
   const steps = [...new Set(changes.answers.map((a) => a.step))];
@@ -93,7 +94,7 @@ export function ChangesTable({
 
 /** "Is this your own device?" on the your-answers page: what the user said, and a way to change it. */
 export function DeviceSettings({ device, onChange }: { device: Device | null; onChange(device: Device): void }) {
-  const { words } = useJourney();
+  const { words } = useWholeJourney();
   const S = words.device.settings;
   const [changing, setChanging] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -103,6 +104,7 @@ export function DeviceSettings({ device, onChange }: { device: Device | null; on
       {device ? <p>{device === "own" ? S.own : S.shared}</p> : null}
       {changing ? (
         <DeviceQuestion
+          words={words.device.question}
           initial={device}
           isPageHeading={false}
           submitText={S.save}
@@ -125,7 +127,8 @@ export function DeviceSettings({ device, onChange }: { device: Device | null; on
 
 /** Answers kept aside because they could not be read: which, a download of them as they were, and a way to let them go. */
 export function KeptSection({ draft, onDownload, onRemove }: { draft: Draft; onDownload(): void; onRemove(): void }) {
-  const { config, words, format } = useJourney();
+  const { format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   const K = words.device.kept;
   const kept = draft.kept ?? [];
   if (kept.length === 0) return null;
@@ -134,7 +137,7 @@ export function KeptSection({ draft, onDownload, onRemove }: { draft: Draft; onD
     ...new Set(
       kept.map((part) => {
         const answer = answerPathOf(part);
-        const step = answer !== null ? stepForPath(answer, config.steps) : null;
+        const step = answer !== null ? stepForPath(answer, pages) : null;
         if (step) return format.t(words.stepTitles[step], {}, voice);
         return part.path.startsWith("letter.edits") ? K.rewording : part.path.startsWith("letter") ? K.letter : K.other;
       }),

@@ -49,6 +49,19 @@ export function warmLetterFiles(): void {
 }
 
 /**
+ * On the letter page, as it starts: the file worker fetches the renderers' code and the fonts at
+ * once, while the page reads the draft and builds the letter, rather than at the first idle time or
+ * on the click. Opened on its own (a bookmark, another device), the page has had no check answers
+ * to warm the worker. No rehearsal: the letter's own files, made next, are its first render. Not
+ * where the user asked to save data; and where no worker can start, the files' first render loads
+ * the code on the page, as before.
+ */
+export function startLetterFiles(): void {
+  if (backgroundFilesUnwelcome()) return;
+  warmWorker(FONTS, false);
+}
+
+/**
  * Starts fetching (and the browser compiling) a renderer's code, nothing more: in the file worker,
  * with the fonts (the worker fetches them itself), or on the page where there is no worker.
  */
@@ -80,16 +93,3 @@ export function warmFonts(): void {
  * when the user shows they want one.
  */
 export const backgroundFilesUnwelcome = saveDataAsked;
-
-/**
- * Runs `task` when the browser is idle (at the latest after `timeoutMs`), or shortly after where
- * there is no requestIdleCallback (Safari). Returns a cancel function.
- */
-export function whenIdle(task: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, Math.min(timeoutMs, 50));
-  return () => window.clearTimeout(handle);
-}

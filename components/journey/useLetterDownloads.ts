@@ -47,5 +47,21 @@ export function useLetterDownloads(doc: LetterDocument, fileName: string, words:
     },
     [files, fileName, words, format, report],
   );
-  return { download, intent: files.intent, ready: files.ready };
+  // The PDF handed to another app (the Web Share API), with the email's neutral subject as its title.
+  // The file is usually made by then (the page makes it when first idle); a share started long
+  // after the tap is refused by the browser, and the person is told to download instead.
+  const share = useCallback(
+    async (title: string) => {
+      report(words.preparing);
+      try {
+        const file = new File([(await files.fileFor("pdf")) as Uint8Array<ArrayBuffer>], `${fileName}.${EXTENSIONS.pdf}`, { type: MEDIA_TYPES.pdf });
+        await navigator.share({ files: [file], title });
+        report(words.share.shared);
+      } catch (error) {
+        report(error instanceof DOMException && error.name === "AbortError" ? "" : words.share.failed);
+      }
+    },
+    [files, fileName, words, report],
+  );
+  return { download, share, intent: files.intent, ready: files.ready };
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LetterDocument } from "@/lib/letter/model";
 import type { FileKind } from "@/lib/render/prepared-files";
-import { backgroundFilesUnwelcome, letterFiles, warmCode, warmFonts, whenIdle } from "./letter-files";
+import { whenIdle } from "./idle";
+import { backgroundFilesUnwelcome, letterFiles, warmCode, warmFonts } from "./letter-files";
 
 /** Whether the user is in a text box (the letter's edit boxes), where a long task would show. */
 function inTextBox(): boolean {

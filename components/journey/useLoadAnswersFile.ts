@@ -7,7 +7,7 @@ import { draftFromFile, MAX_FILE_BYTES, readAnswersFileBytes } from "@/lib/draft
 import { type Draft, hasAnswers } from "@/lib/draft/format";
 import { stepForPath } from "@/lib/journey/flow";
 import { useDraft } from "./DraftProvider";
-import { useJourney } from "./JourneyProvider";
+import { useJourney, useWholeJourney } from "./JourneyProvider";
 import type { YourAnswersEvent } from "./your-answers-state";
 
 /**
@@ -21,7 +21,8 @@ export function useLoadAnswersFile(
   replace: (next: Draft, kind: "loaded", fromCopy: null) => void,
 ) {
   const { draft } = useDraft();
-  const { config, letterIds, words, format } = useJourney();
+  const { letterIds, format } = useJourney();
+  const { words, steps: pages } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   const voice = draft.answers.writer?.role === "helper" ? "helper" : "self";
   const [fileError, setFileError] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function useLoadAnswersFile(
   const [attempts, setAttempts] = useState(0);
 
   const onPage = (p: Problem): string => {
-    const step = stepForPath(p.path, config.steps);
+    const step = stepForPath(p.path, pages);
     if (!step) return p.message;
     return format.t(Y.load.problemOnPage, { page: format.t(words.stepTitles[step], {}, voice), message: p.message });
   };

@@ -3,10 +3,11 @@
 import { useEffect, useRef } from "react";
 import { useJourney } from "./JourneyProvider";
 
-/** Sets the tab title, with "Error: " in front while the page shows errors (NHS pattern). */
-export function usePageTitle(title: string, hasErrors: boolean): void {
+/** Sets the tab title, with "Error: " in front while the page shows errors (NHS pattern); null leaves the static HTML's. */
+export function usePageTitle(title: string | null, hasErrors: boolean): void {
   const { words, format } = useJourney();
   useEffect(() => {
+    if (title === null) return;
     document.title = `${hasErrors ? words.form.errorPrefix : ""}${format.t(words.site.titleTemplate, { title, service: words.site.serviceName })}`;
   }, [title, hasErrors, words, format]);
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { warmLetterFiles, whenIdle } from "./letter-files";
+import { whenIdle } from "./idle";
+import { warmLetterFiles } from "./letter-files";
 
 /**
  * On check answers: once the page has shown itself and the browser is idle, start the file

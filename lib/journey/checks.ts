@@ -15,6 +15,8 @@ export function journeyChecks(rules: JourneyRules) {
   const progress = journeyProgress(rules);
   return {
     ...progress,
+    /** Every page whole: for what a page that carries only its own needs of the others (a rare notice). */
+    steps: rules.steps,
     applyPage,
     pageSchema,
     repairDraft,

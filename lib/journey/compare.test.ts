@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDraft, type Draft } from "@/lib/draft/format";
-import { journeyConfig } from "@/app/(journey)/journey-props";
+import { pageDefinitions } from "@/app/(journey)/journey-props";
+import { LETTERS } from "@/templates";
 import { messages } from "@/messages";
 import { formatFor } from "@/messages/format";
 import { answersOf } from "@/tests/fixtures/examples";
@@ -10,7 +11,7 @@ import { draftChanges, noChanges } from "./compare";
 // pages name it, whichever letter each draft is for.
 
 const format = formatFor(messages.meta);
-const config = journeyConfig();
+const config = { steps: pageDefinitions(), letters: LETTERS };
 const changes = (before: Draft, after: Draft) => draftChanges(before, after, config, messages.steps, format, messages.answers.identifierTerms);
 
 function draftOf(answers: Record<string, any>, templateId?: Draft["letter"]["templateId"], edits: Draft["letter"]["edits"] = {}): Draft {

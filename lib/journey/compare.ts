@@ -1,6 +1,6 @@
 import type { Draft } from "@/lib/draft/format";
 import type { Format } from "@/messages/format";
-import { type JourneyConfig, knownLetter, stepContext } from "./context";
+import { type JourneyPages, knownLetter, stepContext } from "./context";
 import type { LetterMeta } from "./kit";
 import { type SummaryRow, summaryRows } from "./summary";
 import type { StepWords } from "./words";
@@ -33,7 +33,7 @@ const reworded = (draft: Draft) => Object.values(draft.letter.edits).reduce((n, 
 export function draftChanges<S extends string, L extends string>(
   before: Draft,
   after: Draft,
-  config: JourneyConfig<S, L>,
+  config: JourneyPages<S, L>,
   stepWords: Readonly<Record<S, StepWords>>,
   format: Format,
   terms: Record<string, string>,

@@ -55,6 +55,17 @@ export const letterPage: typeof en = {
   charactersHint: "Yn aml, mae terfyn ar faint y gallwch ei ysgrifennu mewn ffurflen ar-lein.",
   email: "Ei anfon ataf fy hun drwy e-bost",
   emailHint: "Mae hyn yn agor eich ap e-bost gyda'ch llythyr ynddo. Does dim yn cael ei anfon nes i chi bwyso anfon.",
+  /** The email's subject: nothing of the patient's health in an inbox's preview. */
+  emailSubject: "Llythyr am fy ngofal",
+  webmailHint:
+    "Os ydych chi'n defnyddio e-bost ar wefan (fel Gmail neu Outlook ar-lein), efallai na fydd hyn yn ei agor. Lawrlwythwch y PDF a'i atodi i e-bost newydd yn lle hynny.",
+  /** Where the phone can hand a file to another app (the Web Share API): only then is the button shown. */
+  share: {
+    button: "Anfon neu rannu'r PDF",
+    hint: "Mae hyn yn rhoi'r PDF i ap ar eich ffôn, fel e-bost neu negeseuon, neu'n ei gadw yn eich ffeiliau. Does dim yn cael ei anfon nes i chi ei anfon yn yr ap hwnnw.",
+    shared: "Cafodd eich PDF ei roi i'r ap a ddewisoch chi.",
+    failed: "Ni weithiodd rhannu. Lawrlwythwch y PDF yn lle hynny, yna ei atodi i e-bost neu neges.",
+  },
   preparing: "Yn paratoi eich ffeil…",
   downloaded: "Mae eich ffeil {name} wedi'i lawrlwytho.",
   downloadFailed: "Doedd dim modd i ni greu eich ffeil. Rhowch gynnig arall arni, neu defnyddiwch Argraffu neu Copïo fel testun yn lle hynny.",

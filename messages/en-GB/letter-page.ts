@@ -29,6 +29,16 @@ export const letterPage = {
   charactersHint: "Online forms often have a limit on how much you can write.",
   email: "Email it to myself",
   emailHint: "This opens your email app with your letter written in. Nothing is sent until you press send.",
+  /** The email's subject: nothing of the patient's health in an inbox's preview. */
+  emailSubject: "Letter about my care",
+  webmailHint: "If you use email on a website (such as Gmail or Outlook online), this may not open it. Download the PDF and attach it to a new email instead.",
+  /** Where the phone can hand a file to another app (the Web Share API): only then is the button shown. */
+  share: {
+    button: "Send or share the PDF",
+    hint: "This hands the PDF to an app on your phone, such as email or messages, or saves it to your files. Nothing is sent until you send it in that app.",
+    shared: "Your PDF was handed to the app you chose.",
+    failed: "Sharing did not work. Download the PDF instead, then attach it to an email or message.",
+  },
   preparing: "Preparing your file…",
   downloaded: "Your file {name} has been downloaded.",
   downloadFailed: "We could not create your file. Try again, or use Print or Copy as text instead.",

@@ -86,17 +86,36 @@ async function throttleServiceWorkers(browser: Browser): Promise<void> {
   await cdp.send("Target.setDiscoverTargets", { discover: true });
 }
 
-/** In the page: when download buttons are clicked, when the page saves a file, long tasks; and the click "the moment it shows". */
+/**
+ * In the page: when download buttons are clicked, when the page saves a file, long tasks, layout
+ * shifts and when the question was painted; and the click "the moment it shows". The question is
+ * the page's first h1 (its heading, or the legend or label that is its heading): it is marked for
+ * the Element Timing API the moment it is put in the page (a mutation observer's callback runs
+ * before the next paint), whether the HTML brought it or the page's script drew it.
+ */
 function instrument() {
   const w = window as unknown as { __phone: PhoneMarks; __phoneClick?: { label: string } };
-  w.__phone = { clicks: [], saves: [], longTasks: [], buttonAt: null };
+  w.__phone = { clicks: [], saves: [], longTasks: [], buttonAt: null, shifts: [], questionPaint: null };
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__phone.longTasks.push([performance.timeOrigin + entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.__phone.shifts.push([entry.startTime, entry.value]);
+    }).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[])
+        if (entry.identifier === "question" && w.__phone.questionPaint === null) w.__phone.questionPaint = entry.renderTime || entry.loadTime;
+    }).observe({ type: "element", buffered: true });
   } catch {
-    /* no Long Tasks API */
+    /* no such API */
   }
+  const mark = new MutationObserver(() => {
+    const heading = document.querySelector("main h1");
+    if (heading && !heading.hasAttribute("elementtiming")) heading.setAttribute("elementtiming", "question");
+  });
+  mark.observe(document, { childList: true, subtree: true });
   document.addEventListener(
     "click",
     (event) => {
@@ -123,6 +142,10 @@ interface PhoneMarks {
   saves: number[];
   longTasks: [number, number][];
   buttonAt: number | null;
+  /** [start, value] of each layout shift not caused by input, on the page's clock. */
+  shifts: [number, number][];
+  /** When the question's heading was first painted, on the page's clock. */
+  questionPaint: number | null;
 }
 
 interface Phone {
@@ -217,8 +240,16 @@ function buttonAppears(page: Page): Promise<unknown> {
 
 interface QuestionResult {
   loadMs: number;
+  /** The question's heading first painted (Element Timing). */
+  questionPaintMs: number | null;
+  /** The form in the page (drawn by the HTML, or by the page's script once it has read the draft). */
   readyMs: number;
   lcpMs: number | null;
+  /** Layout shifts, summed (as CLS counts them for a page this short-lived). */
+  cls: number;
+  /** The longest main-thread task, and the time over 50 ms in every task, from the start to a second after load. */
+  longestTaskMs: number;
+  blockingMs: number;
   jsKB: number;
 }
 
@@ -230,6 +261,9 @@ async function questionPage(phone: Phone, path: string): Promise<QuestionResult>
   const readyAt = await page.evaluate(() => performance.now());
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(1000);
+  const marks = await page.evaluate(() => (window as unknown as { __phone: PhoneMarks }).__phone);
+  const startedAt = await page.evaluate(() => performance.timeOrigin);
+  const tasks = marks.longTasks.filter(([start]) => start >= startedAt).map(([, duration]) => duration);
   const timing = await page.evaluate(
     () =>
       new Promise<{ load: number; lcp: number | null }>((resolve) => {
@@ -245,7 +279,16 @@ async function questionPage(phone: Phone, path: string): Promise<QuestionResult>
         setTimeout(() => resolve({ load: nav?.loadEventEnd ?? 0, lcp }), 50);
       }),
   );
-  return { loadMs: ms(timing.load), readyMs: ms(readyAt), lcpMs: timing.lcp === null ? null : ms(timing.lcp), jsKB: ms((phone.js.page - before) / 1024) };
+  return {
+    loadMs: ms(timing.load),
+    questionPaintMs: marks.questionPaint === null ? null : ms(marks.questionPaint),
+    readyMs: ms(readyAt),
+    lcpMs: timing.lcp === null ? null : ms(timing.lcp),
+    cls: Math.round(marks.shifts.reduce((sum, [, value]) => sum + value, 0) * 1000) / 1000,
+    longestTaskMs: ms(Math.max(0, ...tasks)),
+    blockingMs: ms(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
+    jsKB: ms((phone.js.page - before) / 1024),
+  };
 }
 
 /** A move to another question page in the same tab (Continue, or Back): the click to the next page's form. */
@@ -370,8 +413,12 @@ const clicks = (results: ClickResult[]) => ({
 function summarise(s: Samples) {
   const q = (results: QuestionResult[]) => ({
     loadMedianMs: med(results.map((r) => r.loadMs)),
+    questionPaintMedianMs: med(results.map((r) => r.questionPaintMs)),
     readyMedianMs: med(results.map((r) => r.readyMs)),
     lcpMedianMs: med(results.map((r) => r.lcpMs)),
+    clsMax: Math.max(...results.map((r) => r.cls)),
+    longestTaskMedianMs: med(results.map((r) => r.longestTaskMs)),
+    blockingMedianMs: med(results.map((r) => r.blockingMs)),
     jsKBMedian: med(results.map((r) => r.jsKB)),
     samples: results,
   });
@@ -439,10 +486,16 @@ export function phoneTable(result: Awaited<ReturnType<typeof runPhone>>): string
         : String(value);
   const rows: (string | number)[][] = [["cheap phone (CPU ×4, 1.6 Mbit/s, 150 ms)", ...b.map((x) => `${x.label}: median ms`), "target"]];
   const add = (label: string, pick: (x: (typeof b)[number]) => string, target = "") => rows.push([label, ...b.map(pick), target]);
+  add("question page, cold: the question painted", (x) => cell(x.questionPage.cold.questionPaintMedianMs), "1500");
   add("question page load, cold (load event)", (x) => cell(x.questionPage.cold.loadMedianMs), "2500");
-  add("question page ready to answer, cold", (x) => cell(x.questionPage.cold.readyMedianMs));
+  add("question page, cold: form in the page", (x) => cell(x.questionPage.cold.readyMedianMs));
+  add("question page, cold: largest paint", (x) => cell(x.questionPage.cold.lcpMedianMs));
+  add("question page, cold: layout shift (the largest of the loads)", (x) => cell(x.questionPage.cold.clsMax), "0");
+  add("question page, cold: longest main-thread task to load + 1 s", (x) => cell(x.questionPage.cold.longestTaskMedianMs), "50");
+  add("question page, cold: blocking time (over 50 ms a task)", (x) => cell(x.questionPage.cold.blockingMedianMs));
+  add("question page, warm: the question painted", (x) => cell(x.questionPage.warm.questionPaintMedianMs));
   add("question page load, warm", (x) => cell(x.questionPage.warm.loadMedianMs));
-  add("next question page (Continue to the next form)", (x) => cell(x.questionPage.nextPageMedianMs), "1000");
+  add("next question page (Continue to the next form)", (x) => cell(x.questionPage.nextPageMedianMs), "500");
   add("JS KB fetched by a cold question page (as served)", (x) => cell(x.questionPage.cold.jsKBMedian));
   add(
     "20 s on check answers, then first PDF click",

@@ -264,7 +264,9 @@ export function opening(answers: TAnswers, ctx: LetterContext, c: Composer, reci
     senderAddress(answers, c),
     { kind: "date", text: c.format.date(ctx.date) },
     heading("confidential", c.say(c.shared.confidential)),
-    recipient.kind === "address" ? { ...recipient, lines: addressInLines(recipient.lines) } : recipient,
+    recipient.kind === "address"
+      ? { ...recipient, lines: addressInLines(recipient.lines, (first, second) => c.say(c.shared.addressLines, { first, second })) }
+      : recipient,
     greeting,
     heading("subject", subject),
     patientDetails(answers, c),

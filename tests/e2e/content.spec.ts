@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHOOSE_HREF as START_HREF } from "../../lib/journey/flow";
+// The journey starts with the device question, its first step (issue 21).
+import { DEVICE_HREF as START_HREF } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { fill } from "../../messages/format";
 import { expectNoAxeViolations } from "./helpers/axe";

@@ -127,7 +127,7 @@ test.describe("a shared device", () => {
 
     // Saved to a file, the answers are safe: the tab closes without asking.
     const download = page.waitForEvent("download");
-    await atHand.getByRole("button", { name: J.yourAnswers.save.button }).click();
+    await atHand.getByRole("button", { name: J.drafts.saveToFile }).click();
     const file = JSON.parse(await readFile((await (await download).path())!, "utf8"));
     expect(file.patient.fullName).toBe(a.patient.fullName);
     const dialogs: string[] = [];

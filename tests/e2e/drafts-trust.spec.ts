@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEVICE_KEY } from "../../lib/draft/device";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX, REPLACED_KEY_PREFIX } from "../../lib/draft/format";
+import { DEVICE_HREF } from "../../lib/journey/flow";
 import { messages } from "../../messages";
 import { fill, pick } from "../../messages/format";
 import { pageOrder, pagesBefore } from "../fixtures/page-order";
@@ -110,7 +111,10 @@ test.describe("a shared device", () => {
     await expect(next.locator("h1")).toHaveText(D.question.title);
     expect(await ourKeys(next)).toEqual([]);
     expect(await sessionKeys(next)).toEqual([]);
+    // The device question is a page of its own, and brings them back to where they were going.
+    expect(new URL(next.url()).pathname).toBe(DEVICE_HREF);
     await answerDevice(next, "own");
+    expect(stepOf(next)).toBe("patient-details");
     await expect(next.locator("main")).not.toContainText(a.patient.fullName);
   });
 

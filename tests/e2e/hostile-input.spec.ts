@@ -1,3 +1,4 @@
+import { FRAME_SCRIPT_ID } from "../../lib/draft/frame";
 import { expect, test, type Page } from "@playwright/test";
 import { messages } from "../../messages";
 import { fill } from "../../messages/format";
@@ -64,8 +65,9 @@ async function trapPwned(page: Page): Promise<string[]> {
 }
 
 async function expectNoInjectedElements(page: Page) {
-  // Nothing the user typed became an element: our pages have no <img>, <svg> or inline script in <main> of their own.
-  expect(await page.locator("main img, main svg, main script, main iframe").count()).toBe(0);
+  // Nothing the user typed became an element: our pages have no <img>, <svg> or inline script in <main> of their own,
+  // but for the journey's first script (lib/draft/frame.ts), which the journey's layout puts first.
+  expect(await page.locator(`main img, main svg, main script:not(#${FRAME_SCRIPT_ID}), main iframe`).count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 }
 

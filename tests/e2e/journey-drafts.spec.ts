@@ -43,8 +43,12 @@ test("a reload in the middle of the journey keeps the answers", async ({ page })
   await page.reload();
   await ready(page);
   expect(stepOf(page)).toBe("patient-address");
+  // Back is a plain link that moves within the site, as every journey link does: the page is not
+  // loaded again (components/journey/JourneyLinks.tsx), so what this window holds is still there.
+  await page.evaluate(() => Object.assign(window, { sameWindow: true }));
   await page.getByRole("link", { name: messages.form.back }).click();
   await expect(page).toHaveURL(/\/questions\/patient-details\/$/);
+  expect(await page.evaluate(() => "sameWindow" in window)).toBe(true);
   await expect(page.locator("#fullName")).toHaveValue(a.patient.fullName);
   await expect(page.locator("#dateOfBirth-year")).toHaveValue("1958");
   await expect(page.locator("#nhsNumber")).toHaveValue("943 476 5919");

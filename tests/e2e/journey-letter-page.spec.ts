@@ -113,13 +113,13 @@ test("the page warns, before the download buttons, of characters the PDF cannot 
 
 test("each Edit button says which words it changes, and the patient's name and number are not for rewording", async ({ page }) => {
   const a = await openLetter(page);
+  const request = await page.locator('article.letter [data-block-id="request"]').innerText();
   await page.getByRole("button", { name: L.editing.start }).click();
   const edits = page.locator(".app-letter-edit").getByRole("button", { name: startingWith(L.editing.edit) });
   const names = await edits.evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? "").replace(/\s+/g, " ").trim()));
   // "Edit paragraph 3, which starts “I would like a second…”": no two buttons alike.
   expect(names.length).toBeGreaterThan(5);
   expect(new Set(names).size).toBe(names.length);
-  const request = await page.locator('article.letter [data-block-id="request"]').innerText();
   const opening = request.trim().split(/\s+/).slice(0, 5).join(" ");
   await expect(page.locator('.app-letter-edit [data-block-id="request"]').getByRole("button", { name: startingWith(L.editing.edit) })).toHaveAccessibleName(
     new RegExp(`“${opening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}…”$`),
@@ -131,4 +131,32 @@ test("each Edit button says which words it changes, and the patient's name and n
   await expect(identity.getByRole("button")).toHaveCount(0);
   await expect(identity.getByRole("link", { name: L.editing.fixedLink })).toHaveAttribute("href", "/questions/check-answers/");
   await expectNoAxeViolations(page);
+});
+
+test("where the phone can share files, 'Send or share the PDF' hands it the letter's PDF, titled neutrally; elsewhere the button is not there", async ({
+  page,
+}) => {
+  await openLetter(page);
+  // Chromium on Linux has no Web Share: the page offers no button it cannot honour.
+  await expect(page.getByRole("button", { name: L.share.button })).toHaveCount(0);
+
+  // A phone's Web Share API (level 2), standing in for the share sheet: what it was given is kept.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shared: unknown[] };
+    w.__shared = [];
+    Object.defineProperty(navigator, "canShare", { value: (data: { files?: File[] }) => Array.isArray(data.files) });
+    Object.defineProperty(navigator, "share", {
+      value: async (data: { files: File[]; title: string }) => {
+        const file = data.files[0]!;
+        const head = new TextDecoder().decode((await file.arrayBuffer()).slice(0, 5));
+        w.__shared.push({ name: file.name, type: file.type, head, title: data.title });
+      },
+    });
+  });
+  await page.reload();
+  await ready(page);
+  await page.getByRole("button", { name: L.share.button }).click();
+  await expect(page.getByTestId("letter-status")).toHaveText(L.share.shared);
+  const shared = await page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared);
+  expect(shared).toEqual([{ name: expect.stringMatching(/\.pdf$/), type: "application/pdf", head: "%PDF-", title: L.emailSubject }]);
 });

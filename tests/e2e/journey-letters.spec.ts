@@ -82,6 +82,8 @@ for (const { templateId } of JOURNEYS) {
     const href = await page.getByRole("link", { name: L.email }).getAttribute("href");
     expect(href).toMatch(/^mailto:/);
     expect(decodeURIComponent(href!.split("body=")[1]!)).toBe(copied);
+    // A subject that says nothing of the patient's health in an inbox's preview.
+    expect(new URL(href!).searchParams.get("subject")).toBe(L.emailSubject);
 
     // The two downloads.
     const pdf = await downloadFrom(page, L.pdf);

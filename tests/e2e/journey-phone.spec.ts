@@ -170,6 +170,20 @@ test("what is typed on a page survives a reload before it is submitted, and is l
   expect(await typing()).toEqual([null, null]);
 });
 
+test("what is typed is kept when a link on the page is followed at once, and is there on coming back (issue 22, point 5)", async ({ page }) => {
+  await openAt(page, "/questions/preferred-team/");
+  const hospital = page.locator("#hospital");
+  await hospital.fill("");
+  // Typed, then straight to the guide the page links to: no pause for the keep's moment after the last key.
+  await hospital.pressSequentially("Clatterbridge", { delay: 0 });
+  const guide = messages.steps["preferred-team"].guide;
+  await page.getByRole("link", { name: guide.text }).click();
+  await page.waitForURL(new RegExp(`${guide.href}$`));
+  await page.goBack();
+  await ready(page);
+  await expect(page.locator("#hospital")).toHaveValue("Clatterbridge");
+});
+
 test("rewording written from an answer changed since is marked on check answers and the letter page, with our wording beside it", async ({ page }) => {
   await openAt(page, "/letter/");
   const heading = page.getByRole("heading", { level: 1 });

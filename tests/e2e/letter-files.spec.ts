@@ -159,6 +159,23 @@ test("when the user asks to save data, nothing is fetched or made until they ask
   expect(pdf).toContain(normaliseWords(a.patient.fullName));
 });
 
+test("the letter page opened on its own starts the file worker fetching the renderers as it starts, before any idle time or click", async ({ page }) => {
+  // A bookmark on a device that has not been through check answers: nothing was warmed before.
+  await page.clock.install();
+  await recordStarts(page);
+  const a: Answers = { ...journeyFor(TEMPLATE).answers, replyBy: replyByIso() };
+  await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(a, TEMPLATE)) });
+  // The page's time stands still: no timer or idle callback of its own runs.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.goto("/letter/");
+  await ready(page);
+  await expect(page.getByRole("button", { name: L.pdf, exact: true })).toBeVisible();
+  const started = await startedIn(page);
+  expect(started.workers).toHaveLength(1);
+  // Asked to load the renderers and the fonts; no file is made yet (that waits for idle time).
+  expect(started.workerMessages).toEqual(["warm"]);
+});
+
 test("question pages, left open and idle, load no PDF or Word code and no letter font; check answers loads them in the file worker only", async ({ page }) => {
   await page.clock.install();
   await recordStarts(page);

@@ -75,11 +75,32 @@ describe("catalogues", () => {
   const words = (catalogue: object) => strings(catalogue).filter((s) => !s.path.startsWith("meta."));
   const source = words(CATALOGUES["en-GB"]);
 
+  // A plural message has a form for each of its language's plural categories (Intl.PluralRules):
+  // English "one" and "other", Welsh all six. Each form's placeholders are among its "other"'s.
+  const EXTRA_PLURALS = /\.(zero|two|few|many)$/;
+  const pluralsOf = (tag: string) => new Intl.PluralRules(tag === "en-GB-x-pseudo" ? "en-GB" : tag).resolvedOptions().pluralCategories;
+
   for (const [tag, catalogue] of Object.entries(CATALOGUES)) {
     it(`${tag} has the same keys as en-GB, and the same placeholders in every message`, () => {
-      const own = words(catalogue);
-      expect(own.map((s) => s.path)).toEqual(source.map((s) => s.path));
-      for (const [i, s] of own.entries()) expect(placeholders(s.text), s.path).toEqual(placeholders(source[i]!.text));
+      const all = words(catalogue);
+      const own = all.filter((s) => !EXTRA_PLURALS.test(s.path));
+      // The same keys, in whatever order a translator wrote them.
+      expect(own.map((s) => s.path).sort()).toEqual(source.map((s) => s.path).sort());
+      const sourceText = new Map(source.map((s) => [s.path, s.text]));
+      for (const s of own) expect(placeholders(s.text), s.path).toEqual(placeholders(sourceText.get(s.path)!));
+      // Every plural message has every form the language needs, each with the placeholders of "other".
+      const byPath = new Map(all.map((s) => [s.path, s.text]));
+      const sourcePaths = new Set(source.map((m) => m.path));
+      for (const s of source.filter((m) => m.path.endsWith(".other") && sourcePaths.has(`${m.path.slice(0, -".other".length)}.one`))) {
+        const stem = s.path.slice(0, -".other".length);
+        for (const category of pluralsOf(tag)) {
+          const form = byPath.get(`${stem}.${category}`);
+          expect(form, `${tag}: ${stem}.${category}`).toBeDefined();
+          // A form may leave the number out ("one page"), never add a placeholder "other" lacks.
+          for (const name of placeholders(form!)) expect(placeholders(s.text), `${tag}: ${stem}.${category}`).toContain(name);
+        }
+      }
+      for (const s of all.filter((m) => EXTRA_PLURALS.test(m.path))) expect(pluralsOf(tag), s.path).toContain(s.path.split(".").at(-1));
     });
   }
 

@@ -4,6 +4,7 @@ import type { LetterBlock } from "@/lib/letter/model";
 import { ADDRESS_MOST_LINES, addressInLines } from "@/lib/letter/address";
 import { ADDRESS_WINDOW, renderPdf } from "@/lib/render/pdf";
 import { messages } from "@/messages";
+import { fill } from "@/messages/format";
 import { buildLetter } from "@/templates/build";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 import { normaliseWords, pdfPages, pdfPlacedText, type PlacedText } from "@/tests/helpers/extract";
@@ -91,7 +92,7 @@ describe("a letter on paper", () => {
 
   it("puts a long address in the window's seven lines, the town and the postcode on their own", () => {
     const lines = ["Dr A", "Medical Oncology", "Upper GI Team", "Big Hospital", "1 Long Road", "Somewhere", "Town", "AB1 2CD"];
-    const fitted = addressInLines(lines);
+    const fitted = addressInLines(lines, (first, second) => fill(messages.letterShared.addressLines, { first, second }));
     expect(fitted).toHaveLength(6);
     expect(fitted[0]).toBe("Dr A");
     expect(fitted.slice(-2)).toEqual(["Town", "AB1 2CD"]);

@@ -1,5 +1,6 @@
-import { StepGate } from "@/components/journey/StepGate";
+import { WholeJourneyProvider } from "@/components/journey/JourneyProvider";
 import { messages } from "@/messages";
+import { pageDefinitions, wholeJourneyWords } from "../journey-props";
 import { letterWords, stepNames } from "../letter-words";
 import { LetterRoute } from "./LetterRoute";
 
@@ -7,8 +8,8 @@ export const metadata = { title: messages.letterPage.title };
 
 export default function Page() {
   return (
-    <StepGate>
+    <WholeJourneyProvider steps={pageDefinitions()} words={wholeJourneyWords()}>
       <LetterRoute words={messages.letterPage} letters={letterWords()} stepNames={stepNames()} />
-    </StepGate>
+    </WholeJourneyProvider>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ContentSection } from "@/components/site/ContentSections";
 import { GuidePage } from "@/components/site/GuidePage";
-import { CHOOSE_HREF } from "@/lib/journey/flow";
+import { DEVICE_HREF } from "@/lib/journey/flow";
 import { messages } from "@/messages";
 import { formatFor } from "@/messages/format";
 import { routeSection } from "./route-sections";
@@ -35,6 +35,6 @@ export default async function GuideRoute({ params }: Props) {
   );
   const guide = { ...found, sections };
   return (
-    <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={CHOOSE_HREF} informationPrefix={messages.site.informationPrefix} />
+    <GuidePage guide={guide} words={guides} format={formatFor(messages.meta)} startHref={DEVICE_HREF} informationPrefix={messages.site.informationPrefix} />
   );
 }

@@ -17,7 +17,7 @@ export function CheckboxesView({ field, view }: FieldViewProps<CheckboxesField>)
       isPageHeading={view.pageHeading}
       hint={t(w?.hint)}
       error={error}
-      registration={view.form.register(field.name)}
+      registration={view.register(field.name)}
       value={ticked}
       items={field.options.map((option) => ({ value: option, label: t(w?.options?.[option]?.label) ?? option, hint: t(w?.options?.[option]?.hint) }))}
     />

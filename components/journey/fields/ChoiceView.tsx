@@ -12,7 +12,7 @@ import { useFieldWords } from "./useFieldWords";
 /** Radios, and "Yes, and tell us more" questions: the chosen option shows the questions it reveals. */
 export function ChoiceView({ field, view, Question }: FieldViewProps<RadiosField | PresenceField>) {
   const { t, label, error, words: w } = useFieldWords(field, view);
-  const { register, setValue, control } = view.form;
+  const { setValue, control } = view.form;
   const chosen = useWatch({ control, name: field.name }) as string | null | undefined;
   const reveals = revealsOf(field);
 
@@ -41,10 +41,13 @@ export function ChoiceView({ field, view, Question }: FieldViewProps<RadiosField
       legend={label}
       legendSize={view.pageHeading ? undefined : field.size}
       isPageHeading={view.pageHeading}
-      intro={w?.intro?.map((p) => <p key={t(p)}>{t(p)}</p>)}
+      intro={w?.intro?.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a question's fixed paragraphs, in their order
+        <p key={i}>{t(p)}</p>
+      ))}
       hint={t(w?.hint)}
       error={error}
-      registration={register(field.name)}
+      registration={view.register(field.name)}
       value={chosen}
       items={items}
     />

@@ -22,7 +22,7 @@ export function DateView({ field, view }: FieldViewProps<DateField>) {
       hint={replyDefault ? <ReplyByHint hint={hint} words={replyDefault} nation={view.ctx.nation} format={format} voice={view.ctx.voice} /> : hint}
       error={error}
       errorParts={datePartsInError(parts)}
-      register={(part) => view.form.register(`${field.name}.${part}`)}
+      register={(part) => view.register(`${field.name}.${part}`)}
       autoCompletePrefix={field.autoComplete && autoComplete !== "off" ? field.autoComplete : undefined}
     />
   );

@@ -24,7 +24,7 @@ const COMBOBOX = lazyModule(() => import("./OrganisationCombobox"));
  */
 export function OrganisationView({ field, view, Question }: FieldViewProps<OrganisationField>) {
   const { label, hint, error } = useFieldWords(field, view);
-  const registration = view.form.register(field.name);
+  const registration = view.register(field.name);
   const input = useRef<HTMLInputElement | null>(null);
   // What the input held when first focused: letters typed after it, while the list was on its way, are searched once it arrives.
   const atFocus = useRef<string | null>(null);

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useWatch } from "react-hook-form";
 import { TextInput } from "@/components/form/TextInput";
 import type { TextField } from "@/lib/journey/kit";
@@ -23,7 +24,7 @@ export function TextView({ field, view }: FieldViewProps<TextField>) {
       autoComplete={autoComplete}
       spellCheck={field.spellCheck}
       error={error}
-      {...view.form.register(field.name)}
+      {...view.register(field.name)}
     />
   );
 }
@@ -32,7 +33,7 @@ export function TextView({ field, view }: FieldViewProps<TextField>) {
  * A greeting the letter works out from a name on the same page ("Dr Anita Shah" → "Dr Shah"),
  * shown in the hint as the name is typed: left blank, the letter uses it.
  */
-function GreetingInput({ field, view, label, hint, error }: { field: TextField; view: FieldViewContext; label: string; hint?: string; error?: string }) {
+function GreetingInput({ field, view, label, hint, error }: { field: TextField; view: FieldViewContext; label: ReactNode; hint?: ReactNode; error?: string }) {
   const { format, answers, words } = useFieldWords(field, view);
   const name = useWatch({ control: view.form.control, name: field.greetingFrom ?? "" });
   const usual = typeof name === "string" && name.trim() ? usualGreeting(name, answers.greeting, (m, p) => format.t(m, p)) : "";
@@ -43,7 +44,7 @@ function GreetingInput({ field, view, label, hint, error }: { field: TextField; 
       spellCheck={field.spellCheck}
       autoComplete="off"
       error={error}
-      {...view.form.register(field.name)}
+      {...view.register(field.name)}
     />
   );
 }

@@ -20,7 +20,7 @@ export function TextareaView({ field, view }: FieldViewProps<TextareaField>) {
       maxLength={field.max}
       countText={typeof text === "string" ? text : ""}
       error={error}
-      {...view.form.register(field.name)}
+      {...view.register(field.name)}
     />
   );
 }

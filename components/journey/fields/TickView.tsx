@@ -7,5 +7,5 @@ import { useFieldWords } from "./useFieldWords";
 
 export function TickView({ field, view }: FieldViewProps<TickField>) {
   const { label, hint, error } = useFieldWords(field, view);
-  return <SingleCheckbox name={field.name} label={label} hint={hint} error={error} registration={view.form.register(field.name)} />;
+  return <SingleCheckbox name={field.name} label={label} hint={hint} error={error} registration={view.register(field.name)} />;
 }

@@ -1,25 +1,25 @@
 "use client";
 
 import type { Field } from "@/lib/journey/kit";
-import type { Text } from "@/messages/types";
 import { useDraft } from "../DraftProvider";
 import { errorFor } from "../form-errors";
 import { useJourney } from "../JourneyProvider";
 import type { FieldViewContext } from "./types";
 
-/** A question's words in the page's voice: its label (or legend), its hint (the nation's, if it has one), its error. */
+/**
+ * A question's words in the page's voice: its label (or legend), its hint (the nation's, if it has
+ * one), its error. Before the draft is read, each in every voice and nation's wording, marked.
+ */
 export function useFieldWords(field: Field, view: FieldViewContext) {
   const { words, format } = useJourney();
-  const term = words.answers.identifierTerms[view.ctx.nation ?? "england"];
-  const t = (text: Text | undefined) => (text === undefined ? undefined : format.t(text, { term }, view.ctx.voice));
   const w = view.words.fields[field.name];
   return {
-    t,
+    t: view.say,
     format,
     answers: words.answers,
     words: w,
-    label: t(w?.label) ?? field.name,
-    hint: t((view.ctx.nation && w?.nationHint?.[view.ctx.nation]) || w?.hint),
+    label: view.say(w?.label) ?? field.name,
+    hint: view.say((facts) => (facts.nation !== "none" && w?.nationHint?.[facts.nation]) || w?.hint),
     error: errorFor(view.form.formState.errors, field.name),
   };
 }

@@ -47,6 +47,8 @@ export const letterShared: typeof en = {
   dateOfBirth: "Dyddiad geni: {date}",
   identifier: "{term}: {number}",
   hospitalNumber: "Rhif ysbyty: {number}",
+  /** Two lines of a recipient's address on one, so the address fits a window envelope's window. */
+  addressLines: "{first}, {second}",
   patientAddress: "Cyfeiriad: {address}",
   /** Someone writing for the patient says who they are, and that the patient agrees, first. "Fi yw mab Gwen Pritchard." */
   helperIntro: {

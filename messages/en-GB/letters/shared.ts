@@ -20,6 +20,8 @@ export const letterShared = {
   dateOfBirth: "Date of birth: {date}",
   identifier: "{term}: {number}",
   hospitalNumber: "Hospital number: {number}",
+  /** Two lines of a recipient's address on one, so the address fits a window envelope's window. */
+  addressLines: "{first}, {second}",
   patientAddress: "Address: {address}",
   /** Someone writing for the patient says who they are, and that the patient agrees, first. */
   helperIntro: third("I am {patient}'s {relationship}. {Sub} {has} asked me to write this letter. {Sub} {is} happy for you to talk to me about it."),

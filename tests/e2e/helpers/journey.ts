@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { DRAFT_FORMAT, DRAFT_KEY, DRAFT_VERSION, KEY_PREFIX } from "../../../lib/draft/format";
+import { CHOOSE_HREF, DEVICE_HREF } from "../../../lib/journey/flow";
 import { STEPS } from "../../../lib/steps";
 import type { Field, FieldOf } from "../../../lib/journey/kit";
 import { messages } from "../../../messages";
@@ -56,8 +57,13 @@ export function stepOf(page: Page): string | null {
   return m ? m[1]! : null;
 }
 
-/** Waits until the journey page has read the draft and shows its form. */
+/**
+ * Waits until a journey page has read the draft and drawn itself from it (`<html data-draft-ready>`,
+ * set once the page has its answers filled in; before, the page is its static HTML, with what
+ * differs by the draft drawn for every case), and shows its heading. Any other page: its heading.
+ */
 export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector(".app-frame") || document.documentElement.hasAttribute("data-draft-ready"));
   await expect(page.locator("h1")).toBeVisible();
 }
 
@@ -181,30 +187,33 @@ export async function answerAll(page: Page, a: Answers, onPage?: (step: string) 
 }
 
 /**
- * Answers "Is this your own device?", asked before the first journey page on a first visit.
- * `own` (the default) keeps the draft in localStorage, as the tests that read it expect.
+ * Answers "Is this your own device?", the journey's first step (/questions/device/), on a first
+ * visit, and waits for the page it then goes to. `own` (the default) keeps the draft in
+ * localStorage, as the tests that read it expect.
  */
 export async function answerDevice(page: Page, device: "own" | "shared" = "own"): Promise<void> {
+  await page.waitForURL((url) => url.pathname === DEVICE_HREF);
+  await ready(page);
   await page.getByTestId("device-question").locator(`input[name="device"][value="${device}"]`).check();
   await page.getByTestId("device-question").getByRole("button", { name: messages.form.continue, exact: true }).click();
   if (device === "shared") {
     await expect(page.getByTestId("shared-device-info")).toBeVisible();
     await page.getByRole("button", { name: messages.device.sharedInfo.continue, exact: true }).click();
   }
-  await expect(page.getByTestId("device-question")).toHaveCount(0);
+  await page.waitForURL((url) => url.pathname !== DEVICE_HREF);
+  await ready(page);
 }
 
-/** From the start page, by Start now, to choose-letter (which asks about the device first on a first visit). */
+/** From the start page, by Start now: to the device question on a first visit (choose a letter comes next), or straight to choose a letter. */
 export async function openChooseLetter(page: Page): Promise<void> {
   await page.goto("/", { waitUntil: "networkidle" });
   await page.getByRole("link", { name: messages.start.startNow }).first().click();
-  await page.waitForURL(/\/questions\/choose-letter\/$/);
+  await page.waitForURL((url) => url.pathname === DEVICE_HREF || url.pathname === CHOOSE_HREF);
 }
 
-/** From the start page to the first question of `templateId`. */
+/** From the start page to the first question of `templateId`, answering the device question on the way. */
 export async function startLetter(page: Page, templateId: string, device: "own" | "shared" = "own"): Promise<void> {
   await openChooseLetter(page);
-  await ready(page);
   await answerDevice(page, device);
   await radio(page, "letter", templateId);
   await pressContinue(page);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { QuestionPage } from "@/components/journey/QuestionPage";
-import { StepGate } from "@/components/journey/StepGate";
 import { messages } from "@/messages";
 import { pick } from "@/messages/format";
 import { STEP_IDS, type StepId } from "@/lib/steps";
+import { pageAnswerWords, pageDefinition, pagePlaces } from "../../journey-props";
 
 type Props = { params: Promise<{ step: string }> };
 
@@ -19,11 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: pick(messages.steps[(await params).step as StepId].title) };
 }
 
+/** A question page, drawn in its static HTML from its own step and words (issue 21): no other page's. */
 export default async function Page({ params }: Props) {
   const id = (await params).step as StepId;
-  return (
-    <StepGate>
-      <QuestionPage stepId={id} words={messages.steps[id]} />
-    </StepGate>
-  );
+  return <QuestionPage step={pageDefinition(id)} words={messages.steps[id]} answerWords={pageAnswerWords(id)} places={pagePlaces(id)} />;
 }

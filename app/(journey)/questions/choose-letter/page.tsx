@@ -1,22 +1,14 @@
 import { ChooseLetter } from "@/components/journey/ChooseLetter";
-import { DRAFT_KEY } from "@/lib/draft/format";
 import { messages } from "@/messages";
+import { letterTitles } from "../../journey-props";
 
 export const metadata = { title: messages.journey.chooseLetter.title };
 
 /**
- * Runs as the page is parsed, before the first paint: marks a page that has a saved draft, whose
- * letter question ChooseLetter keeps hidden until it knows whether to greet a returning user
- * (journey.css). Allowed by its hash, as every inline script is (scripts/csp.mjs).
+ * Which letter: drawn in its static HTML. A page with a saved draft keeps the question hidden
+ * until it knows whether to greet a returning user instead (`data-saved-draft`, set by the
+ * journey's first script, lib/draft/frame.ts).
  */
-const MARK_SAVED_DRAFT = `try{if(localStorage.getItem(${JSON.stringify(DRAFT_KEY)})!==null)document.documentElement.setAttribute("data-saved-draft","")}catch(e){}`;
-
 export default function Page() {
-  return (
-    <>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant, no user input; CSP allows it by hash */}
-      <script dangerouslySetInnerHTML={{ __html: MARK_SAVED_DRAFT }} />
-      <ChooseLetter />
-    </>
-  );
+  return <ChooseLetter words={{ chooseLetter: messages.journey.chooseLetter, letterTitles: letterTitles() }} />;
 }

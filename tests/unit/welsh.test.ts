@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "@/messages";
+import { formatFor } from "@/messages/format";
+import { renderText } from "@/lib/render/text";
+import { buildLetter } from "@/templates/build";
+import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
+
+// The Welsh catalogue at work (issue 24): Welsh lists, dates and plurals from Intl, and every
+// example letter written in Welsh with nothing of the English catalogue left in it.
+
+describe("Welsh formatting", () => {
+  const format = formatFor(CATALOGUES.cy.meta);
+
+  it("joins a list with 'a' before a consonant and 'ac' before a vowel, never 'a(c)'", () => {
+    expect(format.list(["llythyrau clinig", "sganiau"])).toBe("llythyrau clinig a sganiau");
+    expect(format.list(["llythyrau clinig", "adroddiadau sgan"])).toBe("llythyrau clinig ac adroddiadau sgan");
+    expect(format.list(["un", "dau", "ŵyr"])).toBe("un, dau ac ŵyr");
+    expect(format.list(["llythyrau", "sganiau"], "or")).toBe("llythyrau neu sganiau");
+  });
+
+  it("writes dates and plurals as Welsh does", () => {
+    expect(format.date("2026-11-25")).toBe("25 Tachwedd 2026");
+    expect(new Intl.PluralRules("cy").resolvedOptions().pluralCategories).toHaveLength(6);
+    expect(format.plural(CATALOGUES.cy.form.charactersRemaining, 2)).toContain("2");
+  });
+});
+
+describe("every example letter in Welsh", () => {
+  const englishOnly = (text: string) =>
+    // Sentences of the English catalogue's letters that would show through if a Welsh one were missing.
+    ["I would like", "Please ", "Thank you for your help", "Yours sincerely", "Dear "].filter((english) => text.includes(english));
+
+  it.each(EXAMPLES.map((e) => [`${e.template} ${e.name}`, e] as const))("%s is written, in the Welsh catalogue's words", (_, e) => {
+    const built = buildLetter(e.template, answersOf(e.template, e.name), { date: LETTER_DATE, words: CATALOGUES.cy });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const text = renderText(built.letter);
+    expect(built.letter.language).toBe("cy");
+    expect(text).toContain(CATALOGUES.cy.letterShared.closing);
+    expect(text).not.toContain("a(c)");
+    // What the patient typed stays as typed (the examples are in English); our own words do not.
+    expect(englishOnly(text.replace(/[^\n]*(example|Hospital|Team|Unit|Centre)[^\n]*/g, ""))).toEqual([]);
+  });
+});
