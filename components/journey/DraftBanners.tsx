@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { hasAnswers } from "@/lib/draft/format";
 import { stillKept } from "@/lib/draft/kept";
 import type { DeleteOutcome } from "@/lib/draft/storage";
 import { YOUR_ANSWERS_HREF } from "@/lib/journey/flow";
@@ -31,8 +32,22 @@ export function DraftBanners() {
         </WarningCallout>
       ) : null}
       <RareNotices />
+      <SaveAtHand />
     </>
   );
+}
+
+// A shared device's answers go with the tab: saving them to a file is offered on every page.
+const SAVE_AT_HAND = lazyModule(() => import("./SaveAnswersAtHand"));
+
+function SaveAtHand() {
+  const { draft, device } = useDraft();
+  return device === "shared" && hasAnswers(draft) ? <LoadedSaveAtHand /> : null;
+}
+
+function LoadedSaveAtHand() {
+  const { value } = useLazyModule(SAVE_AT_HAND);
+  return value ? <value.SaveAnswersAtHand /> : null;
 }
 
 // Answers changed in another tab, a draft that cannot be read, answers kept aside and a draft left

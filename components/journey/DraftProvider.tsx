@@ -26,6 +26,9 @@ export { useDraft, useDraftNotices, useDraftPlace } from "./draft-context";
  * out-of-date form is not sent back over the newer answers. Every save also checks the stored
  * draft first, for the changes a tab never hears about (restored from the back-forward cache, or
  * two saves crossing).
+ *
+ * A shared device's draft is in the page's memory only: while it holds answers not saved to a
+ * file, closing or reloading the tab asks first (beforeunload), since they go with it.
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
   const { checks, letterIds, config } = useJourney();
@@ -75,6 +78,20 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     [tab],
   );
   const store = useCallback(() => tab.store, [tab]);
+  const typingStore = useCallback(() => tab.typing, [tab]);
+  const markSavedToFile = useCallback(() => tab.markSavedToFile(), [tab]);
+
+  useEffect(() => {
+    if (state.device !== "shared") return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!tab.unsaved()) return;
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set; the words are the browser's own.
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [tab, state.device]);
   const dismiss = useCallback((notice: Notice) => {
     // An old draft kept is not offered again this visit.
     if (notice === "stale") keepOldDraft(rawStorage("session"));
@@ -112,7 +129,10 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the facts change only with these three answers
   const facts = useMemo(() => (ready ? factsOf(draft, config) : null), [ready, voice, nation, templateId, config]);
   const value = useMemo<DraftValue>(() => ({ draft, update }), [draft, update]);
-  const place = useMemo<DraftPlace>(() => ({ ready, device: state.device, setDevice, store, deleteAll }), [ready, state.device, setDevice, store, deleteAll]);
+  const place = useMemo<DraftPlace>(
+    () => ({ ready, device: state.device, setDevice, store, typingStore, markSavedToFile, deleteAll }),
+    [ready, state.device, setDevice, store, typingStore, markSavedToFile, deleteAll],
+  );
   const notices = useMemo<DraftNotices>(
     () => ({ storage, unreadable, changedElsewhere, stale, dismiss }),
     [storage, unreadable, changedElsewhere, stale, dismiss],

@@ -25,6 +25,7 @@ import { whenStarted } from "./idle";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { NoLetter } from "./NoLetter";
+import { OtherTabAnswers } from "./OtherTabAnswers";
 import { QuestionLayout } from "./QuestionLayout";
 import { typedBeforeFilling, withoutValues } from "./typed-before";
 
@@ -93,7 +94,7 @@ export function QuestionPage({
   const journey = useJourney();
   const { config, checks, letterIds, format } = journey;
   const stepId = step.id;
-  const { draft, update, store, ready } = useDraft();
+  const { draft, update, typingStore, ready } = useDraft();
   const facts = useFacts();
   const router = useRouter();
   const [returnToCheck, setReturnToCheck] = useState(false);
@@ -124,12 +125,15 @@ export function QuestionPage({
   /** What the page starts with once the draft is read: the saved answers, with anything typed here before a reload over them. */
   const startingValues = () => {
     const saved = formValues(step, draft.answers, ctx);
-    return { saved, shown: withTyping(store(), stepId, saved) };
+    // What this tab typed here goes over them (before a reload, or before another tab saved and the page was drawn again).
+    return { saved, ...withTyping(typingStore(), stepId, saved) };
   };
   const blank = useMemo(() => formValues(step, {}, stepContext({}, undefined)), [step]);
   // The saved answers the page started from, once it has (a page opened after the draft was read starts from them).
   const filled = useRef<FormValues | null>(null);
   const [first] = useState(() => (ready ? startingValues() : null));
+  // Answers both this tab and another changed, differently: shown as typed here, the other's offered.
+  const [behind, setBehind] = useState<string[]>(first?.behind ?? []);
   if (first && filled.current === null) filled.current = first.saved;
   const form = useForm<FormValues, unknown, PageAnswers>({
     defaultValues: first ? first.shown : blank,
@@ -142,9 +146,10 @@ export function QuestionPage({
   // The draft has just been read: the page takes its starting values before its inputs are
   // registered (in this render, so they register with them), keeping what was typed meanwhile.
   if (ready && filled.current === null) {
-    const { saved, shown } = startingValues();
+    const { saved, shown, behind: late } = startingValues();
     form.reset(withoutValues(shown, typedBeforeFilling(formRef.current)));
     filled.current = saved;
+    if (late.length > 0) setBehind(late);
   }
 
   // Typing kept as it happens (a moment after the last key), until the page is submitted: once
@@ -159,13 +164,16 @@ export function QuestionPage({
     const keep = () => {
       clearTimeout(state.timer);
       // Only once the page has its starting values: before, the inputs hold what the static HTML had.
-      if (waiting && !state.submitted && filled.current) keepTyping(store(), stepId, form.getValues(), filled.current);
+      if (waiting && !state.submitted && filled.current) keepTyping(typingStore(), stepId, form.getValues(), filled.current);
       waiting = false;
     };
     const subscription = form.watch(() => {
       clearTimeout(state.timer);
       waiting = true;
-      state.timer = setTimeout(keep, 250);
+      // Kept at once, not a moment later: when another tab saves, this page is drawn again from the
+      // new answers straight away, and the new page reads what was typed here as it starts, before
+      // this one's clean-up runs (issue 23, row 1). The tab's own store, so this is cheap.
+      keep();
     });
     window.addEventListener("pagehide", keep);
     return () => {
@@ -201,7 +209,7 @@ export function QuestionPage({
     }));
     typing.current.submitted = true;
     clearTimeout(typing.current.timer);
-    forgetTyping(store(), stepId);
+    forgetTyping(typingStore(), stepId);
     if (returnToCheck) return router.push(checkRowHref(stepId));
     const to = loaded.nextStep(stepId, next);
     router.push(to ? questionHref(to) : CHECK_HREF);
@@ -290,6 +298,19 @@ export function QuestionPage({
         </>
       }
     >
+      {behind.length > 0 ? (
+        <OtherTabAnswers
+          step={step}
+          fields={behind}
+          answers={draft.answers}
+          ctx={ctx}
+          words={words}
+          onUseTheirs={() => {
+            for (const name of behind) form.setValue(name, filled.current?.[name], { shouldDirty: true });
+            setBehind([]);
+          }}
+        />
+      ) : null}
       {step.fields.map((field, index) => (
         <FieldView key={field.name} field={field} view={{ ...view, pageHeading: view.pageHeading && index === 0 }} />
       ))}

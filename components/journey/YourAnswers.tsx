@@ -34,7 +34,7 @@ export function YourAnswers({
   /** The first page of the draft's letter still to answer (the journey's checks, given by the route). */
   firstIncompleteStep(draft: Draft): string | null;
 }) {
-  const { draft, update, device, setDevice, ready } = useDraft();
+  const { draft, update, device, setDevice, ready, markSavedToFile } = useDraft();
   const { words } = useWholeJourney();
   const Y = words.journey.yourAnswers;
   const D = words.device;
@@ -98,6 +98,7 @@ export function YourAnswers({
               className="nhsuk-button nhsuk-button--secondary"
               onClick={() => {
                 saveFile(answersFileText(draft.answers, draft), "application/json", ANSWERS_FILE_NAME);
+                markSavedToFile();
                 dispatch({ type: "done", done: { kind: "saved" } });
               }}
             >

@@ -29,8 +29,12 @@ export interface DraftPlace {
   device: Device | null;
   /** Records the answer and moves the draft to the store it calls for; the outcome of clearing the other store, or null if nothing had to be cleared. */
   setDevice(device: Device): DeleteOutcome | null;
-  /** The store the draft is kept in, for what is kept beside it (a page's typing, the your-answers page's copies). */
+  /** The store the draft is kept in, for what is kept beside it (the your-answers page's copies). */
   store(): StorageLike | null;
+  /** Where this tab keeps a page's typing until it is sent on: the tab's own, never shared with another tab (lib/draft/typing.ts). */
+  typingStore(): StorageLike | null;
+  /** The answers were just saved to a file: a shared device's tab no longer warns, before it closes, that they will be lost. */
+  markSavedToFile(): void;
   /** Removes every key this site set, in every store, starts an empty draft, and says what it found afterwards. */
   deleteAll(): DeleteOutcome;
 }

@@ -1,21 +1,25 @@
 import { ASIDE_KEY_PREFIX, DRAFT_KEY, KEY_PREFIX, REPLACED_KEY_PREFIX } from "./format";
-import { TYPING_KEY_PREFIX } from "./typing";
 import { type DeleteOutcome, deleteFromDevice, ourKeys, type StorageKind, type StorageLike } from "./storage";
 
 /**
  * "Is this your own device?", asked once at the start. On the user's own device the draft is kept
- * in localStorage, for as long as they want it; on a shared one it is kept in sessionStorage,
- * which the browser deletes when the tab is closed, and nothing is written to localStorage.
+ * in localStorage, for as long as they want it; on a shared one it is kept in the page's memory
+ * only (./page-memory.ts), and nothing is written to localStorage. Not in sessionStorage: the
+ * browser writes that to disk and brings it back when it restores a closed tab or session.
  *
- * The answer is kept where the draft is: "own" in localStorage, "shared" in sessionStorage (so
- * the next person to open the site on a shared computer is asked again). A draft already in
- * localStorage, saved before the question was asked, says "own": someone chose to keep it.
+ * The answer is kept in localStorage ("own") or sessionStorage ("shared": a flag, no answer, so a
+ * reload of the tab is not asked again, and the next person to open the site on a shared computer
+ * is). A draft already in localStorage, saved before the question was asked, says "own": someone
+ * chose to keep it.
  */
 export type Device = "own" | "shared";
 
 export const DEVICE_KEY = `${KEY_PREFIX}device`;
 
-export const storageKindFor = (device: Device): StorageKind => (device === "shared" ? "session" : "local");
+/** Where the draft is kept. */
+export const storageKindFor = (device: Device): StorageKind => (device === "shared" ? "memory" : "local");
+/** Where the answer to the question is kept. */
+export const deviceKindFor = (device: Device): StorageKind => (device === "shared" ? "session" : "local");
 
 function read(store: StorageLike | null, key: string): string | null {
   try {
@@ -57,8 +61,9 @@ export function moveOurKeys(from: StorageLike | null, to: StorageLike | null): D
   if (from && to) {
     try {
       for (const key of ourKeys(from)) {
-        // The draft, its copies and a page's typing: not the answer itself, nor a flag that belongs to the visit.
-        if (key !== DRAFT_KEY && !key.startsWith(ASIDE_KEY_PREFIX) && !key.startsWith(REPLACED_KEY_PREFIX) && !key.startsWith(TYPING_KEY_PREFIX)) continue;
+        // The draft and its copies: not the answer itself, nor a flag that belongs to the visit (a
+        // page's typing is the tab's own, and moves with DraftTab's typing store).
+        if (key !== DRAFT_KEY && !key.startsWith(ASIDE_KEY_PREFIX) && !key.startsWith(REPLACED_KEY_PREFIX)) continue;
         const value = from.getItem(key);
         if (value !== null) to.setItem(key, value);
       }

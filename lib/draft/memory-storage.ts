@@ -1,7 +1,7 @@
 import type { StorageLike } from "./storage";
 
 /**
- * A small in-memory Storage for tests. `quota` (characters) makes setItem throw the way a full
+ * A small in-memory Storage: a shared device's draft (./page-memory.ts), and tests. `quota` (characters) makes setItem throw the way a full
  * browser store does; `broken` makes every call throw, like storage the browser has blocked.
  */
 export class MemoryStorage implements StorageLike {

@@ -10,13 +10,16 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export type StorageKind = "local" | "session";
+/** The browser's two stores. */
+export type BrowserStorageKind = "local" | "session";
+/** The browser's two stores, and this page's memory (a shared device's: ./page-memory.ts). */
+export type StorageKind = BrowserStorageKind | "memory";
 
 /** Whether the draft can be saved: "full" when the store has no room, "unavailable" when the browser gives us none. */
 export type StorageStatus = "ok" | "full" | "unavailable";
 
 /** The browser's storage of that kind as it is, or null where even reading the property throws. */
-export function rawStorage(kind: StorageKind = "local"): StorageLike | null {
+export function rawStorage(kind: BrowserStorageKind = "local"): StorageLike | null {
   try {
     if (typeof window === "undefined") return null;
     return kind === "local" ? window.localStorage : window.sessionStorage;
@@ -48,7 +51,7 @@ function isQuotaError(error: unknown): boolean {
  * ours: the draft already saved must stay readable, and deletable, when no more fits. A store
  * that takes nothing and holds nothing (Safari's old private mode: quota 0) is no use.
  */
-export function browserStorage(kind: StorageKind = "local"): StorageLike | null {
+export function browserStorage(kind: BrowserStorageKind = "local"): StorageLike | null {
   const storage = rawStorage(kind);
   if (!storage) return null;
   const status = probe(storage);

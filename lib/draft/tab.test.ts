@@ -6,13 +6,15 @@ import { MemoryStorage } from "./memory-storage";
 import { OLD_DRAFT_KEPT_KEY } from "./old-draft";
 import { draftText, saveDraft, type StorageKind, type StorageLike } from "./storage";
 import { DraftTab, type Stores, tidy } from "./tab";
+import { TYPING_KEY_PREFIX } from "./typing";
 
 const NOW = new Date("2026-11-25T09:30:00Z");
 
-/** A browser's two stores, in memory; `usable` gives them as they are unless told otherwise. */
+/** A browser's two stores and the page's memory, in memory; `usable` gives them as they are unless told otherwise. */
 function browser(local: StorageLike | null = new MemoryStorage(), session: StorageLike | null = new MemoryStorage(), usable?: Stores["usable"]) {
-  const raw = (kind: StorageKind) => (kind === "local" ? local : session);
-  return { local: local as MemoryStorage, session: session as MemoryStorage, tab: new DraftTab({ raw, usable: usable ?? raw }) };
+  const memory = new MemoryStorage();
+  const raw = (kind: StorageKind) => (kind === "local" ? local : kind === "session" ? session : memory);
+  return { local: local as MemoryStorage, session: session as MemoryStorage, memory, tab: new DraftTab({ raw, usable: usable ?? raw }) };
 }
 
 function named(name: string, savedAt = NOW): Draft {
@@ -32,6 +34,15 @@ function openOwn(local = new MemoryStorage()) {
   return b;
 }
 
+/** A shared device's tab whose draft ("Bea") is in the page's memory. */
+function openOwnThenShared() {
+  const b = browser();
+  b.session.setItem(DEVICE_KEY, "shared");
+  b.tab.open(LETTER_IDS, NOW);
+  b.tab.save(withName("Bea"), LETTER_IDS, NOW);
+  return b;
+}
+
 describe("opening the draft", () => {
   it("reads nothing until the user has said whose device this is", () => {
     const { tab } = browser();
@@ -41,14 +52,27 @@ describe("opening the draft", () => {
   });
 
   it("reads the draft from the store the device calls for, and remembers the text it read", () => {
-    const { local, session, tab } = browser();
+    const { local, memory, tab } = openOwnThenShared();
     saveDraft(local, named("Ada"));
-    session.setItem(DEVICE_KEY, "shared");
-    saveDraft(session, named("Bea"));
     const opened = tab.open(LETTER_IDS, NOW);
     expect(opened.device).toBe("shared");
     expect(opened.draft?.answers.patient?.fullName).toBe("Bea");
-    expect(tab).toMatchObject({ store: session, device: "shared", draft: opened.draft, lastSeen: session.getItem(DRAFT_KEY) });
+    expect(tab).toMatchObject({ store: memory, device: "shared", draft: opened.draft, lastSeen: memory.getItem(DRAFT_KEY) });
+  });
+
+  it("moves a shared device's draft, copies and typing out of session storage into the page's memory, keeping only the answer there", () => {
+    const { session, memory, tab } = browser();
+    session.setItem(DEVICE_KEY, "shared");
+    saveDraft(session, named("Bea"));
+    session.setItem(`${REPLACED_KEY_PREFIX}2026-01-01T00:00:00.000Z`, "{}");
+    session.setItem(`${TYPING_KEY_PREFIX}patient-details`, '{"fields":{}}');
+    const text = session.getItem(DRAFT_KEY);
+    expect(tab.open(LETTER_IDS, NOW).draft?.answers.patient?.fullName).toBe("Bea");
+    expect(session.keys()).toEqual([DEVICE_KEY]);
+    expect(memory.getItem(DRAFT_KEY)).toBe(text);
+    expect(memory.getItem(`${REPLACED_KEY_PREFIX}2026-01-01T00:00:00.000Z`)).toBe("{}");
+    expect(memory.getItem(`${TYPING_KEY_PREFIX}patient-details`)).toBe('{"fields":{}}');
+    expect(tab.typing).toBe(memory);
   });
 
   it("sets a draft it cannot read aside, and says so", () => {
@@ -76,10 +100,20 @@ describe("opening the draft", () => {
   });
 
   it("never offers a shared device's draft for deletion as old (it goes with the tab)", () => {
-    const { session, tab } = browser();
+    const { session, memory, tab } = browser();
     session.setItem(DEVICE_KEY, "shared");
-    saveDraft(session, named("Ada", new Date("2026-10-01T09:00:00Z")));
-    expect(tab.open(LETTER_IDS, NOW).old).toBe(false);
+    saveDraft(memory, named("Ada", new Date("2026-10-01T09:00:00Z")));
+    const opened = tab.open(LETTER_IDS, NOW);
+    expect(opened.draft?.answers.patient?.fullName).toBe("Ada");
+    expect(opened.old).toBe(false);
+  });
+
+  it("keeps typing in the tab's own session storage on the user's own device, and forgets typing every tab once shared in localStorage", () => {
+    const local = new MemoryStorage();
+    local.setItem(`${TYPING_KEY_PREFIX}patient-details`, '{"fullName":"Ada"}');
+    const { session, tab } = openOwn(local);
+    expect(tab.typing).toBe(session);
+    expect(local.keys()).toEqual([DEVICE_KEY]);
   });
 });
 
@@ -152,35 +186,64 @@ describe("deleting the answers", () => {
 
 describe("changing the answer to 'Is this your own device?'", () => {
   it("records the first answer where it belongs, and moves nothing", () => {
-    const { local, session, tab } = browser();
+    const { local, session, memory, tab } = browser();
     tab.open(LETTER_IDS, NOW);
     expect(tab.setDevice("shared")).toEqual({ storage: "ok", outcome: null });
-    expect(tab).toMatchObject({ store: session, device: "shared" });
+    expect(tab).toMatchObject({ store: memory, typing: memory, device: "shared" });
     expect(session.getItem(DEVICE_KEY)).toBe("shared");
     expect(local.keys()).toEqual([]);
   });
 
-  it("moves the draft and its copies to the other store, and clears the one it leaves", () => {
-    const { local, session, tab } = openOwn();
+  it("moves the draft, its copies and the tab's typing into the page's memory, and clears the stores it leaves", () => {
+    const { local, session, memory, tab } = openOwn();
     const { draft } = tab.save(withName("Ada"), LETTER_IDS, NOW);
     local.setItem(`${REPLACED_KEY_PREFIX}2026-01-01T00:00:00.000Z`, "{}");
+    session.setItem(`${TYPING_KEY_PREFIX}contact`, '{"fields":{}}');
     expect(tab.setDevice("shared")).toEqual({ storage: "ok", outcome: "deleted" });
     expect(local.keys()).toEqual([]);
-    expect(session.getItem(DRAFT_KEY)).toBe(draftText(draft));
-    expect(session.getItem(`${REPLACED_KEY_PREFIX}2026-01-01T00:00:00.000Z`)).toBe("{}");
+    expect(session.keys()).toEqual([DEVICE_KEY]);
     expect(session.getItem(DEVICE_KEY)).toBe("shared");
-    expect(tab).toMatchObject({ store: session, device: "shared", draft, lastSeen: session.getItem(DRAFT_KEY) });
+    expect(memory.getItem(DRAFT_KEY)).toBe(draftText(draft));
+    expect(memory.getItem(`${REPLACED_KEY_PREFIX}2026-01-01T00:00:00.000Z`)).toBe("{}");
+    expect(memory.getItem(`${TYPING_KEY_PREFIX}contact`)).toBe('{"fields":{}}');
+    expect(tab).toMatchObject({ store: memory, typing: memory, device: "shared", draft, lastSeen: memory.getItem(DRAFT_KEY) });
+  });
+
+  it("moves a shared device's draft from memory to localStorage, and leaves no answer 'shared' behind", () => {
+    const { local, session, memory, tab } = openOwnThenShared();
+    memory.setItem(`${TYPING_KEY_PREFIX}contact`, '{"fields":{}}');
+    expect(tab.setDevice("own")).toEqual({ storage: "ok", outcome: "deleted" });
+    expect(memory.keys()).toEqual([]);
+    expect(session.keys()).toEqual([`${TYPING_KEY_PREFIX}contact`]);
+    expect(local.getItem(DEVICE_KEY)).toBe("own");
+    expect(tab).toMatchObject({ store: local, typing: session, device: "own" });
+    expect(tab.draft.answers.patient?.fullName).toBe("Bea");
   });
 
   it("saves the draft from memory when its stored copy could not move, and says when that fails", () => {
-    const local = new MemoryStorage();
-    local.setItem(DEVICE_KEY, "own");
+    const { local, tab } = openOwnThenShared();
     const full = new MemoryStorage({ quota: 60 });
-    const { tab } = browser(local, new MemoryStorage(), (kind) => (kind === "session" ? full : local));
-    tab.open(LETTER_IDS, NOW);
-    const { draft } = tab.save(withName("Ada"), LETTER_IDS, NOW);
-    expect(tab.setDevice("shared").storage).toBe("full");
+    tab.stores.usable = (kind) => (kind === "local" ? full : kind === "session" ? new MemoryStorage() : local);
+    const draft = tab.draft;
+    expect(tab.setDevice("own").storage).toBe("full");
     expect(tab.draft).toBe(draft);
+  });
+});
+
+describe("a shared device's warning before the tab closes", () => {
+  it("warns while there are answers not saved to a file, or typing not sent on, and never on the user's own device", () => {
+    const { tab, memory } = openOwnThenShared();
+    expect(tab.unsaved()).toBe(true);
+    tab.markSavedToFile();
+    expect(tab.unsaved()).toBe(false);
+    memory.setItem(`${TYPING_KEY_PREFIX}contact`, '{"fields":{}}');
+    expect(tab.unsaved()).toBe(true);
+    memory.removeItem(`${TYPING_KEY_PREFIX}contact`);
+    tab.save(inWales, LETTER_IDS, new Date(NOW.getTime() + 1000));
+    expect(tab.unsaved()).toBe(true);
+    const own = openOwn();
+    own.tab.save(withName("Ada"), LETTER_IDS, NOW);
+    expect(own.tab.unsaved()).toBe(false);
   });
 });
 
@@ -202,12 +265,16 @@ describe("hearing another tab", () => {
     expect(tab).toMatchObject({ draft: heard, lastSeen: text });
   });
 
-  it("follows a deletion, of the draft or of the whole store", () => {
+  it("follows a deletion, of the draft or of the whole store, and forgets what it had typed", () => {
     const local = new MemoryStorage();
     for (const key of [DRAFT_KEY, null]) {
       const tab = holding(local);
+      const typing = new MemoryStorage();
+      typing.setItem(`${TYPING_KEY_PREFIX}contact`, '{"fields":{}}');
+      tab.typing = typing;
       expect(tab.heard({ key, newValue: null, storageArea: local }, LETTER_IDS)?.answers).toEqual({ schemaVersion: 1 });
       expect(tab.lastSeen).toBeNull();
+      expect(typing.keys()).toEqual([]);
     }
   });
 

@@ -1,7 +1,8 @@
 import { stripEmpty } from "./clean";
-import { type Device, moveOurKeys, readDevice, rememberDevice, storageKindFor } from "./device";
-import { DRAFT_KEY, type Draft, emptyDraft, hasAnswers } from "./format";
+import { type Device, deviceKindFor, moveOurKeys, readDevice, rememberDevice, storageKindFor } from "./device";
+import { ASIDE_KEY_PREFIX, DRAFT_KEY, type Draft, emptyDraft, hasAnswers, REPLACED_KEY_PREFIX } from "./format";
 import { pruneKept } from "./kept";
+import { pageMemory } from "./page-memory";
 import { type MigrateFailure, readDraftText } from "./migrate";
 import { isOldDraft } from "./old-draft";
 import {
@@ -19,14 +20,18 @@ import {
   storageStatus,
   storedText,
 } from "./storage";
+import { hasTyping, moveTyping, TYPING_KEY_PREFIX } from "./typing";
 
-/** The browser's stores: as they are (`raw`), and only when they can be used (`usable`, see browserStorage). Tests pass their own. */
+/** The browser's stores and the page's memory: as they are (`raw`), and only when they can be used (`usable`, see browserStorage). Tests pass their own. */
 export interface Stores {
   raw(kind: StorageKind): StorageLike | null;
   usable(kind: StorageKind): StorageLike | null;
 }
 
-export const BROWSER_STORES: Stores = { raw: rawStorage, usable: browserStorage };
+export const BROWSER_STORES: Stores = {
+  raw: (kind) => (kind === "memory" ? pageMemory() : rawStorage(kind)),
+  usable: (kind) => (kind === "memory" ? pageMemory() : browserStorage(kind)),
+};
 
 /** A draft as it is saved: blanks taken out of the answers (so "not answered" is always "missing"), kept parts answered again let go. */
 export function tidy(draft: Draft): Draft {
@@ -68,15 +73,27 @@ export class DraftTab {
   draft: Draft = emptyDraft(new Date(0));
   lastSeen: string | null = null;
   device: Device | null = null;
+  /**
+   * Where this tab keeps what is typed on a page before it is sent on (./typing.ts): the tab's own
+   * session storage on the user's own device (it survives a reload, and no other tab shares it),
+   * the page's memory on a shared one, as the draft is.
+   */
+  typing: StorageLike | null = null;
+  /** The draft as it was last saved to a file (its savedAt), for a shared device's warning before the tab closes. */
+  private savedToFile: string | null = null;
 
   constructor(readonly stores: Stores = BROWSER_STORES) {}
 
   /** Reads the device's answer, then the draft from the store it calls for (none until the user has said). */
   open(letterIds: readonly string[], now: Date = new Date()): Opened {
     const device = readDevice(this.stores.raw("local"), this.stores.raw("session"));
+    if (device === "shared") this.outOfSessionStorage();
+    // Typing kept under one key for every tab, before typing was the tab's own: in the old shape, which nothing reads.
+    if (device === "own") moveTyping(this.stores.raw("local"), null);
     const store = device ? this.stores.usable(storageKindFor(device)) : null;
     this.device = device;
     this.store = store;
+    this.typing = this.typingStoreFor(device);
     const opened: Opened = { device, storage: device ? storageStatus(store) : "ok", draft: null, unreadable: null, old: false };
     if (!store) return opened;
     const loaded = loadDraft(store, letterIds, now);
@@ -88,6 +105,44 @@ export class DraftTab {
     }
     this.lastSeen = storedText(store);
     return opened;
+  }
+
+  /**
+   * A shared device's draft, copies and typing kept in the tab's session storage (where earlier
+   * versions kept them) move into the page's memory, and leave nothing there but the answer to
+   * the question: the browser writes session storage to disk and restores it.
+   */
+  private outOfSessionStorage(): void {
+    const session = this.stores.raw("session");
+    const memory = this.stores.raw("memory");
+    try {
+      const kept = (key: string) => key === DRAFT_KEY || [ASIDE_KEY_PREFIX, REPLACED_KEY_PREFIX, TYPING_KEY_PREFIX].some((prefix) => key.startsWith(prefix));
+      if (!session || !Array.from({ length: session.length }, (_, i) => session.key(i)).some((key) => key !== null && kept(key))) return;
+    } catch {
+      return;
+    }
+    moveTyping(session, memory);
+    moveOurKeys(session, memory);
+    rememberDevice("shared", this.stores.usable("session"));
+  }
+
+  private typingStoreFor(device: Device | null): StorageLike | null {
+    return (device === "own" ? this.stores.usable("session") : null) ?? this.stores.raw("memory");
+  }
+
+  /**
+   * A shared device's answers that would go with the tab unsaved: answers not saved to a file
+   * since they last changed, or typing on a page not yet sent on. Never on the user's own device,
+   * where the browser keeps them.
+   */
+  unsaved(): boolean {
+    if (this.device !== "shared") return false;
+    return (hasAnswers(this.draft) && this.draft.savedAt !== this.savedToFile) || hasTyping(this.typing);
+  }
+
+  /** The answers were saved to a file just now: what they are now is not lost with the tab. */
+  markSavedToFile(): void {
+    this.savedToFile = this.draft.savedAt;
   }
 
   /**
@@ -110,7 +165,7 @@ export class DraftTab {
    * (the answer to "own device?" may have changed). The draft is then empty.
    */
   deleteAll(): DeleteOutcome {
-    const outcome = deleteFromDevice([this.stores.raw("local"), this.stores.raw("session")]);
+    const outcome = deleteFromDevice([this.stores.raw("local"), this.stores.raw("session"), this.stores.raw("memory")]);
     this.draft = emptyDraft();
     this.lastSeen = storedText(this.store);
     return outcome;
@@ -125,10 +180,19 @@ export class DraftTab {
   setDevice(chosen: Device): { storage: StorageStatus; outcome: DeleteOutcome | null } {
     const was = this.device;
     const to = this.stores.usable(storageKindFor(chosen));
-    const outcome = was !== null && was !== chosen ? moveOurKeys(this.stores.raw(storageKindFor(was)), to) : null;
-    rememberDevice(chosen, to);
+    const typing = this.typingStoreFor(chosen);
+    let outcome: DeleteOutcome | null = null;
+    if (was !== null && was !== chosen) {
+      // A shared device's answer to the question is in the tab's session storage (where the user's
+      // own device keeps this tab's typing): it goes first, so only the typing moved there stays.
+      const cleared: DeleteOutcome = was === "shared" ? deleteFromDevice([this.stores.raw("session")]) : "deleted";
+      moveTyping(this.typing, typing);
+      outcome = worse(moveOurKeys(this.stores.raw(storageKindFor(was)), to), cleared);
+    }
+    rememberDevice(chosen, this.stores.usable(deviceKindFor(chosen)));
     this.device = chosen;
     this.store = to;
+    this.typing = typing;
     // The draft itself is saved again from memory: it may not have fitted where it moved.
     const saved = hasAnswers(this.draft) ? saveDraft(to, this.draft) : null;
     this.lastSeen = storedText(to);
@@ -148,6 +212,8 @@ export class DraftTab {
     if (text === this.lastSeen) return null;
     const read = text === null ? ({ ok: true, draft: emptyDraft() } as const) : readDraftText(text, letterIds);
     if (!read.ok) return null;
+    // The answers were deleted: what this tab had typed goes with them.
+    if (text === null) moveTyping(this.typing, null);
     this.lastSeen = text;
     this.draft = read.draft;
     return read.draft;
@@ -161,4 +227,9 @@ export class DraftTab {
     this.draft = latest.draft;
     return latest.draft;
   }
+}
+
+/** Of two deletions' outcomes, the one that says less was deleted. */
+function worse(a: DeleteOutcome, b: DeleteOutcome): DeleteOutcome {
+  return a === "left" || b === "left" ? "left" : a === "unchecked" || b === "unchecked" ? "unchecked" : "deleted";
 }

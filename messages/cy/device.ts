@@ -24,22 +24,23 @@ export const device: typeof en = {
     ownHint: "Byddwn yn cadw eich atebion yn y porwr hwn nes i chi eu dileu.",
     shared: "Na, mae pobl eraill yn ei defnyddio hefyd",
     sharedHint:
-      "Er enghraifft, cyfrifiadur y teulu, neu gyfrifiadur mewn llyfrgell, yn y gwaith neu mewn ysbyty. Byddwn yn cadw eich atebion yn y tab hwn yn unig, a byddan nhw'n cael eu dileu pan fyddwch chi'n ei gau.",
+      "Er enghraifft, cyfrifiadur y teulu, neu gyfrifiadur mewn llyfrgell, yn y gwaith neu mewn ysbyty. Byddwn yn cadw eich atebion ar y dudalen hon yn unig tra bydd ar agor, a byddan nhw wedi mynd pan fyddwch chi'n ei chau neu'n ei hail-lwytho.",
     error: "Dewiswch ai eich dyfais chi yw hon",
   },
   sharedInfo: {
     title: "Defnyddio dyfais y mae pobl eraill yn ei defnyddio",
-    kept: "Byddwn yn cadw eich atebion yn y tab hwn yn unig. Pan fyddwch chi'n cau'r tab, byddan nhw'n cael eu dileu. Rydym yn gofyn i'r porwr beidio â chofio'r hyn rydych chi'n ei deipio yn y blychau.",
+    kept: "Byddwn yn cadw eich atebion ar y dudalen hon yn unig, tra bydd ar agor, a byth yn storfa'r porwr. Pan fyddwch chi'n cau'r dudalen neu'n ei hail-lwytho, neu'n gadael y wefan hon yn yr un tab, byddan nhw wedi mynd: cadwch nhw mewn ffeil yn gyntaf os ydych chi eisiau eu cadw. Rydym yn gofyn i chi cyn i'r dudalen gau. Rydym yn gofyn i'r porwr beidio â chofio'r hyn rydych chi'n ei deipio yn y blychau.",
     rememberHeading: "Beth all y porwr ei gadw o hyd",
     remember: [
       "y llythyr ac unrhyw ffeiliau rydych chi'n eu lawrlwytho, yn eich ffolder lawrlwythiadau",
       "rhestr o'r tudalennau y gwnaethoch ymweld â nhw, yn ei hanes",
       "eich enw, eich cyfeiriad neu fanylion eraill, os yw'n cynnig eu cadw a'ch bod chi'n cytuno",
       "unrhyw beth rydych chi'n ei gopïo, nes bod rhywbeth arall yn cael ei gopïo",
+      "cyfeiriadau'r tudalennau oedd gennych ar agor, os yw'n eu hagor eto pan fydd yn dechrau (maen nhw'n agor heb atebion ynddyn nhw)",
     ],
     clearHeading: "Pan fyddwch chi wedi gorffen",
     clear: [
-      "caewch y tab hwn, fel bod eich atebion yn cael eu dileu",
+      "caewch y tab hwn, fel bod eich atebion wedi mynd",
       "dilëwch y ffeiliau y gwnaethoch eu lawrlwytho, yna gwagiwch y bin ailgylchu neu'r bin sbwriel",
       "os gwnaethoch adael i'r porwr gadw eich manylion, dilëwch nhw yn ei osodiadau (fel arfer o dan ‘Autofill’, neu ‘Passwords and autofill’)",
       "cliriwch yr hanes pori, os nad ydych chi eisiau i bobl eraill weld pa dudalennau y gwnaethoch ymweld â nhw",
@@ -52,11 +53,11 @@ export const device: typeof en = {
     heading: "Ai eich dyfais chi yw hon?",
     own: "Dywedoch chi wrthym mai eich dyfais chi yw hon. Rydym yn cadw eich atebion yn y porwr hwn nes i chi eu dileu.",
     shared:
-      "Dywedoch chi wrthym fod pobl eraill yn defnyddio'r ddyfais hon. Rydym yn cadw eich atebion yn y tab hwn yn unig, ac maen nhw'n cael eu dileu pan fyddwch chi'n ei gau.",
+      "Dywedoch chi wrthym fod pobl eraill yn defnyddio'r ddyfais hon. Rydym yn cadw eich atebion ar y dudalen hon yn unig tra bydd ar agor, byth yn storfa'r porwr, ac maen nhw wedi mynd pan fyddwch chi'n ei chau neu'n ei hail-lwytho.",
     change: "Newid hyn",
     save: "Cadw",
     nowOwn: "Mae eich atebion nawr wedi'u cadw yn y porwr hwn nes i chi eu dileu",
-    nowShared: "Mae eich atebion nawr yn cael eu cadw yn y tab hwn yn unig. Nid oes dim un ar ôl yn storfa'r porwr hwn",
+    nowShared: "Mae eich atebion nawr yn cael eu cadw ar y dudalen hon yn unig, tra bydd ar agor. Nid oes dim un ar ôl yn storfa'r porwr hwn",
   },
   stale: {
     heading: "Oes angen yr atebion hyn arnoch o hyd?",

@@ -99,6 +99,23 @@ export const journey: typeof en = {
     },
     dismiss: "Cuddio'r neges hon",
     otherTab: "Cafodd eich atebion eu newid mewn tab neu ffenestr arall. Mae'r dudalen hon nawr yn dangos yr atebion diweddaraf.",
+    /** Above every journey page on a shared device while there are answers, with "Save my answers to a file". */
+    sharedKept:
+      "Dywedoch wrthym fod pobl eraill yn defnyddio'r ddyfais hon, felly dim ond ar y dudalen hon rydym yn cadw eich atebion, tra bydd ar agor. Os byddwch yn ei chau neu'n ei hail-lwytho, byddant wedi mynd. I'w cadw, cadwch nhw mewn ffeil.",
+    /** The same button and message as on Your answers. */
+    saveToFile: "Cadw fy atebion mewn ffeil",
+    savedToFile: "Mae eich atebion wedi'u cadw mewn ffeil o'r enw {file}.",
+    /** A page this tab had changed, when another tab saved different answers to the same questions. */
+    otherTabAnswers: {
+      heading: "Mae tab arall wedi cadw atebion gwahanol",
+      body: "Gwnaethoch newid atebion ar y dudalen hon, ac ers hynny mae tab neu ffenestr arall wedi cadw rhai gwahanol. Mae'r dudalen hon yn dal i ddangos yr hyn a deipiwyd gennych yma. Cadwodd y tab arall:",
+      /** An answer the other tab left empty. */
+      blank: "dim byd",
+      /** One answer the other tab saved: "Name: Margaret Ellis". */
+      line: "{label}: {value}",
+      choose: "Dewiswch ‘Yn eich blaen’ i gadw'r hyn y mae'r dudalen hon yn ei ddangos, neu defnyddiwch atebion y tab arall yn lle hynny.",
+      use: "Defnyddio atebion y tab arall",
+    },
   },
   yourAnswers: {
     title: "Eich atebion",

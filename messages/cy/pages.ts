@@ -14,7 +14,7 @@ export const pages: typeof en = {
           },
           {
             paragraph:
-              "Cyn y cwestiwn cyntaf, rydym yn gofyn ai eich dyfais chi yw hon. Os yw pobl eraill yn ei defnyddio, rydym yn cadw eich atebion yn y tab rydych chi'n ei ddefnyddio yn unig, ac maen nhw'n cael eu dileu pan fyddwch chi'n ei gau.",
+              "Cyn y cwestiwn cyntaf, rydym yn gofyn ai eich dyfais chi yw hon. Os yw pobl eraill yn ei defnyddio, rydym yn cadw eich atebion ar y dudalen sydd gennych ar agor yn unig, yn ei chof, a byth yn storfa'r porwr: maen nhw wedi mynd pan fyddwch chi'n cau'r dudalen neu'n ei hail-lwytho.",
           },
           { paragraph: "Nid yw eich atebion yn cael eu hanfon atom ni nac at neb arall. Nid oes gennym weinydd a allai eu cael." },
           { paragraph: "Mae eich llythyr yn cael ei wneud ar y ddyfais hon, yn eich porwr." },
@@ -66,10 +66,19 @@ export const pages: typeof en = {
           { paragraph: "Gallai unrhyw un sy'n defnyddio'r porwr hwn ar eich ôl weld eich atebion. Ar gyfrifiadur a rennir neu gyfrifiadur cyhoeddus:" },
           {
             list: [
-              "pan fyddwn yn gofyn ai eich dyfais chi yw hon, dywedwch na: yna byddwn yn cadw eich atebion dim ond nes i chi gau'r tab",
+              "pan fyddwn yn gofyn ai eich dyfais chi yw hon, dywedwch na: yna byddwn yn cadw eich atebion dim ond nes i chi gau'r dudalen neu ei hail-lwytho",
               "dilëwch eich atebion pan fyddwch chi wedi gorffen",
               "dilëwch unrhyw lythyrau y gwnaethoch eu lawrlwytho, a gwagiwch y bin ailgylchu",
               "neu defnyddiwch ffenestr pori preifat: mae eich atebion yn cael eu dileu pan fyddwch chi'n ei chau",
+            ],
+          },
+          { paragraph: "Hyd yn oed wedyn, gall y porwr ei hun gadw o hyd:" },
+          {
+            list: [
+              "llythyrau a ffeiliau atebion rydych chi'n eu lawrlwytho, yn y ffolder lawrlwythiadau",
+              "rhestr o'r tudalennau y gwnaethoch ymweld â nhw, yn ei hanes (nid oes dim o'ch atebion yn y cyfeiriadau)",
+              "eich enw, eich cyfeiriad neu fanylion eraill, os yw'n cynnig eu cadw a'ch bod chi'n cytuno",
+              "cyfeiriadau'r tudalennau oedd gennych ar agor, os yw'n eu hagor eto pan fydd yn dechrau: maen nhw'n agor heb atebion ynddyn nhw",
             ],
           },
         ],

@@ -11,22 +11,23 @@ export const device = {
     ownHint: "We will save your answers in this browser until you delete them.",
     shared: "No, other people use it too",
     sharedHint:
-      "For example, a family, library, work or hospital computer. We will keep your answers only in this tab, and they will be deleted when you close it.",
+      "For example, a family, library, work or hospital computer. We will keep your answers only on this page while it is open, and they will be gone when you close or reload it.",
     error: "Select whether this is your own device",
   },
   sharedInfo: {
     title: "Using a device other people use",
-    kept: "We will keep your answers only in this tab. When you close the tab, they are deleted. We ask the browser not to remember what you type in the boxes.",
+    kept: "We will keep your answers only on this page, while it is open, and never in the browser's storage. When you close or reload the page, or leave this website in the same tab, they are gone: save them to a file first if you want to keep them. We ask you before the page closes. We ask the browser not to remember what you type in the boxes.",
     rememberHeading: "What the browser may still keep",
     remember: [
       "the letter and any files you download, in your downloads folder",
       "a list of the pages you visited, in its history",
       "your name, address or other details, if it offers to save them and you agree",
       "anything you copy, until something else is copied",
+      "the addresses of the pages you had open, if it opens them again when it starts (they open with no answers in them)",
     ],
     clearHeading: "When you have finished",
     clear: [
-      "close this tab, so your answers are deleted",
+      "close this tab, so your answers are gone",
       "delete the files you downloaded, then empty the recycle bin or bin",
       "if you let the browser save your details, delete them in its settings (usually under Autofill, or Passwords and autofill)",
       "clear the browsing history, if you do not want other people to see which pages you visited",
@@ -37,11 +38,12 @@ export const device = {
   settings: {
     heading: "Is this your own device?",
     own: "You told us this is your own device. We save your answers in this browser until you delete them.",
-    shared: "You told us other people use this device. We keep your answers only in this tab, and they are deleted when you close it.",
+    shared:
+      "You told us other people use this device. We keep your answers only on this page while it is open, never in the browser's storage, and they are gone when you close or reload it.",
     change: "Change this",
     save: "Save",
     nowOwn: "Your answers are now saved in this browser until you delete them",
-    nowShared: "Your answers are now kept only in this tab. There are none left in this browser's storage",
+    nowShared: "Your answers are now kept only on this page, while it is open. There are none left in this browser's storage",
   },
   stale: {
     heading: "Do you still need these answers?",

@@ -86,6 +86,23 @@ export const journey = {
     },
     dismiss: "Hide this message",
     otherTab: "Your answers were changed in another tab or window. This page now shows the latest answers.",
+    /** Above every journey page on a shared device while there are answers, with "Save my answers to a file". */
+    sharedKept:
+      "You told us other people use this device, so we keep your answers only on this page, while it is open. If you close or reload it, they are gone. To keep them, save them to a file.",
+    /** The same button and message as on Your answers. */
+    saveToFile: "Save my answers to a file",
+    savedToFile: "Your answers have been saved to a file called {file}.",
+    /** A page this tab had changed, when another tab saved different answers to the same questions. */
+    otherTabAnswers: {
+      heading: "Another tab saved different answers",
+      body: "You changed answers on this page, and another tab or window has since saved different ones. This page still shows what you typed here. The other tab saved:",
+      /** An answer the other tab left empty. */
+      blank: "nothing",
+      /** One answer the other tab saved: "Name: Margaret Ellis". */
+      line: "{label}: {value}",
+      choose: "Select Continue to save what this page shows, or use the other tab's answers instead.",
+      use: "Use the other tab's answers",
+    },
   },
   yourAnswers: {
     title: "Your answers",

@@ -12,7 +12,7 @@ export const pages = {
           },
           {
             paragraph:
-              "Before the first question, we ask whether this is your own device. If other people use it, we keep your answers only in the browser tab you are using, and they are deleted when you close it.",
+              "Before the first question, we ask whether this is your own device. If other people use it, we keep your answers only on the page you have open, in its memory, and never in the browser's storage: they are gone when you close or reload the page.",
           },
           { paragraph: "Your answers are not sent to us or to anyone else. We have no server that could receive them." },
           { paragraph: "Your letter is made on this device, in your browser." },
@@ -61,10 +61,19 @@ export const pages = {
           { paragraph: "Anyone who uses this browser after you could see your answers. On a shared or public computer:" },
           {
             list: [
-              "when we ask whether this is your own device, say no: we then keep your answers only until you close the tab",
+              "when we ask whether this is your own device, say no: we then keep your answers only until you close or reload the page",
               "delete your answers when you have finished",
               "delete any letters you downloaded, and empty the recycle bin",
               "or use a private browsing window: your answers are removed when you close it",
+            ],
+          },
+          { paragraph: "Even then, the browser itself may still keep:" },
+          {
+            list: [
+              "letters and answers files you download, in the downloads folder",
+              "a list of the pages you visited, in its history (the addresses hold none of your answers)",
+              "your name, address or other details, if it offers to save them and you agree",
+              "the addresses of the pages you had open, if it opens them again when it starts: they open with no answers in them",
             ],
           },
         ],

@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { LETTER_IDS } from "../../templates";
 import { messages } from "../../messages";
 import { STEPS } from "../../lib/steps";
+import { TYPING_KEY_PREFIX } from "../../lib/draft/typing";
 import { FIRST_LETTER_MINUTES } from "../../lib/journey/time-taken";
 import { pageOrder } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
@@ -152,7 +153,11 @@ test("what is typed on a page survives a reload before it is submitted, and is l
   await openAt(page, "/questions/patient-details/");
   await page.locator("#fullName").fill("Gwen Pritchard");
   await page.locator("#dateOfBirth-month").fill("April");
-  await expect.poll(() => page.evaluate(() => localStorage.getItem("second-opinion:typing:patient-details"))).toContain("Gwen Pritchard");
+  // Kept in the tab's own session storage (issue 23, row 1): no other tab writes it, or deletes it when it saves.
+  const typing = () => page.evaluate((key) => [localStorage.getItem(key), sessionStorage.getItem(key)], `${TYPING_KEY_PREFIX}patient-details`);
+  const [inLocal, inSession] = await typing();
+  expect(inLocal).toBeNull();
+  expect(inSession).toContain("Gwen Pritchard");
   await page.reload();
   await ready(page);
   await expect(page.locator("#fullName")).toHaveValue("Gwen Pritchard");
@@ -162,7 +167,7 @@ test("what is typed on a page survives a reload before it is submitted, and is l
   await page.locator("#dateOfBirth-month").fill("4");
   await pressContinue(page);
   expect((await storedDraft(page)).answers.patient.fullName).toBe("Gwen Pritchard");
-  expect(await page.evaluate(() => localStorage.getItem("second-opinion:typing:patient-details"))).toBeNull();
+  expect(await typing()).toEqual([null, null]);
 });
 
 test("what is typed is kept when a link on the page is followed at once, and is there on coming back (issue 22, point 5)", async ({ page }) => {
