@@ -15,7 +15,7 @@
 //   file worker loads on check answers (the renderers, run off the page's main thread, for the
 //   letter page next), nor the service worker's offline copy, which starts once the page is idle.
 // Then it fails (exit 1, one message per problem) when
-//   - a question page (/questions/**) is over 165 KB gzip at first load, or 195 KB before the
+//   - a question page (/questions/**) is over 167 KB gzip at first load, or 195 KB before the
 //     first interaction;
 //   - the start page, the guides, privacy or accessibility is over 140 KB gzip;
 //   - a question page loads PDF or DOCX code (found by content markers, below);
@@ -24,7 +24,7 @@
 //   - a question page's flight data (the data the server hands the browser: inline in its HTML,
 //     and the .txt files a client-side move fetches) carries another page's step definition: a
 //     page carries its own step, not the journey (check answers, which lists every page, aside);
-//   - a question page's HTML (its flight data inline) is more than 8 KB gzip beyond the start page's.
+//   - a question page's HTML (its flight data inline) is more than 8.5 KB gzip beyond the start page's.
 // KB here is 1024 bytes; gzip is zlib's default level (6), what most servers and CDNs send.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -37,7 +37,10 @@ export const KB = 1024;
 
 /** Budgets by route. The first that matches applies; routes that match none are only reported. */
 export const BUDGETS = [
-  { name: "question pages", limitKB: 165, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
+  // 165 until issue 23's two-tab typing and the shared device's page memory, and issue 20's CHI
+  // warning and representative, which every question page needs at once (+1.6 KB): README, "How the
+  // question pages stay small".
+  { name: "question pages", limitKB: 167, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
   {
     name: "start, guide, privacy and accessibility pages",
     limitKB: 140,
@@ -60,7 +63,7 @@ export const MARKERS = {
 };
 
 /** A question page's HTML may be this much bigger than the start page's, gzip (its flight data is inline). */
-export const PAGE_DATA_BUDGET_KB = 8;
+export const PAGE_DATA_BUDGET_KB = 8.5;
 
 /** Routes under /questions/ that are not one step's page: check answers lists every page's answers. */
 const CARRIES_EVERY_STEP = ["/questions/check-answers/"];

@@ -25,7 +25,9 @@ import { whenStarted } from "./idle";
 import type { FieldViewContext } from "./fields/types";
 import { useJourney } from "./JourneyProvider";
 import { NoLetter } from "./NoLetter";
-import { OtherTabAnswers } from "./OtherTabAnswers";
+import type { OtherTabAnswers as OtherTabAnswersView } from "./OtherTabAnswers";
+import { useLazyModule } from "./useLazyModule";
+import { lazyModule } from "@/lib/lazy-module";
 import { QuestionLayout } from "./QuestionLayout";
 import { typedBeforeFilling, withoutValues } from "./typed-before";
 
@@ -299,7 +301,7 @@ export function QuestionPage({
       }
     >
       {behind.length > 0 ? (
-        <OtherTabAnswers
+        <LazyOtherTabAnswers
           step={step}
           fields={behind}
           answers={draft.answers}
@@ -327,4 +329,13 @@ export function QuestionPage({
       </ByFacts>
     </>
   );
+}
+
+// Another tab's different answers to this page are rare: the notice's code (and the summary rows
+// it shows them with) is fetched only then, not with every question page.
+const OTHER_TAB = lazyModule(() => import("./OtherTabAnswers"));
+
+function LazyOtherTabAnswers(props: Parameters<typeof OtherTabAnswersView>[0]) {
+  const { value } = useLazyModule(OTHER_TAB);
+  return value ? <value.OtherTabAnswers {...props} /> : null;
 }
