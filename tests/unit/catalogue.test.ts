@@ -70,6 +70,20 @@ describe("letters and the pages they ask", () => {
   });
 });
 
+describe("Northern Ireland's words (issue 22, point 5)", () => {
+  // Health and Social Care there: a hint that sends people to the NHS App has Northern Ireland's own.
+  it("every question hint that names the NHS App has a Northern Ireland hint that does not", () => {
+    for (const [stepId, step] of Object.entries(messages.steps)) {
+      for (const [name, field] of Object.entries(step.fields as Record<string, { hint?: unknown; nationHint?: Record<string, unknown> }>)) {
+        if (!JSON.stringify(field.hint ?? "").includes("NHS App")) continue;
+        const ni = field.nationHint?.["northern-ireland"];
+        expect(ni, `${stepId}.${name}`).toBeDefined();
+        expect(JSON.stringify(ni), `${stepId}.${name}`).not.toContain("NHS App");
+      }
+    }
+  });
+});
+
 describe("catalogues", () => {
   // meta is each catalogue's own (its tag, the pseudo-locale's marks), not words to match.
   const words = (catalogue: object) => strings(catalogue).filter((s) => !s.path.startsWith("meta."));

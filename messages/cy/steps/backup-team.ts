@@ -33,7 +33,7 @@ export const backupTeam: typeof en = {
       summary: "Yn fodlon talu",
       intro: [
         "Os nad yw atgyfeiriad drwy'r GIG yn bosibl, neu os byddai'n cymryd gormod o amser, gall eich meddyg teulu ysgrifennu llythyr at arbenigwr preifat.",
-        "Mae eich gofal GIG yn aros yn rhad ac am ddim. Nid yw gweld rhywun yn breifat yn newid eich lle ar unrhyw restr aros y GIG.",
+        "Mae eich gofal GIG neu HSC yn aros yn rhad ac am ddim. Nid yw gweld rhywun yn breifat yn newid eich lle ar unrhyw restr aros.",
       ],
       required: "Dewiswch a fyddech chi'n ystyried talu am ymgynghoriad preifat",
       options: {

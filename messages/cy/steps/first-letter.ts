@@ -34,7 +34,7 @@ export const firstLetter: typeof en = {
       options: {
         post: { label: "Drwy'r post" },
         email: { label: "Drwy e-bost" },
-        "online-form": { label: "Drwy ffurflen ar-lein", hint: "Er enghraifft, ar wefan y practis meddyg teulu neu yn yr Ap GIG." },
+        "online-form": { label: "Drwy ffurflen ar-lein", hint: "Er enghraifft, ar wefan y practis meddyg teulu neu mewn ap." },
         "by-hand": { label: "Â llaw" },
       },
     },

@@ -28,6 +28,8 @@ export const patientDetails: typeof en = {
           self: "Rhif 10 digid sy'n dechrau gyda'ch dyddiad geni, fel 310 358 2706 ar gyfer rhywun a anwyd ar 31 Mawrth 1958. Mae ar lythyrau gan y GIG.",
           helper: "Rhif 10 digid sy'n dechrau gyda dyddiad geni'r claf, fel 310 358 2706 ar gyfer rhywun a anwyd ar 31 Mawrth 1958. Mae ar lythyrau gan y GIG.",
         },
+        /** Health and Social Care (HSC) in Northern Ireland, whose people do not use the NHS App. */
+        "northern-ireland": "Rhif 10 digid, fel 943 476 5919. Mae ar lythyrau gan eich meddyg teulu neu gan Iechyd a Gofal Cymdeithasol (HSC).",
       },
       required: { self: "Rhowch eich {term}", helper: "Rhowch y {term} sydd gan y claf" },
     },

@@ -29,7 +29,7 @@ export const backupTeam = {
       summary: "Would pay",
       intro: [
         "If an NHS referral is not possible or would take too long, your GP can write a letter for a private specialist.",
-        "Your NHS care stays free. Seeing someone privately does not change your place on any NHS waiting list.",
+        "Your NHS or HSC care stays free. Seeing someone privately does not change your place on any waiting list.",
       ],
       required: "Select whether you would consider paying for a private consultation",
       options: {

@@ -33,7 +33,7 @@ export const firstLetter = {
       options: {
         post: { label: "By post" },
         email: { label: "By email" },
-        "online-form": { label: "Through an online form", hint: "For example, on the GP practice’s website or in the NHS App." },
+        "online-form": { label: "Through an online form", hint: "For example, on the GP practice’s website or in an app." },
         "by-hand": { label: "By hand" },
       },
     },

@@ -26,6 +26,8 @@ export const patientDetails = {
           helper:
             "A 10-digit number that starts with the patient's date of birth, like 310 358 2706 for someone born on 31 March 1958. It is on letters from the NHS.",
         },
+        /** Health and Social Care (HSC) in Northern Ireland, whose people do not use the NHS App. */
+        "northern-ireland": "A 10-digit number, like 943 476 5919. It is on letters from your GP or from Health and Social Care (HSC).",
       },
       required: { self: "Enter your {term}", helper: "Enter the patient's {term}" },
     },
