@@ -12,9 +12,32 @@ export type Command =
   /** Organisations in the directory whose names or towns start with these words. */
   | { kind: "organisations"; words: string }
   /** No template: the answers file names its letter. `out` "-" is standard output. */
-  | { kind: "letter"; template?: LetterId; answers: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean }
+  | {
+      kind: "letter";
+      template?: LetterId;
+      answers: string;
+      format: LetterFormat;
+      out: string;
+      date?: string;
+      describeFiles?: boolean;
+      language?: LetterLanguage;
+    }
   /** No template: each file's own letter. */
-  | { kind: "batch"; template?: LetterId; folder: string; format: LetterFormat; out: string; date?: string; describeFiles?: boolean };
+  | {
+      kind: "batch";
+      template?: LetterId;
+      folder: string;
+      format: LetterFormat;
+      out: string;
+      date?: string;
+      describeFiles?: boolean;
+      language?: LetterLanguage;
+    };
+
+/** The languages a letter can be written in: a catalogue's tag (the pseudo-locale is for tests of the site). */
+export const LETTER_LANGUAGES = ["en-GB", "cy"] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+const isLetterLanguage = (value: string): value is LetterLanguage => (LETTER_LANGUAGES as readonly string[]).includes(value);
 
 export class UsageError extends Error {}
 
@@ -29,6 +52,7 @@ const OPTIONS = {
   out: { type: "string" },
   date: { type: "string" },
   "describe-files": { type: "boolean" },
+  language: { type: "string" },
   list: { type: "boolean" },
   schema: { type: "boolean" },
   organisations: { type: "string" },
@@ -61,8 +85,12 @@ export function parseCommand(argv: string[], words: Catalogue["cli"]): Command {
   const format = Object.hasOwn(FORMATS, values.format!) ? FORMATS[values.format!]! : null;
   if (!format) throw new UsageError(fill(words.badFormat, { format: values.format ?? "" }));
   if (values.date !== undefined && !isRealIsoDate(values.date)) throw new UsageError(fill(words.badDate, { date: values.date }));
+  if (values.language !== undefined && !isLetterLanguage(values.language))
+    throw new UsageError(fill(words.badLanguage, { language: values.language, languages: LETTER_LANGUAGES.join(", ") }));
   const template = {
     ...(values.template !== undefined ? { template: values.template as LetterId } : {}),
+    // The letter's language, apart from the language the command line speaks in.
+    ...(values.language !== undefined ? { language: values.language as LetterLanguage } : {}),
     // The files' title and subject say what the letter is about only when asked (LetterContext.fileProperties).
     ...(values["describe-files"] ? { describeFiles: true } : {}),
   };

@@ -1,3 +1,4 @@
+import type { LetterLanguage } from "./args";
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { LetterFormat } from "@/lib/render";
@@ -30,6 +31,7 @@ export interface BatchCommand {
   out: string;
   date?: string;
   describeFiles?: boolean;
+  language?: LetterLanguage;
 }
 
 /** What a folder's entry is, as readdir says without following it. */

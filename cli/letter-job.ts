@@ -10,7 +10,8 @@ import { charactersMissingFromPdf, missingCharactersList } from "@/lib/render/pd
 import { renderText } from "@/lib/render/text";
 import { isLetterId, LETTER_IDS, type LetterId } from "@/templates";
 import { buildLetter } from "@/templates/build";
-import { messages } from "@/messages";
+import { CATALOGUES, messages } from "@/messages";
+import type { LetterLanguage } from "./args";
 import { fill, formatFor } from "@/messages/format";
 import { answersText, answerWarningLines, unknownKeyLines } from "./checks";
 import { NODE_FONTS } from "./fonts";
@@ -59,7 +60,7 @@ export function notReadReason(read: Exclude<BoundedRead, { ok: true } | { reason
  */
 export async function checkAnswersFile(
   source: string,
-  job: { template?: LetterId; format: LetterFormat; date?: string; describeFiles?: boolean },
+  job: { template?: LetterId; format: LetterFormat; date?: string; describeFiles?: boolean; language?: LetterLanguage },
   readStdin: () => Promise<StdinRead>,
   options: { noFollow?: boolean } = {},
 ): Promise<Checked> {
@@ -104,7 +105,7 @@ export async function checkAnswersFile(
   warnings.push(...answerWarningLines(answers, messages));
   const built = buildLetter(template, answers, {
     date: job.date ?? todayIso(),
-    words: messages,
+    words: job.language ? CATALOGUES[job.language] : messages,
     fileProperties: job.describeFiles ? "describe" : "neutral",
   });
   if (!built.ok) return fail(EXIT.invalidAnswers, built.problems.map(stated));

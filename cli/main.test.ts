@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { messages } from "@/messages";
+import { CATALOGUES, messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
 import { answersOf, example, LETTER_DATE } from "@/tests/fixtures/examples";
 import { docxText, pdfLetterText, pdfText } from "@/tests/helpers/extract";
@@ -591,6 +591,20 @@ describe("a command line that reads its files (issue 22, point 6)", () => {
     const batch = await run(["--batch", dir(), "--format", "txt", "--out", "-"]);
     expect(batch.code).toBe(1);
     expect(batch.stderr).toContain(W.batch.outIsStdout);
+  });
+
+  it("writes the letter in Welsh with --language cy, in the Welsh catalogue's words, and refuses a language it has no catalogue for (issue 24, point 5)", async () => {
+    const argv = ["--template", "gp-oncology-second-opinion", "--answers", typicalPath, "--format", "txt", "--out", "-", "--date", LETTER_DATE];
+    const welsh = await run([...argv, "--language", "cy"]);
+    expect(welsh.code).toBe(0);
+    expect(welsh.stdout).toContain(CATALOGUES.cy.letterShared.closing);
+    expect(welsh.stdout).toContain("25 Tachwedd 2026");
+    expect(welsh.stdout).not.toContain(messages.letterShared.closing);
+    const english = await run([...argv, "--language", "en-GB"]);
+    expect(english.stdout).toBe(readFileSync(typicalPath.replace(/\.json$/, ".txt"), "utf8"));
+    const unknown = await run([...argv, "--language", "fr"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(fill(W.badLanguage, { language: "fr", languages: "en-GB, cy" }));
   });
 
   it("says where JSON stops being JSON, by line and column", async () => {

@@ -26,7 +26,7 @@ export const cli: typeof en = {
   (gellir gadael --template allan pan fydd y ffeil atebion yn enwi ei llythyr; mae --format text yr un peth â txt;
   mae --out - yn ysgrifennu'r llythyr i'r allbwn safonol; mae --describe-files yn rhoi teitl a
   phwnc i'r ffeil sy'n dweud am beth mae'r llythyr, lle mae rheolwyr ffeiliau a negeseuon e-bost yn eu dangos; hebddo
-  "Llythyr" yw'r teitl)
+  "Llythyr" yw'r teitl; mae --language cy yn ysgrifennu'r llythyr yn Gymraeg, en-GB yn Saesneg, y rhagosodiad)
   npm run letter -- [--template <id>] --batch <ffolder o ffeiliau atebion> --format pdf|docx|txt --out <ffolder> [--date BBBB-MM-DD]
   (llythyr pob ffeil ei hun, oni bai bod --template yn enwi un ar gyfer pob un)
   npm run letter -- --list      un id templed ar bob llinell, yna ei deitl
@@ -51,6 +51,7 @@ export const cli: typeof en = {
   },
   unknownTemplate: 'Templed anhysbys "{template}". Rhedwch gyda --list i weld y templedi',
   badFormat: 'Rhaid i --format fod yn pdf, docx, txt neu text, nid "{format}"',
+  badLanguage: 'Rhaid i --language fod yn un o {languages}, nid "{language}"',
   badDate: 'Rhaid i --date fod yn ddyddiad go iawn wedi\'i ysgrifennu fel BBBB-MM-DD, nid "{date}"',
   cannotRead: 'Nid oedd modd darllen y ffeil atebion "{file}": {reason}',
   /** Why a path is not read or written: it is not a regular file (cli/read-bounded.ts). */

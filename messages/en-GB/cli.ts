@@ -5,7 +5,7 @@ export const cli = {
   (--template may be left out when the answers file names its letter; --format text is txt;
   --out - writes the letter to standard output; --describe-files gives the file a title and
   subject that say what the letter is about, where file managers and mail show them; without
-  it the title is "Letter")
+  it the title is "Letter"; --language cy writes the letter in Welsh, en-GB in English, the default)
   npm run letter -- [--template <id>] --batch <folder of answers files> --format pdf|docx|txt --out <folder> [--date YYYY-MM-DD]
   (each file's own letter, unless --template names one for all)
   npm run letter -- --list      one template id a line, then its title
@@ -30,6 +30,7 @@ export const cli = {
   },
   unknownTemplate: 'Unknown template "{template}". Run with --list to see the templates',
   badFormat: '--format must be pdf, docx, txt or text, not "{format}"',
+  badLanguage: '--language must be one of {languages}, not "{language}"',
   badDate: '--date must be a real date written as YYYY-MM-DD, not "{date}"',
   cannotRead: 'Could not read the answers file "{file}": {reason}',
   /** Why a path is not read or written: it is not a regular file (cli/read-bounded.ts). */
