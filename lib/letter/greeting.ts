@@ -11,8 +11,11 @@ export interface GreetingWords {
 
 export function usualGreeting(name: string, words: GreetingWords, fill: (message: string, params: Record<string, string>) => string): string {
   const parts = name.trim().split(/\s+/);
-  if (parts.length < 2) return name.trim();
-  const title = parts[0]!;
-  const known = words.titles.some((t) => t.toLowerCase() === title.replace(/\.$/, "").toLowerCase());
-  return known ? fill(words.form, { title, surname: parts[parts.length - 1]! }) : name.trim();
+  const plain = (word: string) => word.replace(/\.$/, "").toLowerCase();
+  // A title may be more than one word ("Yr Athro", Welsh for a professor): the longest that fits first.
+  const title = [...words.titles]
+    .map((t) => t.split(/\s+/))
+    .sort((a, b) => b.length - a.length)
+    .find((t) => parts.length > t.length && t.every((word, i) => plain(parts[i]!) === plain(word)));
+  return title ? fill(words.form, { title: parts.slice(0, title.length).join(" "), surname: parts[parts.length - 1]! }) : name.trim();
 }

@@ -12,7 +12,11 @@ const ADDRESS_LINES = "Rhaid i'r cyfeiriad fod yn set o linellau cyfeiriad";
  */
 export const answers: typeof en = {
   /** How a letter greets someone: their title and surname, for the titles below (as people type them in a name). */
-  greeting: { titles: ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof", "Sir", "Dame"], form: "{title} {surname}" },
+  // The English titles, as names are often written in letters, and the Welsh ones: Yr Athro (a professor), Athro, Syr, Y Fonesig (a dame).
+  greeting: {
+    titles: ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof", "Sir", "Dame", "Yr Athro", "Athro", "Syr", "Y Fonesig"],
+    form: "{title} {surname}",
+  },
   /** Each nation's own name for the 10-digit patient identifier. */
   identifierTerms: {
     england: "Rhif GIG",

@@ -87,7 +87,8 @@ describe("Northern Ireland's words (issue 22, point 5)", () => {
 describe("catalogues", () => {
   // meta is each catalogue's own (its tag, the pseudo-locale's marks), not words to match.
   const words = (catalogue: object) => strings(catalogue).filter((s) => !s.path.startsWith("meta."));
-  const source = words(CATALOGUES["en-GB"]);
+  const OWN_LISTS = ["answers.greeting.titles["];
+  const source = words(CATALOGUES["en-GB"]).filter((s) => !OWN_LISTS.some((list) => s.path.startsWith(list)));
 
   // A plural message has a form for each of its language's plural categories (Intl.PluralRules):
   // English "one" and "other", Welsh all six. Each form's placeholders are among its "other"'s.
@@ -96,7 +97,8 @@ describe("catalogues", () => {
 
   for (const [tag, catalogue] of Object.entries(CATALOGUES)) {
     it(`${tag} has the same keys as en-GB, and the same placeholders in every message`, () => {
-      const all = words(catalogue);
+      // Lists a language has as many of as it has (the titles a greeting knows), not messages to match one for one.
+      const all = words(catalogue).filter((s) => !OWN_LISTS.some((list) => s.path.startsWith(list)));
       const own = all.filter((s) => !EXTRA_PLURALS.test(s.path));
       // The same keys, in whatever order a translator wrote them.
       expect(own.map((s) => s.path).sort()).toEqual(source.map((s) => s.path).sort());
