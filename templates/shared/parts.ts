@@ -120,8 +120,10 @@ export function describeTeam(team: Pick<TTeam, "clinician" | "team" | "hospital"
   if (team.clinician) return c.say(team.team ? words.clinicianAndTeam : words.clinician, params);
   if (!team.team) return c.say(words.hospital, params);
   // "the Sarcoma Unit at …", but "the Haematology team at …": the name alone may not say it is a team.
-  const last = team.team.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  return c.say(words.teamWords.includes(last) ? words.team : words.teamOf, params);
+  // English puts the word for a team last ("Sarcoma Unit"), Welsh first ("Uned Sarcoma").
+  const nameWords = team.team.trim().toLowerCase().split(/\s+/);
+  const named = [nameWords[0], nameWords.at(-1)].some((word) => word !== undefined && words.teamWords.includes(word));
+  return c.say(named ? words.team : words.teamOf, params);
 }
 
 /** Whether a team is outside the patient's nation, as far as the answers (and the directory, which fills `nation`) know. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/messages";
-import { formatFor } from "@/messages/format";
+import { fill, formatFor } from "@/messages/format";
 import { renderText } from "@/lib/render/text";
 import { buildLetter } from "@/templates/build";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
@@ -39,5 +39,28 @@ describe("every example letter in Welsh", () => {
     expect(text).not.toContain("a(c)");
     // What the patient typed stays as typed (the examples are in English); our own words do not.
     expect(englishOnly(text.replace(/[^\n]*(example|Hospital|Team|Unit|Centre)[^\n]*/g, ""))).toEqual([]);
+  });
+});
+
+describe("a team named in Welsh", () => {
+  it("is called a team by its own name when the word for a team comes first ('Uned Sarcoma')", () => {
+    const e = EXAMPLES.find((x) => x.template === "gp-oncology-second-opinion" && x.name === "typical")!;
+    const answers = answersOf(e.template, e.name);
+    answers.preferred = { ...answers.preferred, clinician: undefined, team: "Uned Sarcoma" };
+    const welsh = buildLetter(e.template, answers, { date: LETTER_DATE, words: CATALOGUES.cy });
+    const english = buildLetter(
+      e.template,
+      { ...answers, preferred: { ...answers.preferred, team: "Sarcoma Unit" } },
+      { date: LETTER_DATE, words: CATALOGUES["en-GB"] },
+    );
+    if (!welsh.ok || !english.ok) throw new Error("not built");
+    const say = (words: typeof CATALOGUES.cy, team: string) =>
+      fill(words.letterShared.team.team, { team, hospital: answers.preferred.hospital, clinician: "" });
+    expect(renderText(welsh.letter)).toContain(say(CATALOGUES.cy, "Uned Sarcoma"));
+    // Not "tîm Uned Sarcoma": a team whose name says so is not called a team again.
+    expect(renderText(welsh.letter)).not.toContain(
+      fill(CATALOGUES.cy.letterShared.team.teamOf, { team: "Uned Sarcoma", hospital: answers.preferred.hospital }),
+    );
+    expect(renderText(english.letter)).toContain(say(CATALOGUES["en-GB"], "Sarcoma Unit"));
   });
 });

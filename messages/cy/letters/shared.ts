@@ -220,7 +220,8 @@ export const letterShared: typeof en = {
      * The last words of a team's name that already say it is a team (case aside). Kept in English:
      * a Welsh name says it first ("Uned Sarcoma"), and only the last word is looked at.
      */
-    teamWords: ["team", "unit", "service", "centre", "center", "clinic", "department", "mdt"],
+    // The English words, for names written in English, and the Welsh: tîm, uned, gwasanaeth, canolfan, clinig, adran.
+    teamWords: ["team", "unit", "service", "centre", "center", "clinic", "department", "mdt", "tîm", "uned", "gwasanaeth", "canolfan", "clinig", "adran"],
     hospital: "tîm arbenigol, {hospital}",
   },
   referTo: {
