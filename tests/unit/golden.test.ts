@@ -1,4 +1,4 @@
-import { messages } from "@/messages";
+import { CATALOGUES, messages } from "@/messages";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderText } from "@/lib/render/text";
@@ -23,6 +23,21 @@ describe.each(EXAMPLES)("golden letter $template/$name", (ex) => {
     const golden = goldenPathOf(ex);
     if (UPDATE) writeFileSync(golden, text);
     // Written only on request: a golden written by the run that checks it would pass unreviewed.
+    if (!existsSync(golden)) expect.fail(`${golden} is missing: write it with ${UPDATE_COMMAND}, then review it and commit it`);
+    expect(text).toBe(readFileSync(golden, "utf8"));
+  });
+});
+
+/** Each letter's typical example in Welsh, as `typical.cy.txt` (issue 24): the Welsh catalogue's letter, reviewed like the English. */
+const welshGoldenPathOf = (example: Pick<Example, "path">) => example.path.replace(/\.json$/, ".cy.txt");
+
+describe.each(EXAMPLES.filter((ex) => ex.name === "typical"))("golden Welsh letter $template/$name", (ex) => {
+  it("matches the reviewed text", () => {
+    const built = buildLetter(ex.template, ex.answers, { date: LETTER_DATE, words: CATALOGUES.cy });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const text = renderText(built.letter);
+    const golden = welshGoldenPathOf(ex);
+    if (UPDATE) writeFileSync(golden, text);
     if (!existsSync(golden)) expect.fail(`${golden} is missing: write it with ${UPDATE_COMMAND}, then review it and commit it`);
     expect(text).toBe(readFileSync(golden, "utf8"));
   });
