@@ -201,7 +201,7 @@ function decodeXml(text: string): string {
   });
 }
 
-async function docxFile(bytes: Uint8Array, name: string): Promise<string> {
+export async function docxFile(bytes: Uint8Array, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file(name);
   if (!file) throw new Error(`DOCX has no ${name}`);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
+import { NODE_FONTS } from "@/cli/fonts";
+import { renderDocx } from "@/lib/render/docx";
+import { renderPdf } from "@/lib/render/pdf";
+import { charactersMissingFromPdf } from "@/lib/render/pdf-coverage";
 import { renderText } from "@/lib/render/text";
+import { docxFile, normaliseWords, pdfInfo, pdfText } from "@/tests/helpers/extract";
 import { buildLetter } from "@/templates/build";
 import { answersOf, EXAMPLES, LETTER_DATE } from "@/tests/fixtures/examples";
 
@@ -62,5 +67,21 @@ describe("a team named in Welsh", () => {
       fill(CATALOGUES.cy.letterShared.team.teamOf, { team: "Uned Sarcoma", hospital: answers.preferred.hospital }),
     );
     expect(renderText(english.letter)).toContain(say(CATALOGUES["en-GB"], "Sarcoma Unit"));
+  });
+});
+
+describe("a Welsh letter's files", () => {
+  it("say they are in Welsh (the PDF's language, Word's proofing language) and draw every Welsh letter", async () => {
+    const e = EXAMPLES.find((x) => x.template === "gp-oncology-second-opinion" && x.name === "typical")!;
+    const answers = answersOf(e.template, e.name);
+    // Every accented Welsh letter, in an answer the letter prints.
+    answers.ownWords = "ŵ ŷ â ê î ô û ï Ŵ Ŷ Â Ê Î Ô Û Ï";
+    const built = buildLetter(e.template, answers, { date: LETTER_DATE, words: CATALOGUES.cy });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(charactersMissingFromPdf(renderText(built.letter))).toEqual([]);
+    const pdf = await renderPdf(built.letter, NODE_FONTS);
+    expect((await pdfInfo(pdf)).language).toBe("cy");
+    expect(normaliseWords(await pdfText(pdf))).toContain(normaliseWords(answers.ownWords));
+    expect(await docxFile(await renderDocx(built.letter), "word/styles.xml")).toContain('w:val="cy"');
   });
 });
