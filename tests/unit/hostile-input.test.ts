@@ -195,6 +195,12 @@ const MARKUP = [
   "]]><w:p>x</w:p><![CDATA[",
 ];
 
+/**
+ * A PDF's text read without white space: a word wider than its line wraps inside itself, and
+ * pdf.js reads each place it may wrap back as a space.
+ */
+const unspaced = (text: string) => text.replace(/\s+/g, "");
+
 describe("markup typed into any answer", () => {
   const withMarkup = fc.tuple(validAnswers, fc.constantFrom(...LETTER_IDS), fc.constantFrom(...MARKUP), fc.nat()).map(([generated, id, payload, n]) => {
     const answers = structuredClone(generated);
@@ -235,7 +241,6 @@ describe("markup typed into any answer", () => {
   it("is printed whole in the sender's column beside the envelope window, never split with a hyphen", async () => {
     // The column is narrower than any line of the letter: "<script>window.__pwned=1</script>" at
     // the letter's size did not fit it, and react-pdf split it as "<-script>…" (found by the property below).
-    const unspaced = (text: string) => text.replace(/\s+/g, "");
     for (const payload of MARKUP) {
       const built = buildLetter("gp-oncology-second-opinion", withValue(BASE, "patient.address.line1", payload), ctx);
       if (!built.ok) throw new Error(JSON.stringify(built.problems));
@@ -251,9 +256,6 @@ describe("markup typed into any answer", () => {
         const docx = await renderDocx(built.letter);
         expect(await docxText(docx)).toContain(payload);
         expect(await docxXml(docx)).not.toMatch(/<(script|img|svg)\b/i);
-        // Read without white space: a word wider than its line wraps inside itself, and pdf.js
-        // reads each place it may wrap back as a space.
-        const unspaced = (text: string) => text.replace(/\s+/g, "");
         const pdf = unspaced(await pdfLetterText(await renderPdf(built.letter, NODE_FONTS)));
         expect(pdf).toContain(unspaced(payload));
       }),
