@@ -29,7 +29,7 @@ import type { OtherTabAnswers as OtherTabAnswersView } from "./OtherTabAnswers";
 import { useLazyModule } from "./useLazyModule";
 import { lazyModule } from "@/lib/lazy-module";
 import { QuestionLayout } from "./QuestionLayout";
-import { typedBeforeFilling, withoutValues } from "./typed-before";
+import { typedBeforeFilling, withTyped } from "./typed-before";
 
 /** The warnings about a page's own answers; none if their code cannot load (a warning never stops anyone). */
 async function warningsAbout(answers: unknown, own: readonly string[], words: AnswerWords) {
@@ -131,7 +131,10 @@ export function QuestionPage({
     return { saved, ...withTyping(typingStore(), stepId, saved) };
   };
   const blank = useMemo(() => formValues(step, {}, stepContext({}, undefined)), [step]);
-  // The saved answers the page started from, once it has (a page opened after the draft was read starts from them).
+  // The saved answers the page started from, once it has (a page opened after the draft was read
+  // starts from them: one the client drew, a link followed or drawn again for another tab's answers,
+  // whose inputs are new and register as they are made, so nothing was typed into them first; a
+  // page in its static HTML always starts before the draft is read, as DraftProvider does).
   const filled = useRef<FormValues | null>(null);
   const [first] = useState(() => (ready ? startingValues() : null));
   // Answers both this tab and another changed, differently: shown as typed here, the other's offered.
@@ -147,9 +150,14 @@ export function QuestionPage({
   const formRef = useRef<HTMLFormElement>(null);
   // The draft has just been read: the page takes its starting values before its inputs are
   // registered (in this render, so they register with them), keeping what was typed meanwhile.
+  // What was typed goes into them as values. Left out, the form would read it from the inputs as
+  // they register, but tell no one: what watches an answer (useWatch: a choice's reveal) hears
+  // only the changes the form announces, and this reset announced it blank. Setting it afterwards
+  // to what the form read is no change, so announces nothing either (react-hook-form#6034): a Yes
+  // chosen before the script ran stayed checked and opened nothing.
   if (ready && filled.current === null) {
     const { saved, shown, behind: late } = startingValues();
-    form.reset(withoutValues(shown, typedBeforeFilling(formRef.current)));
+    form.reset(withTyped(shown, typedBeforeFilling(formRef.current, blank)));
     filled.current = saved;
     if (late.length > 0) setBehind(late);
   }

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, type Route, test } from "@playwright/test";
+import { pagesBefore } from "../fixtures/page-order";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { DRAFT_KEY, draftWith, pressContinue, ready, seedStorage, storedDraft } from "./helpers/journey";
+import { DRAFT_KEY, draftWith, journeyFor, pressContinue, ready, seedStorage, storedDraft } from "./helpers/journey";
 
 // Questions a choice reveals (the NHS conditional reveal): hidden until the choice is made, out of
 // the tab order while hidden, and their answers not kept once the choice is undone.
@@ -67,4 +68,31 @@ test("back-up choice: its questions show only after yes, and no back-up is kept 
   const saved = await storedDraft(page);
   expect(saved.answers.backup).toBeUndefined();
   expect(saved.progress.answered).toContain("backup-team");
+});
+
+test.describe("a choice made before the page's script has run", () => {
+  // A first visit's scripts, as in lazy-checks.spec.ts: once the service worker has its offline
+  // copy it serves them itself, out of page.route's reach.
+  test.use({ serviceWorkers: "block" });
+
+  test("back-up choice: a yes chosen in the static HTML opens its questions once the script has run", async ({ page }) => {
+    const letter = "gp-oncology-second-opinion";
+    const { backup: _notYet, privateCare: _notAsked, ...answers } = journeyFor(letter).answers;
+    await seedStorage(page, { [DRAFT_KEY]: JSON.stringify(draftWith(answers, letter, pagesBefore(letter, "backup-team"))) });
+    // Every script held until the choice is made: the page is its static HTML until then.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route("**/_next/static/**/*.js", (route) => (holding ? void held.push(route) : route.continue()));
+    await page.goto("/questions/backup-team/", { waitUntil: "commit" });
+    const yes = page.locator('input[name="has"][value="yes"]');
+    await yes.check();
+    await expect(page.locator("html")).not.toHaveAttribute("data-draft-ready");
+    expect(held.length).toBeGreaterThan(0);
+
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await ready(page);
+    await expect(yes).toBeChecked();
+    await expect(page.locator("#hospital")).toBeVisible();
+  });
 });
