@@ -64,9 +64,9 @@ export function stepOf(page: Page): string | null {
  * differs by the draft drawn for every case), and shows its heading. Any other page: its heading.
  */
 export async function ready(page: Page): Promise<void> {
-  // And a question page's form has its starting values (`data-filled`): a choice made before then
-  // is read from its input but not said to the questions it reveals (left open in the closing note
-  // of issue 21), which made a busy machine's journey wait for a question that never opened.
+  // And a question page's form has its starting values (`data-filled`), so a test acts on the page
+  // drawn from the draft. (A choice made before then once opened nothing, and a busy machine's
+  // journey waited for a question that never came; the page now keeps it, conditional-questions.spec.ts.)
   await page.waitForFunction(
     () =>
       !document.querySelector(".app-frame") ||
