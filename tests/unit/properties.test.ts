@@ -49,7 +49,10 @@ const FONTS = [NODE_FONTS.regular, NODE_FONTS.bold].map((file) => fontkit.openSy
 function graphemesTheFontLacks(text: string): string[] {
   const graphemes = Array.from(new Intl.Segmenter("en-GB", { granularity: "grapheme" }).segment(text), (s) => s.segment);
   const lacking = graphemes.filter((g) => [...g].some((c) => !/[\n\r\t]/.test(c) && FONTS.some((font) => !font.hasGlyphForCodePoint(c.codePointAt(0)!))));
-  return [...new Set(lacking)];
+  // A lone character that draws nothing (U+FFA0, a halfwidth filler) is named by its code, as the page names it.
+  const named = (g: string) =>
+    /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]$/u.test(g) ? `U+${g.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` : g;
+  return [...new Set(lacking.map(named))];
 }
 
 /** The letter the answers build; valid answers always build one. */
