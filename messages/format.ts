@@ -94,7 +94,33 @@ export function welshAnd(text: string): string {
   return text.replace(WELSH_AND, (_, next: string) => (WELSH_VOWEL.test(next) ? " ac " : " a "));
 }
 
-function createFormat({ tag, marks }: CatalogueMeta): Format {
+/** A list in a language's own patterns (`CatalogueMeta.own`): the first two joined by `middle`, or `two` for two; the last by `end`. */
+function ownList(items: readonly string[], { two, middle, end }: { two: string; middle: string; end: string }): string {
+  const join = (pattern: string, a: string, b: string) => pattern.replace("{0}", () => a).replace("{1}", () => b);
+  if (items.length === 1) return items[0]!;
+  if (items.length === 2) return join(two, items[0]!, items[1]!);
+  let listed = items[0]!;
+  for (const item of items.slice(1, -1)) listed = join(middle, listed, item);
+  return join(end, listed, items.at(-1)!);
+}
+
+/** Dates in a language's own words (`CatalogueMeta.own`), as Intl writes them with full ICU data. */
+function ownDates(own: NonNullable<CatalogueMeta["own"]>) {
+  const parts = (day: Date, utc: boolean) => ({
+    day: String(utc ? day.getUTCDate() : day.getDate()),
+    month: own.months[utc ? day.getUTCMonth() : day.getMonth()]!,
+    year: String(utc ? day.getUTCFullYear() : day.getFullYear()),
+    weekday: own.weekdays[utc ? day.getUTCDay() : day.getDay()]!,
+    time: `${String(day.getHours()).padStart(2, "0")}:${String(day.getMinutes()).padStart(2, "0")}`,
+  });
+  return {
+    date: (day: Date) => fill(own.date, parts(day, true)),
+    dayDate: (day: Date) => fill(own.dayDate, parts(day, true)),
+    dateTime: (moment: Date) => fill(own.dateTime, parts(moment, false)),
+  };
+}
+
+function createFormat({ tag, marks, own }: CatalogueMeta): Format {
   // The pseudo-locale (en-GB-x-pseudo) formats as en-GB does, then marks what Intl wrote.
   const locale = tag;
   const mark = (s: string) => (marks ? `${marks.open}${s}${marks.close}` : s);
@@ -118,12 +144,12 @@ function createFormat({ tag, marks }: CatalogueMeta): Format {
     plural: (message, count, params) => fill(message[plurals().select(count) as keyof Plural] ?? message.other, { ...params, count: number(count) }),
     list: (items, kind = "and") => {
       if (items.length === 0) return "";
-      const listed = lists[kind]().format(items);
+      const listed = own ? ownList(items, own.lists[kind]) : lists[kind]().format(items);
       return mark(locale === "cy" ? welshAnd(listed) : listed);
     },
-    date: (iso) => mark(dates().format(utcDay(iso))),
-    dayDate: (iso) => mark(dayDates().format(utcDay(iso))),
-    dateTime: (moment) => mark(moments().format(moment)),
+    date: (iso) => mark(own ? ownDates(own).date(utcDay(iso)) : dates().format(utcDay(iso))),
+    dayDate: (iso) => mark(own ? ownDates(own).dayDate(utcDay(iso)) : dayDates().format(utcDay(iso))),
+    dateTime: (moment) => mark(own ? ownDates(own).dateTime(moment) : moments().format(moment)),
     number,
   };
 }

@@ -64,4 +64,19 @@ export interface CatalogueMeta {
   tag: string;
   /** Wraps every formatted date, list and number, as the pseudo-locale wraps every string. */
   marks?: { open: string; close: string };
+  /**
+   * Dates and lists written from these words rather than by Intl, for a language whose Intl data a
+   * browser may lack: Chromium's own ICU data has no Welsh, and there Intl writes Welsh dates and
+   * lists in English ("Tuesday, December 8, 2026", "x, y, and z"). The patterns are CLDR's, as Intl
+   * (with full ICU data, as in Node) writes them: `{day}`, `{month}`, `{year}`, `{weekday}`,
+   * `{time}`; a list's `{0}` and `{1}`.
+   */
+  own?: {
+    months: readonly string[];
+    weekdays: readonly string[];
+    date: string;
+    dayDate: string;
+    dateTime: string;
+    lists: Record<"and" | "or" | "parts", { two: string; end: string; middle: string }>;
+  };
 }

@@ -48,7 +48,22 @@ import { whoIsWriting } from "./steps/who-is-writing";
  * with their sources; REVIEW.md says what a first-language Welsh speaker has yet to check.
  */
 export const cy: Catalogue = {
-  meta: { tag: "cy" } as CatalogueMeta,
+  meta: {
+    tag: "cy",
+    // As CLDR (and Intl with full ICU data) write Welsh dates and lists: messages/types.ts says why they are here.
+    own: {
+      months: ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
+      weekdays: ["Dydd Sul", "Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn"],
+      date: "{day} {month} {year}",
+      dayDate: "{weekday}, {day} {month} {year}",
+      dateTime: "{day} {month} {year} am {time}",
+      lists: {
+        and: { two: "{0} a(c) {1}", middle: "{0}, {1}", end: "{0}, a(c) {1}" },
+        or: { two: "{0} neu {1}", middle: "{0}, {1}", end: "{0} neu {1}" },
+        parts: { two: "{0}, {1}", middle: "{0}, {1}", end: "{0}, {1}" },
+      },
+    },
+  } as CatalogueMeta,
   site,
   start,
   pages,

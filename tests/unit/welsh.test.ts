@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/messages";
-import { fill, formatFor } from "@/messages/format";
+import { fill, formatFor, welshAnd } from "@/messages/format";
 import { NODE_FONTS } from "@/cli/fonts";
 import { renderDocx } from "@/lib/render/docx";
 import { renderPdf } from "@/lib/render/pdf";
@@ -27,6 +27,36 @@ describe("Welsh formatting", () => {
     expect(format.date("2026-11-25")).toBe("25 Tachwedd 2026");
     expect(new Intl.PluralRules("cy").resolvedOptions().pluralCategories).toHaveLength(6);
     expect(format.plural(CATALOGUES.cy.form.charactersRemaining, 2)).toContain("2");
+  });
+});
+
+describe("Welsh dates and lists where the browser's Intl has no Welsh (Chromium's ICU data)", () => {
+  // The catalogue's own words and patterns (meta.own) write what Intl writes with full ICU data, as Node has.
+  const own = formatFor(CATALOGUES.cy.meta);
+  const utc = { timeZone: "UTC" } as const;
+
+  it("writes every day of two years as Intl does in Node", () => {
+    const intlDate = new Intl.DateTimeFormat("cy", { day: "numeric", month: "long", year: "numeric", ...utc });
+    const intlDay = new Intl.DateTimeFormat("cy", { weekday: "long", day: "numeric", month: "long", year: "numeric", ...utc });
+    for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+      const iso = new Date(day).toISOString().slice(0, 10);
+      expect(own.date(iso)).toBe(intlDate.format(new Date(day)));
+      expect(own.dayDate(iso)).toBe(intlDay.format(new Date(day)));
+    }
+    const moment = new Date(2026, 11, 8, 9, 5);
+    expect(own.dateTime(moment)).toBe(
+      new Intl.DateTimeFormat("cy", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(moment),
+    );
+  });
+
+  it("writes lists of one to five as Intl does in Node, with Welsh's a/ac", () => {
+    const words = ["llythyrau", "adroddiadau", "sganiau", "ŵyr", "canlyniadau"];
+    for (let n = 1; n <= words.length; n++) {
+      const items = words.slice(0, n);
+      expect(own.list(items)).toBe(welshAnd(new Intl.ListFormat("cy", { type: "conjunction" }).format(items)));
+      expect(own.list(items, "or")).toBe(new Intl.ListFormat("cy", { type: "disjunction" }).format(items));
+      expect(own.list(items, "parts")).toBe(new Intl.ListFormat("cy", { type: "unit", style: "short" }).format(items));
+    }
   });
 });
 
