@@ -1,4 +1,5 @@
 import { todayIso } from "@/lib/answers/dates";
+import { letterLanguageOf } from "@/lib/answers/letter-language";
 import type { Problem } from "@/lib/answers";
 import { type FileParts, fileParts } from "@/lib/draft/answers-file";
 import { lineAndColumn, scanJson } from "@/lib/draft/json-bounds";
@@ -103,9 +104,11 @@ export async function checkAnswersFile(
   if (fileLetter && fileLetter !== template) warnings.push(warning("letter.templateId", fill(words.templateOverride, { file: fileLetter, template })));
   const answers = parts ? parts.answers : input;
   warnings.push(...answerWarningLines(answers, messages));
+  // The language asked for, else the one the answers chose (care in Wales), else this command's.
+  const language = job.language ?? answersLanguage(answers);
   const built = buildLetter(template, answers, {
     date: job.date ?? todayIso(),
-    words: job.language ? CATALOGUES[job.language] : messages,
+    words: language ? CATALOGUES[language] : messages,
     fileProperties: job.describeFiles ? "describe" : "neutral",
   });
   if (!built.ok) return fail(EXIT.invalidAnswers, built.problems.map(stated));
@@ -135,4 +138,11 @@ export async function renderLetter(format: LetterFormat, letter: LetterDocument)
     case "docx":
       return (await import("@/lib/render/docx")).renderDocx(letter);
   }
+}
+
+/** The letter's language the answers chose, if they chose one (lib/answers/letter-language.ts). */
+function answersLanguage(answers: unknown): LetterLanguage | undefined {
+  if (!isRecord(answers)) return undefined;
+  const { tag } = letterLanguageOf(answers as Parameters<typeof letterLanguageOf>[0]);
+  return tag === "cy" ? tag : undefined;
 }

@@ -607,6 +607,24 @@ describe("a command line that reads its files (issue 22, point 6)", () => {
     expect(unknown.stderr).toContain(fill(W.badLanguage, { language: "fr", languages: "en-GB, cy" }));
   });
 
+  it("writes the letter in the language the answers chose for care in Wales, unless --language says otherwise (issue 24, point 3)", async () => {
+    const typical = JSON.parse(readFileSync(typicalPath, "utf8"));
+    const argv = ["--template", "gp-oncology-second-opinion", "--answers", "-", "--format", "txt", "--out", "-", "--date", LETTER_DATE];
+    const inWales = (letterLanguage: string, nation = "wales") => JSON.stringify({ ...typical, nation, letterLanguage });
+    const welsh = await run(argv, inWales("welsh"));
+    expect(welsh.code).toBe(0);
+    expect(welsh.stdout).toContain(CATALOGUES.cy.letterShared.closing);
+    const replies = await run(argv, inWales("english-reply-welsh"));
+    expect(replies.stdout).toContain(messages.letterShared.closing);
+    expect(replies.stdout).toContain(messages.letterShared.repliesInWelsh);
+    const asked = await run([...argv, "--language", "en-GB"], inWales("welsh"));
+    expect(asked.stdout).toContain(messages.letterShared.closing);
+    // A choice left from before the nation changed is not used.
+    const england = await run(argv, inWales("welsh", "england"));
+    expect(england.stdout).toContain(messages.letterShared.closing);
+    expect(england.stdout).not.toContain(messages.letterShared.repliesInWelsh);
+  });
+
   it("says where JSON stops being JSON, by line and column", async () => {
     const { code, stderr } = await run(letter("-", "gp-oncology-second-opinion"), '{\n  "schemaVersion": 1,\n  "nation" "wales"\n}');
     expect(code).toBe(2);

@@ -1,11 +1,11 @@
 import type { LetterWords } from "@/templates/types";
-import { messages } from "@/messages";
+import { type Catalogue, messages } from "@/messages";
 import type { Text } from "@/messages/types";
 import type { StepId } from "@/lib/steps";
 
-/** The words letters are written with, for the pages that build them in the browser. */
-export function letterWords(): LetterWords {
-  const { meta, letters, letterShared, letterSurgical, letterAfter, answers, routes } = messages;
+/** The words letters are written with, for the pages that build them in the browser: this build's language, or another's. */
+export function letterWords(catalogue: Catalogue = messages): LetterWords {
+  const { meta, letters, letterShared, letterSurgical, letterAfter, answers, routes } = catalogue;
   return { meta, letters, letterShared, letterSurgical, letterAfter, answers, routes };
 }
 

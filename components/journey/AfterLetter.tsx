@@ -20,6 +20,7 @@ import { useJourney } from "./JourneyProvider";
 import { renderFile } from "./letter-files";
 import { LogNotes } from "./LogNotes";
 import { MarkSent } from "./MarkSent";
+import { siteHref } from "@/lib/site/languages";
 
 /** The calendar file's code arrives only when the user asks for a reminder. */
 const loadIcs = () => import("@/lib/letter/ics");
@@ -29,14 +30,25 @@ const loadIcs = () => import("@/lib/letter/ics");
  * someone writes for the patient, a copy of the first letter a follow-up encloses, the way to a
  * follow-up letter, and the log of what has happened.
  */
-export function AfterLetter({ templateId, letters, code }: { templateId: LetterId; letters: LetterWords; code: LetterCode }) {
+export function AfterLetter({
+  templateId,
+  letters,
+  inLetter,
+  code,
+}: {
+  templateId: LetterId;
+  /** The page's words, and the words of the letter's language: the reminder, the consent form and the letter enclosed are in the letter's. */
+  letters: LetterWords;
+  inLetter: LetterWords;
+  code: LetterCode;
+}) {
   const { draft, update, device } = useDraft();
   const { config, format, checks, words } = useJourney();
   const router = useRouter();
   const A = letters.letterAfter.page;
   const [status, setStatus] = useState("");
   const working = useRef(false);
-  const ctx = useMemo(() => ({ date: todayIso(), words: letters }), [letters]);
+  const ctx = useMemo(() => ({ date: todayIso(), words: inLetter }), [inLetter]);
   // The reminder names the site where it was made, and says the answers are kept only where they were.
   const place = useMemo(
     () => ({ service: words.site.serviceName, address: typeof window === "undefined" ? "" : `${window.location.origin}/`, saved: device === "own" }),
@@ -167,7 +179,7 @@ export function AfterLetter({ templateId, letters, code }: { templateId: LetterI
           <p>{A.followUpHint}</p>
           <p>
             <a
-              href={questionHref("first-letter")}
+              href={siteHref(questionHref("first-letter"))}
               onClick={(event) => {
                 event.preventDefault();
                 followUp(followedUp, followUpLetter);

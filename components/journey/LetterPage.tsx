@@ -1,5 +1,7 @@
 "use client";
 
+import { letterLanguageOf } from "@/lib/answers/letter-language";
+import { useLetterWords } from "./useLetterWords";
 import { useEffect, useMemo, useRef } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
@@ -34,6 +36,7 @@ import { usePageTitle } from "./usePageTitle";
 export type LetterPageWords = Catalogue["letterPage"];
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
+import { siteHref } from "@/lib/site/languages";
 
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;
@@ -112,15 +115,21 @@ function BuiltLetter({
   const { draft, update } = useDraft();
   const { config, format } = useJourney();
   const { words, steps: pages } = useWholeJourney();
+  // The letter's language is the person's choice, apart from the page's (issue 24).
+  const fetched = useLetterWords(letters, letterLanguageOf(draft.answers).tag);
+  const inLetter = fetched === null || fetched === "failed" ? null : fetched;
   // The letter is dated the day it is made; it is rebuilt from the answers each time.
-  const built = useMemo(() => code.buildLetter(templateId, draft.answers, { date: todayIso(), words: letters }), [code, templateId, draft.answers, letters]);
+  const built = useMemo(
+    () => (inLetter === null ? null : code.buildLetter(templateId, draft.answers, { date: todayIso(), words: inLetter })),
+    [code, templateId, draft.answers, inLetter],
+  );
   const edits: LetterEdits = draft.letter.edits[templateId] ?? NO_EDITS;
   const basis: LetterEdits = draft.letter.basis?.[templateId] ?? NO_EDITS;
-  const doc = useMemo(() => (built.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
+  const doc = useMemo(() => (built?.ok ? applyEdits(built.letter, edits) : null), [built, edits]);
   const voice = pageVoice(draft.answers);
   // Reworded parts written from answers changed since, and which pages those answers are on.
   const stale = useMemo<StaleView[]>(() => {
-    if (!built.ok) return [];
+    if (!built?.ok) return [];
     return staleParts(built.letter, edits, basis, draft.answers).map((part) => ({
       ...part,
       pages: format.list(
@@ -131,8 +140,18 @@ function BuiltLetter({
       ),
     }));
   }, [built, edits, basis, draft.answers, config, pages, templateId, stepNames, format, voice, words]);
-  usePageTitle(built.ok ? L.title : L.notReady.title, false);
+  usePageTitle(built === null || built.ok ? L.title : L.notReady.title, false);
 
+  if (built === null || inLetter === null) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{L.title}</h1>
+          <p role="status">{fetched === "failed" ? L.letterLanguage.failed : L.letterLanguage.loading}</p>
+        </div>
+      </div>
+    );
+  }
   if (!built.ok || !doc) {
     return (
       <div className="nhsuk-grid-row">
@@ -140,7 +159,7 @@ function BuiltLetter({
           <h1>{L.notReady.title}</h1>
           <p>{L.notReady.body}</p>
           <p>
-            <a href={CHECK_HREF}>{L.notReady.link}</a>
+            <a href={siteHref(CHECK_HREF)}>{L.notReady.link}</a>
           </p>
         </div>
       </div>
@@ -153,6 +172,7 @@ function BuiltLetter({
       code={code}
       words={L}
       letters={letters}
+      inLetter={inLetter}
       original={built.letter}
       doc={doc}
       edits={edits}
@@ -168,6 +188,7 @@ function LetterView({
   code,
   words: L,
   letters,
+  inLetter,
   original,
   doc,
   edits,
@@ -178,7 +199,9 @@ function LetterView({
 }: {
   code: LetterCode;
   words: LetterPageWords;
+  /** The page's words; `inLetter`, the words of the letter's language, which the letter's own files (reminder, consent form) use. */
   letters: LetterWords;
+  inLetter: LetterWords;
   original: LetterDocument<LetterId>;
   doc: LetterDocument<LetterId>;
   edits: LetterEdits;
@@ -228,7 +251,7 @@ function LetterView({
 
       <div className="nhsuk-grid-row app-no-print">
         <div className="nhsuk-grid-column-two-thirds">
-          <AfterLetter templateId={doc.templateId} letters={letters} code={code} />
+          <AfterLetter templateId={doc.templateId} letters={letters} inLetter={inLetter} code={code} />
         </div>
       </div>
     </div>

@@ -19,6 +19,7 @@ import { ZRecordsSchema } from "./records";
 import { ZSurgerySchema } from "./surgery";
 import { ZTeamSchema } from "./team";
 import { LIMITS } from "./text";
+import { LETTER_LANGUAGES } from "./vocabulary";
 import { optionalText } from "./text-fields";
 import { checkBasis, ZWriterSchema } from "./writer";
 
@@ -64,6 +65,8 @@ const ANSWERS_SHAPE = {
   followUp: z.optional(SECTIONS.followUp),
   records: z.optional(SECTIONS.records),
   ownWords: optionalText({ max: LIMITS.ownWords, multiline: true }),
+  /** The letter's language, for care in Wales (lib/answers/letter-language.ts reads it); English when not given. */
+  letterLanguage: z.optional(z.enum(LETTER_LANGUAGES)),
   log: z.optional(ZLogSchema),
 };
 

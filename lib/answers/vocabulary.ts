@@ -6,6 +6,13 @@
 export const NATIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 export type TNation = (typeof NATIONS)[number];
 
+/**
+ * The language of the letter, asked of someone whose care is in Wales (issue 24): NHS bodies in
+ * Wales answer a letter in Welsh in Welsh, and write in Welsh to someone who asks them to.
+ */
+export const LETTER_LANGUAGES = ["english", "welsh", "english-reply-welsh"] as const;
+export type TLetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
 export function isNation(value: unknown): value is TNation {
   return typeof value === "string" && (NATIONS as readonly string[]).includes(value);
 }

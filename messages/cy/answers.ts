@@ -141,6 +141,7 @@ export const answers: typeof en = {
     "patient.preferredContact": { label: "Sut i gysylltu â'r claf", invalid: "Dewiswch sut yr hoffai'r claf gael ateb" },
     "patient.informationFormat": { label: "Y fformat sydd ei angen ar y claf", invalid: "Dewiswch fformat o'r rhestr, neu'r fformat arferol" },
     "patient.informationLanguage": { label: "Yr iaith sydd ei hangen ar y claf" },
+    letterLanguage: { label: "Iaith y llythyr", invalid: "Dewiswch Saesneg, Cymraeg, neu Saesneg gydag atebion yn Gymraeg" },
     gp: {
       label: "Manylion y meddyg teulu",
       required: "Mae'r llythyr hwn yn mynd at y meddyg teulu: rhowch fanylion y meddyg teulu",

@@ -26,7 +26,8 @@ export const cli: typeof en = {
   (gellir gadael --template allan pan fydd y ffeil atebion yn enwi ei llythyr; mae --format text yr un peth â txt;
   mae --out - yn ysgrifennu'r llythyr i'r allbwn safonol; mae --describe-files yn rhoi teitl a
   phwnc i'r ffeil sy'n dweud am beth mae'r llythyr, lle mae rheolwyr ffeiliau a negeseuon e-bost yn eu dangos; hebddo
-  "Llythyr" yw'r teitl; mae --language cy yn ysgrifennu'r llythyr yn Gymraeg, en-GB yn Saesneg, y rhagosodiad)
+  "Llythyr" yw'r teitl; mae --language cy yn ysgrifennu'r llythyr yn Gymraeg, en-GB yn Saesneg; hebddo,
+  letterLanguage y ffeil atebion, ar gyfer gofal yng Nghymru, ac fel arall Saesneg)
   npm run letter -- [--template <id>] --batch <ffolder o ffeiliau atebion> --format pdf|docx|txt --out <ffolder> [--date BBBB-MM-DD]
   (llythyr pob ffeil ei hun, oni bai bod --template yn enwi un ar gyfer pob un)
   npm run letter -- --list      un id templed ar bob llinell, yna ei deitl

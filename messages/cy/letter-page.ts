@@ -31,6 +31,11 @@ export const letterPage: typeof en = {
   /** Under the heading; each letter's `ready` words say where it goes. */
   intro: "Darllenwch drwyddo. Gallwch newid unrhyw un o'r geiriau. Yna lawrlwythwch ef, argraffwch ef neu copïwch ef.",
   nextBelow: "O dan eich llythyr: sut i'w anfon, a beth i'w wneud os na chewch chi ateb.",
+  /** While the words for a letter in the other language come (issue 24), and if they cannot. */
+  letterLanguage: {
+    loading: "Wrthi'n paratoi eich llythyr.",
+    failed: "Nid oedd modd gwneud eich llythyr yn yr iaith a ddewisoch chi. Gwiriwch eich signal, yna ail-lwythwch y dudalen hon.",
+  },
   notReady: {
     title: "Nid yw eich llythyr yn barod eto",
     body: "Mae rhai atebion ar goll neu mae angen eu newid.",

@@ -129,6 +129,7 @@ export const answers = {
     "patient.preferredContact": { label: "How to contact the patient", invalid: "Select how the patient would like a reply" },
     "patient.informationFormat": { label: "The format the patient needs", invalid: "Select a format from the list, or the usual format" },
     "patient.informationLanguage": { label: "The language the patient needs" },
+    letterLanguage: { label: "The letter's language", invalid: "Select English, Welsh, or English with replies in Welsh" },
     gp: { label: "GP details", required: "This letter goes to the GP: enter the GP's details", notObject: "GP details must be a set of answers" },
     "gp.name": { label: "GP's name", required: "Enter your GP's name" },
     "gp.practiceName": { label: "GP practice name", required: "Enter the name of the GP practice" },

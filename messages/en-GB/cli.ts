@@ -5,7 +5,8 @@ export const cli = {
   (--template may be left out when the answers file names its letter; --format text is txt;
   --out - writes the letter to standard output; --describe-files gives the file a title and
   subject that say what the letter is about, where file managers and mail show them; without
-  it the title is "Letter"; --language cy writes the letter in Welsh, en-GB in English, the default)
+  it the title is "Letter"; --language cy writes the letter in Welsh, en-GB in English; without it,
+  the answers file's letterLanguage, for care in Wales, and otherwise English)
   npm run letter -- [--template <id>] --batch <folder of answers files> --format pdf|docx|txt --out <folder> [--date YYYY-MM-DD]
   (each file's own letter, unless --template names one for all)
   npm run letter -- --list      one template id a line, then its title

@@ -4,6 +4,11 @@ export const letterPage = {
   /** Under the heading; each letter's `ready` words say where it goes. */
   intro: "Read it through. You can change any of the words. Then download it, print it or copy it.",
   nextBelow: "Below your letter: how to send it, and what to do if you get no reply.",
+  /** While the words for a letter in the other language come (issue 24), and if they cannot. */
+  letterLanguage: {
+    loading: "Getting your letter ready.",
+    failed: "Your letter could not be made in the language you chose. Check your signal, then reload this page.",
+  },
   notReady: {
     title: "Your letter is not ready yet",
     body: "Some answers are missing or need changing.",

@@ -1,4 +1,5 @@
 import { formatNhsNumber, type Problem, type TAnswers, type TCurrentTeam, type TDiagnosis, type TGp, type TTeam } from "@/lib/answers";
+import { letterLanguageOf } from "@/lib/answers/letter-language";
 import type { TAddress } from "@/lib/answers/address";
 import type { TNation, TRepresentativeBasis } from "@/lib/answers/vocabulary";
 import { addressInLines } from "@/lib/letter/address";
@@ -263,7 +264,8 @@ function contact(answers: TAnswers, c: Composer): LetterBlock {
       : who.preferredContact === "email" && who.email
         ? c.say(by.email, { email: who.email })
         : c.say(by.post);
-  return paragraph("reply", [c.say(c.shared.reply, { how }), ...informationFormat(answers, c)].join(" "));
+  const inWelsh = letterLanguageOf(answers).repliesInWelsh ? [c.say(c.shared.repliesInWelsh)] : [];
+  return paragraph("reply", [c.say(c.shared.reply, { how }), ...inWelsh, ...informationFormat(answers, c)].join(" "));
 }
 
 /**

@@ -425,6 +425,8 @@ export const letterShared: typeof en = {
   enclosuresListed: { self: "{items}", she: "{items}", he: "{items}", they: "{items}", name: "{items}" },
   enclosed: "Rydw i wedi rhoi copïau o'r canlynol gyda'r llythyr hwn: {items}.",
   /** One way to reply, the one the writer chose: the others are not mentioned, so nothing contradicts it. */
+  /** A letter in English from someone whose care is in Wales and who wants replies in Welsh (issue 24). */
+  repliesInWelsh: "Atebwch yn Gymraeg, os gwelwch yn dda.",
   reply: {
     self: "Atebwch {how}, os gwelwch yn dda.",
     she: "Atebwch fi {how}, os gwelwch yn dda.",

@@ -17,5 +17,15 @@ export const nation: typeof en = {
         "northern-ireland": { label: "Gogledd Iwerddon" },
       },
     },
+    letterLanguage: {
+      summary: "Iaith y llythyr",
+      label: "Ym mha iaith ddylai'r llythyr fod? (dewisol)",
+      hint: "Rhaid i fyrddau iechyd ac ymddiriedolaethau GIG yng Nghymru ateb llythyr Cymraeg yn Gymraeg. Os na fyddwch yn dewis, bydd y llythyr yn Saesneg.",
+      options: {
+        english: { label: "Saesneg" },
+        welsh: { label: "Cymraeg" },
+        "english-reply-welsh": { label: "Saesneg, a gofyn am atebion yn Gymraeg" },
+      },
+    },
   },
 };

@@ -213,6 +213,8 @@ export const letterShared = {
   enclosed: "I have enclosed copies of {items}.",
   /** One way to reply, the one the writer chose: the others are not mentioned, so nothing contradicts it. */
   reply: person("Please reply {how}.", "Please reply to me {how}."),
+  /** A letter in English from someone whose care is in Wales and who wants replies in Welsh (issue 24). */
+  repliesInWelsh: "Please reply in Welsh.",
   contactBy: { phone: "by phone on {phone}", email: "by email to {email}", post: "by post to the address above" },
   /** The format the patient needs information in, after how to reply (`formats` fills {format}). */
   informationFormat: person(

@@ -15,5 +15,15 @@ export const nation = {
         "northern-ireland": { label: "Northern Ireland" },
       },
     },
+    letterLanguage: {
+      summary: "Letter in",
+      label: "Which language should the letter be in? (optional)",
+      hint: "Health boards and NHS trusts in Wales must answer a letter in Welsh in Welsh. If you do not choose, the letter is in English.",
+      options: {
+        english: { label: "English" },
+        welsh: { label: "Welsh (Cymraeg)" },
+        "english-reply-welsh": { label: "English, and ask for replies in Welsh" },
+      },
+    },
   },
 };
