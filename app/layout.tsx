@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/site/LanguageSwitch";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { UpdatePrompt } from "@/components/site/UpdatePrompt";
+import { otherLanguage, SITE_LANGUAGES, siteLanguageOf } from "@/lib/site/languages";
 import { messages } from "@/messages";
 import { fill } from "@/messages/format";
 import "./globals.scss";
@@ -13,6 +15,8 @@ import "./globals.scss";
 
 const { site } = messages;
 const service = { service: site.serviceName, subtitle: site.subtitle };
+const language = SITE_LANGUAGES[siteLanguageOf(process.env.SITE_LOCALE)];
+const other = SITE_LANGUAGES[otherLanguage(siteLanguageOf(process.env.SITE_LOCALE))];
 
 export const metadata: Metadata = {
   title: {
@@ -38,7 +42,8 @@ const SUPPORTED = "document.body.className += ' js-enabled' + ('noModule' in HTM
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={messages.meta.tag}>
+    // The base path is read from here by the pages' scripts (lib/site/languages.ts), so both languages' builds share their chunks.
+    <html lang={messages.meta.tag} data-base-path={language.base}>
       <body suppressHydrationWarning>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, hashed into the CSP */}
         <script dangerouslySetInnerHTML={{ __html: SUPPORTED }} />
@@ -47,6 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader words={site} />
         <div className="nhsuk-width-container">
+          <LanguageSwitch words={site.languages} other={other} />
           <UpdatePrompt words={site.update} />
           <main className="nhsuk-main-wrapper" id="maincontent">
             {children}

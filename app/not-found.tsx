@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { messages } from "@/messages";
+import { siteHref } from "@/lib/site/languages";
 
 const { notFound } = messages.site;
 
@@ -14,7 +15,7 @@ export default function NotFound() {
           <p key={p}>{p}</p>
         ))}
         <p>
-          <a className="nhsuk-link" href="/">
+          <a className="nhsuk-link" href={siteHref("/")}>
             {notFound.home}
           </a>
         </p>

@@ -6,6 +6,7 @@ import { FIRST_LETTER_MINUTES } from "@/lib/journey/time-taken";
 import { messages } from "@/messages";
 import { LETTER_IDS } from "@/templates";
 import { fill } from "@/messages/format";
+import { siteHref } from "@/lib/site/languages";
 
 const { site, start } = messages;
 /** Every letter the service writes, in the order the journey offers them, by the name the journey gives it. */
@@ -81,7 +82,7 @@ export default function StartPage() {
         <p>{site.independence}</p>
         <p>{start.about.advice}</p>
         <p>
-          <a className="nhsuk-link" href="/guide/">
+          <a className="nhsuk-link" href={siteHref("/guide/")}>
             {start.about.guides}
           </a>
         </p>

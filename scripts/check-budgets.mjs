@@ -15,7 +15,7 @@
 //   file worker loads on check answers (the renderers, run off the page's main thread, for the
 //   letter page next), nor the service worker's offline copy, which starts once the page is idle.
 // Then it fails (exit 1, one message per problem) when
-//   - a question page (/questions/**) is over 167 KB gzip at first load, or 195 KB before the
+//   - a question page (/questions/**) is over 167.5 KB gzip at first load, or 195 KB before the
 //     first interaction;
 //   - the start page, the guides, privacy or accessibility is over 140 KB gzip;
 //   - a question page loads PDF or DOCX code (found by content markers, below);
@@ -38,9 +38,10 @@ export const KB = 1024;
 /** Budgets by route. The first that matches applies; routes that match none are only reported. */
 export const BUDGETS = [
   // 165 until issue 23's two-tab typing and the shared device's page memory, and issue 20's CHI
-  // warning and representative, which every question page needs at once (+1.6 KB): README, "How the
-  // question pages stay small".
-  { name: "question pages", limitKB: 167, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
+  // warning and representative, which every question page needs at once (+1.6 KB); 167 until issue
+  // 24's links written for the page's language (Welsh under /cy/) and issue 21's early choices
+  // (+0.5 KB): README, "How the question pages stay small".
+  { name: "question pages", limitKB: 167.5, matches: (/** @type {string} */ route) => route.startsWith("/questions/") },
   {
     name: "start, guide, privacy and accessibility pages",
     limitKB: 140,

@@ -362,11 +362,17 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    */
-  async function sendNotFound(req, res) {
-    const page = path.join(absoluteRoot, "404.html");
-    const file = await openInside(page);
-    if (file) await sendFile(req, res, 404, page, file);
-    else sendText(res, 404, "Not found");
+  async function sendNotFound(req, res, rawPath) {
+    // A Welsh address gets the Welsh page (scripts/languages.mjs puts the Welsh build in cy/); nginx: scripts/deploy/nginx.conf.
+    const welsh = rawPath === "/cy" || rawPath.startsWith("/cy/");
+    for (const page of [...(welsh ? [path.join(absoluteRoot, "cy", "404.html")] : []), path.join(absoluteRoot, "404.html")]) {
+      const file = await openInside(page);
+      if (file) {
+        await sendFile(req, res, 404, page, file);
+        return;
+      }
+    }
+    sendText(res, 404, "Not found");
   }
 
   return async function handler(req, res) {
@@ -409,7 +415,7 @@ export function createHandler({ root = DEFAULT_ROOT } = {}) {
           return;
         }
       }
-      await sendNotFound(req, res);
+      await sendNotFound(req, res, rawPath);
     } catch (error) {
       console.error(`${req.url}: ${/** @type {Error} */ (error).message}`);
       if (!res.headersSent) sendText(res, 500, "Server error");

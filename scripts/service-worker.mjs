@@ -22,7 +22,7 @@ const SOURCE = path.join(ROOT, "lib", "offline", "sw.ts");
 
 /** What the service worker keeps: the whole site, as a static host serves it. */
 export const PRECACHE = {
-  globPatterns: ["**/*.{html,txt,js,css,ttf,svg,png,ico,icc,webmanifest}"],
+  globPatterns: ["**/*.{html,txt,json,js,css,ttf,svg,png,ico,icc,webmanifest}"],
   // Not the compressed copies (the browser is sent them for the plain names), not the headers file,
   // not the worker itself (the browser keeps it), and not the font licence, which no page asks for.
   globIgnores: ["**/*.br", "**/*.gz", "_headers", "sw.js", "fonts/OFL.txt"],
@@ -46,7 +46,37 @@ export async function precacheList(outDir) {
     manifestTransforms: [(entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: encodeURI(entry.url) })), warnings: [] })],
   });
   if (warnings.length) throw new Error(`the service worker's list: ${warnings.join("; ")}`);
-  return { entries: manifestEntries ?? [], count, size };
+  const { kept: entries, shared, sharedBytes } = await withoutSharedCode(outDir, manifestEntries ?? []);
+  return { entries, count: count - shared, size: size - sharedBytes, shared };
+}
+
+/** Where the Welsh build's code is (scripts/languages.mjs), and the root's copy of it. */
+export const WELSH_CODE = "/cy/_next/static/";
+
+/**
+ * The list without the Welsh pages' code that is the same file as the English pages' (most of it:
+ * both builds make the same chunks, named by a hash of their bytes, and the bytes are compared
+ * too): it is kept once, at the root, and the worker answers the Welsh address from that copy
+ * (lib/offline/sw.ts), so a phone downloads the code once for both languages.
+ * @param {string} outDir
+ * @param {{ url: string }[]} entries
+ */
+export async function withoutSharedCode(outDir, entries) {
+  const urls = new Set(entries.map((entry) => entry.url));
+  const kept = [];
+  let sharedBytes = 0;
+  for (const entry of entries) {
+    const rootUrl = entry.url.startsWith(WELSH_CODE) ? entry.url.slice("/cy".length) : null;
+    if (rootUrl !== null && urls.has(rootUrl)) {
+      const [welsh, root] = await Promise.all([readFile(path.join(outDir, decodeURI(entry.url))), readFile(path.join(outDir, decodeURI(rootUrl)))]);
+      if (welsh.equals(root)) {
+        sharedBytes += welsh.length;
+        continue;
+      }
+    }
+    kept.push(entry);
+  }
+  return { kept, shared: entries.length - kept.length, sharedBytes };
 }
 
 /**
@@ -56,7 +86,7 @@ export async function precacheList(outDir) {
  */
 export async function buildServiceWorker(outDir = DEFAULT_OUT) {
   const esbuild = await import("esbuild");
-  const { entries, count, size } = await precacheList(outDir);
+  const { entries, count, size, shared } = await precacheList(outDir);
   const manifest = JSON.stringify(entries);
   await esbuild.build({
     entryPoints: [SOURCE],
@@ -73,13 +103,13 @@ export async function buildServiceWorker(outDir = DEFAULT_OUT) {
   const built = await readFile(path.join(outDir, "sw.js"), "utf8");
   if (built.includes("__SW_MANIFEST")) throw new Error("sw.js was built without its precache list");
   await writeFile(path.join(outDir, "sw.js"), built);
-  return { count, size };
+  return { count, size, shared };
 }
 
 if (isMain(import.meta.url)) {
   const outDir = path.resolve(process.argv[2] ?? DEFAULT_OUT);
-  const { count, size } = await buildServiceWorker(outDir);
+  const { count, size, shared } = await buildServiceWorker(outDir);
   console.log(
-    `Service worker: ${path.relative(process.cwd(), path.join(outDir, "sw.js"))} keeps ${count} files (${(size / 1024 / 1024).toFixed(2)} MB before compression)`,
+    `Service worker: ${path.relative(process.cwd(), path.join(outDir, "sw.js"))} keeps ${count} files (${(size / 1024 / 1024).toFixed(2)} MB before compression, counting ${shared} Welsh copies of the same code once)`,
   );
 }

@@ -7,6 +7,7 @@ import { JourneyLinks } from "@/components/journey/JourneyLinks";
 import { NATIONS } from "@/lib/answers/vocabulary";
 import { FRAME_SCRIPT_ID, frameConfig, frameScript } from "@/lib/draft/frame";
 import { CHOOSE_HREF, DEVICE_HREF, JOURNEY_PATHS, QUESTIONS_PATH } from "@/lib/journey/flow";
+import { basePath } from "@/lib/site/languages";
 import { LETTER_IDS } from "@/templates";
 import { messages } from "@/messages";
 import "@/components/journey/journey.css";
@@ -22,7 +23,7 @@ const FRAME = frameScript(
   frameConfig({
     letters: LETTER_IDS,
     nations: NATIONS,
-    hrefs: { device: DEVICE_HREF, choose: CHOOSE_HREF, questions: QUESTIONS_PATH, journey: JOURNEY_PATHS },
+    hrefs: { base: basePath(), device: DEVICE_HREF, choose: CHOOSE_HREF, questions: QUESTIONS_PATH, journey: JOURNEY_PATHS },
   }),
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StartButton } from "@/components/site/StartButton";
 import { DEVICE_HREF } from "@/lib/journey/flow";
 import { messages } from "@/messages";
+import { siteHref } from "@/lib/site/languages";
 
 const { guides } = messages;
 
@@ -17,7 +18,7 @@ export default function GuidesIndexPage() {
           {guides.guides.map((guide) => (
             <li className="nhsuk-u-margin-bottom-5" key={guide.slug}>
               <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                <a className="nhsuk-link" href={`/guide/${guide.slug}/`}>
+                <a className="nhsuk-link" href={siteHref(`/guide/${guide.slug}/`)}>
                   {guide.title}
                 </a>
               </h2>

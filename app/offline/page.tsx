@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { messages } from "@/messages";
+import { siteHref } from "@/lib/site/languages";
 
 const { offline } = messages.site;
 
@@ -18,7 +19,7 @@ export default function Offline() {
           <p key={p}>{p}</p>
         ))}
         <p>
-          <a className="nhsuk-link" href="/">
+          <a className="nhsuk-link" href={siteHref("/")}>
             {offline.home}
           </a>
         </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { MouseEvent, Ref } from "react";
+import { siteHref } from "@/lib/site/languages";
 
 export interface ErrorLink {
   /** The id of the field (or the element holding it) to move to. */
@@ -25,7 +26,7 @@ export function ErrorSummary({ errors, ref, title, description }: { errors: Erro
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((e) => (
               <li key={`${e.target}:${e.message}`}>
-                <a href={e.href ?? `#${e.target}`} onClick={e.href ? undefined : (event) => focusField(event, e.target)}>
+                <a href={e.href ? siteHref(e.href) : `#${e.target}`} onClick={e.href ? undefined : (event) => focusField(event, e.target)}>
                   {e.message}
                 </a>
               </li>

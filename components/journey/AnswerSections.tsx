@@ -8,6 +8,7 @@ import { answerLines, summaryRows } from "@/lib/journey/summary";
 import type { StepWords } from "@/lib/journey/words";
 import type { StepId } from "@/lib/steps";
 import { useJourney, useWholeJourney } from "./JourneyProvider";
+import { siteHref } from "@/lib/site/languages";
 
 /**
  * Check answers' list: the letter's pages by section, each page's answers as short lines (or "Not
@@ -66,7 +67,7 @@ export function AnswerSections({
                       )}
                     </dd>
                     <dd className="nhsuk-summary-list__actions">
-                      <a href={questionHref(id, true)}>
+                      <a href={siteHref(questionHref(id, true))}>
                         {C.change}
                         <span className="nhsuk-u-visually-hidden"> {name}</span>
                       </a>

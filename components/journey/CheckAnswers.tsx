@@ -27,6 +27,7 @@ import { useStaleRewording } from "./useStaleRewording";
 import { useWarmLetterFiles } from "./useWarmLetterFiles";
 import { useFocusOnErrors, usePageTitle } from "./usePageTitle";
 import { WarningCallout } from "./WarningCallout";
+import { siteHref } from "@/lib/site/languages";
 
 /**
  * Check answers: every answer this letter uses, each with a "Change" link that comes back here.
@@ -184,7 +185,7 @@ function AnswersList({
           <h2 className="nhsuk-heading-s">{C.incompleteHeading}</h2>
           <p>{C.incompleteBody}</p>
           <p>
-            <a href={questionHref(incomplete)}>{C.incompleteLink}</a>
+            <a href={siteHref(questionHref(incomplete))}>{C.incompleteLink}</a>
           </p>
         </div>
       ) : null}
@@ -194,7 +195,7 @@ function AnswersList({
           <dt className="nhsuk-summary-list__key">{C.letter}</dt>
           <dd className="nhsuk-summary-list__value">{words.letterTitles[templateId].userTitle}</dd>
           <dd className="nhsuk-summary-list__actions">
-            <a href={`${CHOOSE_HREF}?letter=${templateId}`}>
+            <a href={siteHref(`${CHOOSE_HREF}?letter=${templateId}`)}>
               {C.change}
               <span className="nhsuk-u-visually-hidden"> {C.letter}</span>
             </a>
@@ -216,7 +217,7 @@ function AnswersList({
         {C.create}
       </button>
       <p>
-        <a href={YOUR_ANSWERS_HREF}>{C.yourAnswers}</a>
+        <a href={siteHref(YOUR_ANSWERS_HREF)}>{C.yourAnswers}</a>
       </p>
     </>
   );

@@ -5,6 +5,7 @@ import { BackLink } from "@/components/form/BackLink";
 import type { LetterId } from "@/templates";
 import type { Catalogue } from "@/messages/catalogue";
 import { useJourney } from "./JourneyProvider";
+import { siteHref } from "@/lib/site/languages";
 
 /** Choose a letter's own words, given by its route: the letter question's, and each letter's name. */
 export interface ChooseLetterWords {
@@ -46,7 +47,7 @@ export function ReturningGreeting({
           {R.writing} <strong>{page.letterTitles[templateId].userTitle}</strong>
         </p>
         <div className="nhsuk-button-group">
-          <a className="nhsuk-button" href={continueHref}>
+          <a className="nhsuk-button" href={siteHref(continueHref)}>
             {R.continue}
           </a>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onStartAgain}>

@@ -11,6 +11,7 @@ import { useDraft, useDraftNotices, useDraftPlace } from "./DraftProvider";
 import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
+import { siteHref } from "@/lib/site/languages";
 
 /** Warnings about saving, shown above every journey page while they apply. */
 export function DraftBanners() {
@@ -27,7 +28,7 @@ export function DraftBanners() {
             {N.body} {storage === "full" ? N.full : N.unavailable}
           </p>
           <p>
-            <a href={YOUR_ANSWERS_HREF}>{N.link}</a>
+            <a href={siteHref(YOUR_ANSWERS_HREF)}>{N.link}</a>
           </p>
         </WarningCallout>
       ) : null}

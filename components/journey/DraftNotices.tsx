@@ -9,6 +9,7 @@ import { useJourney } from "./JourneyProvider";
 import { useLazyModule } from "./useLazyModule";
 import { WarningCallout } from "./WarningCallout";
 import { pageVoice } from "@/lib/journey/context";
+import { siteHref } from "@/lib/site/languages";
 
 export interface NoticesProps {
   kept: boolean;
@@ -61,7 +62,7 @@ function Unreadable() {
         {unreadable.asideKey ? U.body : U.noCopy}
       </p>
       <p>
-        {U.fileHint} <a href={YOUR_ANSWERS_HREF}>{U.link}</a>
+        {U.fileHint} <a href={siteHref(YOUR_ANSWERS_HREF)}>{U.link}</a>
       </p>
       {unreadable.asideKey ? <p>{words.device.copies.bannerHint}</p> : null}
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => dismiss("unreadable")}>
@@ -98,11 +99,11 @@ function KeptBanner({ onHide }: { onHide(): void }) {
       <p>{K.body}</p>
       <ul>
         {[...items].map(([key, item]) => (
-          <li key={key}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
+          <li key={key}>{item.href ? <a href={siteHref(item.href)}>{item.text}</a> : item.text}</li>
         ))}
       </ul>
       <p>
-        <a href={YOUR_ANSWERS_HREF}>{K.more}</a>
+        <a href={siteHref(YOUR_ANSWERS_HREF)}>{K.more}</a>
       </p>
       <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={onHide}>
         {words.journey.drafts.dismiss}

@@ -2,18 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { withoutBase } from "@/lib/site/languages";
 
 /**
  * The address a link in the page's <main> leads to within the site, or null for one the browser
  * follows itself: another site's, a file to download, a new window, or a place on this page (the
- * error summary's links to its fields).
+ * error summary's links to its fields), or the other language's pages. The address is as the
+ * router takes it, without this language's base path ("/cy"), which the router adds.
  */
-export function inSiteTarget(link: HTMLAnchorElement, here: Location): string | null {
+export function inSiteTarget(link: HTMLAnchorElement, here: Location, base?: string): string | null {
   if ((link.target !== "" && link.target !== "_self") || link.hasAttribute("download") || !link.closest("main")) return null;
   const url = new URL(link.href, here.href);
   if (url.origin !== here.origin) return null;
   if (url.hash !== "" && url.pathname === here.pathname && url.search === here.search) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = withoutBase(url.pathname, base);
+  return path === null ? null : `${path}${url.search}${url.hash}`;
 }
 
 function linkOf(event: Event): HTMLAnchorElement | null {

@@ -7,6 +7,7 @@ import type { EditableBlock } from "@/lib/letter/model";
 import type { StalePart } from "@/lib/letter/stale";
 import type { Catalogue } from "@/messages/catalogue";
 import { useJourney } from "./JourneyProvider";
+import { siteHref } from "@/lib/site/languages";
 
 export type EditingWords = Catalogue["letterPage"]["editing"];
 export type StaleWords = Catalogue["letterPage"]["stale"];
@@ -190,7 +191,7 @@ export function FixedBlockView({ words: E, text, id, changeHref }: { words: Edit
     <div className="app-letter-edit__block app-letter-edit__block--fixed" data-block-id={id} id={`part-${id}`}>
       <p className="app-letter-edit__text">{text}</p>
       <p className="nhsuk-body-s">
-        {E.fixed} <a href={changeHref}>{E.fixedLink}</a>
+        {E.fixed} <a href={siteHref(changeHref)}>{E.fixedLink}</a>
       </p>
     </div>
   );

@@ -15,6 +15,7 @@ import { ConcernHelp } from "./ConcernHelp";
 import { useDraft } from "./DraftProvider";
 import { goToFirstIncomplete } from "./first-incomplete";
 import { useJourney } from "./JourneyProvider";
+import { siteHref } from "@/lib/site/languages";
 
 /**
  * What to do once the letter is sent, and if no reply comes; free help and the way to a concern
@@ -57,7 +58,7 @@ export function NextSteps({
         {rules.concernAfter && concernLetter ? (
           <p>
             <a
-              href={`${CHOOSE_HREF}?letter=${concernLetter}`}
+              href={siteHref(`${CHOOSE_HREF}?letter=${concernLetter}`)}
               onClick={(event) => {
                 event.preventDefault();
                 // The concern knows when and whom the patient asked, from this letter and the one it followed up.
@@ -70,10 +71,10 @@ export function NextSteps({
           </p>
         ) : null}
         <p>
-          <a href={`${CHOOSE_HREF}?letter=`}>{L.another}</a>
+          <a href={siteHref(`${CHOOSE_HREF}?letter=`)}>{L.another}</a>
         </p>
         <p>
-          <a href={YOUR_ANSWERS_HREF}>{L.yourAnswers}</a>
+          <a href={siteHref(YOUR_ANSWERS_HREF)}>{L.yourAnswers}</a>
         </p>
       </div>
     </section>

@@ -3,6 +3,7 @@
 import { CHOOSE_HREF } from "@/lib/journey/flow";
 import type { Marks } from "./ByFacts";
 import { useJourney } from "./JourneyProvider";
+import { siteHref } from "@/lib/site/languages";
 
 /** A page that needs a letter, opened before one was chosen: says so, and links to the letters. */
 export function NoLetter({ marks }: { marks?: Marks }) {
@@ -14,7 +15,7 @@ export function NoLetter({ marks }: { marks?: Marks }) {
         <h1>{w.heading}</h1>
         <p>{w.body}</p>
         <p>
-          <a href={CHOOSE_HREF}>{w.link}</a>
+          <a href={siteHref(CHOOSE_HREF)}>{w.link}</a>
         </p>
       </div>
     </div>

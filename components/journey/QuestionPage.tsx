@@ -30,6 +30,7 @@ import { useLazyModule } from "./useLazyModule";
 import { lazyModule } from "@/lib/lazy-module";
 import { QuestionLayout } from "./QuestionLayout";
 import { typedBeforeFilling, withTyped } from "./typed-before";
+import { siteHref } from "@/lib/site/languages";
 
 /** The warnings about a page's own answers; none if their code cannot load (a warning never stops anyone). */
 async function warningsAbout(answers: unknown, own: readonly string[], words: AnswerWords) {
@@ -300,7 +301,7 @@ export function QuestionPage({
           </ByFacts>
           {words.guide ? (
             <p>
-              <a className="nhsuk-link" href={words.guide.href}>
+              <a className="nhsuk-link" href={siteHref(words.guide.href)}>
                 {words.guide.text}
               </a>
             </p>

@@ -6,6 +6,7 @@ import { CHOOSE_HREF } from "@/lib/journey/flow";
 import type { Format } from "@/messages/format";
 import { useJourney, useWholeJourney, type WholeJourneyWords } from "./JourneyProvider";
 import { type Done, failedOutcome } from "./your-answers-state";
+import { siteHref } from "@/lib/site/languages";
 
 function bannerText(done: NonNullable<Done>, words: WholeJourneyWords, format: Format): string {
   const Y = words.journey.yourAnswers;
@@ -95,7 +96,7 @@ export function YourAnswersBanner({
               </p>
             ) : null}
             <p>
-              <a className="nhsuk-notification-banner__link" href={continueHref}>
+              <a className="nhsuk-notification-banner__link" href={siteHref(continueHref)}>
                 {words.journey.yourAnswers.load.continue}
               </a>
             </p>
@@ -105,7 +106,7 @@ export function YourAnswersBanner({
           <>
             <p>{D.deleted.autofill}</p>
             <p>
-              <a className="nhsuk-notification-banner__link" href={CHOOSE_HREF}>
+              <a className="nhsuk-notification-banner__link" href={siteHref(CHOOSE_HREF)}>
                 {words.journey.yourAnswers.startAgain}
               </a>
             </p>

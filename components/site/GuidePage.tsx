@@ -2,6 +2,7 @@ import type { Catalogue } from "@/messages/catalogue";
 import type { Format } from "@/messages/format";
 import { type ContentSection, ContentSections } from "./ContentSections";
 import { StartButton } from "./StartButton";
+import { siteHref } from "@/lib/site/languages";
 
 export type GuideWords = Catalogue["guides"];
 export type Guide = GuideWords["guides"][number];
@@ -26,7 +27,7 @@ export function GuidePage({
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <nav className="nhsuk-u-margin-bottom-4" aria-label={words.navLabel}>
-          <a className="nhsuk-link" href="/guide/">
+          <a className="nhsuk-link" href={siteHref("/guide/")}>
             {words.allGuides}
           </a>
         </nav>

@@ -1,8 +1,9 @@
 import { Fragment } from "react";
 import { fill, type Params } from "@/messages/format";
 import type { Rich } from "@/messages/types";
+import { siteHref } from "@/lib/site/languages";
 
-/** A sentence from the catalogue with bold parts and links to our own pages; `{name}` filled from `params`. */
+/** A sentence from the catalogue with bold parts and links to our own pages (as this language serves them); `{name}` filled from `params`. */
 export function RichText({ value, params }: { value: Rich; params?: Params }) {
   if (typeof value === "string") return <>{fill(value, params)}</>;
   return (
@@ -16,7 +17,7 @@ export function RichText({ value, params }: { value: Rich; params?: Params }) {
           ) : "strong" in part ? (
             <strong>{fill(part.strong, params)}</strong>
           ) : (
-            <a className="nhsuk-link" href={part.href}>
+            <a className="nhsuk-link" href={siteHref(part.href)}>
               {fill(part.text, params)}
             </a>
           )}

@@ -1,4 +1,5 @@
 import type { Catalogue } from "@/messages/catalogue";
+import { siteHref } from "@/lib/site/languages";
 
 /** nhsuk-frontend's footer markup (MIT), with our links and independence statement. */
 export function SiteFooter({ words }: { words: Catalogue["site"] }) {
@@ -10,7 +11,7 @@ export function SiteFooter({ words }: { words: Catalogue["site"] }) {
           <ul className="nhsuk-footer__list">
             {words.footer.links.map((link) => (
               <li className="nhsuk-footer__list-item" key={link.href}>
-                <a className="nhsuk-footer__list-item-link" href={link.href}>
+                <a className="nhsuk-footer__list-item-link" href={siteHref(link.href)}>
                   {link.text}
                 </a>
               </li>

@@ -1,4 +1,5 @@
 import type { Catalogue } from "@/messages/catalogue";
+import { siteHref } from "@/lib/site/languages";
 
 /**
  * Our own header: the service name in our purple, no logo.
@@ -9,7 +10,7 @@ export function SiteHeader({ words }: { words: Catalogue["site"] }) {
   return (
     <header className="app-header">
       <div className="nhsuk-width-container">
-        <a className="app-header__service-name" href="/">
+        <a className="app-header__service-name" href={siteHref("/")}>
           {words.serviceName}
         </a>
         <p className="app-header__subtitle">{words.subtitle}</p>

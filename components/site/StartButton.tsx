@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { siteHref } from "@/lib/site/languages";
 
 /**
  * A green start button that is a real link.
@@ -9,7 +10,7 @@ import type { ReactNode } from "react";
  */
 export function StartButton({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a className="nhsuk-button nhsuk-button--icon app-start-button" href={href} draggable="false">
+    <a className="nhsuk-button nhsuk-button--icon app-start-button" href={siteHref(href)} draggable="false">
       <span className="nhsuk-button__content">{children}</span>
       <svg
         className="nhsuk-icon nhsuk-icon--arrow-right"

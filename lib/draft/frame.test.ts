@@ -10,6 +10,7 @@ const CONFIG: FrameConfig = frameConfig({
   letters: ["gp-letter", "concern-letter"],
   nations: NATIONS,
   hrefs: {
+    base: "",
     device: "/questions/device/",
     choose: "/questions/choose-letter/",
     questions: "/questions/",
@@ -18,7 +19,7 @@ const CONFIG: FrameConfig = frameConfig({
 });
 
 /** A page of the site at `href`, with these stores; what the script did to it. */
-function page(href: string, stores: { local?: MemoryStorage | null; session?: MemoryStorage | null } = {}, adopts = true) {
+function page(href: string, stores: { local?: MemoryStorage | null; session?: MemoryStorage | null } = {}, adopts = true, config: FrameConfig = CONFIG) {
   const url = new URL(href, "https://example.test");
   const seen = { replaced: null as string | null, attributes: {} as Record<string, string>, css: null as string | null };
   const env: FrameEnv = {
@@ -38,7 +39,7 @@ function page(href: string, stores: { local?: MemoryStorage | null; session?: Me
       return adopts;
     },
   };
-  return { env, seen, run: () => frame(env, CONFIG, returnTo, factsCss) };
+  return { env, seen, run: () => frame(env, config, returnTo, factsCss) };
 }
 
 function stored(answers: Record<string, unknown>, templateId?: string, answered: string[] = []): MemoryStorage {
@@ -69,6 +70,20 @@ describe("the device question comes first", () => {
     const plain = page("/questions/device/", { local: own });
     plain.run();
     expect(plain.seen.replaced).toBe("/questions/choose-letter/");
+  });
+
+  it("does the same under the Welsh pages' path, /cy/ (issue 24), keeping the person in Welsh", () => {
+    const welsh: FrameConfig = { ...CONFIG, hrefs: { ...CONFIG.hrefs, base: "/cy" } };
+    const first = page("/cy/questions/reasons/?returnTo=check", {}, true, welsh);
+    expect(first.run()).toBeNull();
+    expect(first.seen.replaced).toBe(`/cy/questions/device/?to=${encodeURIComponent("/questions/reasons/?returnTo=check")}`);
+    const own = new MemoryStorage();
+    own.setItem(DEVICE_KEY, "own");
+    const back = page(`/cy/questions/device/?to=${encodeURIComponent("/letter/")}`, { local: own }, true, welsh);
+    back.run();
+    expect(back.seen.replaced).toBe("/cy/letter/");
+    const drawn = page("/cy/questions/gp/", { local: stored({ nation: "wales" }, "gp-letter") }, true, welsh);
+    expect(drawn.run()).toMatchObject({ letter: "gp-letter", nation: "wales" });
   });
 
   it("leaves the device question alone for someone not yet asked", () => {

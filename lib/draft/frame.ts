@@ -34,6 +34,8 @@ export interface FrameConfig {
   letters: readonly string[];
   nations: readonly string[];
   hrefs: {
+    /** The path this language's pages are served under ("" or "/cy"); the paths below are without it, as the router takes them. */
+    base: string;
     /** The device question's path. */
     device: string;
     /** Where the device question sends someone who came from nowhere in particular. */
@@ -109,7 +111,8 @@ export function frame(env: FrameEnv, c: FrameConfig, back: typeof returnTo, css:
     return false;
   };
   const loc = env.location;
-  const here = loc.pathname;
+  const base = c.hrefs.base;
+  const here = base !== "" && loc.pathname.indexOf(`${base}/`) === 0 ? loc.pathname.slice(base.length) : loc.pathname;
   // As readDevice (./device.ts): what the user said, or a draft (or anything of ours) kept on the device.
   const shared = get(env.session, c.keys.device) === "shared";
   const known = shared || get(env.local, c.keys.device) === "own" || get(env.local, c.keys.draft) !== null || ours(env.local);
@@ -122,12 +125,12 @@ export function frame(env: FrameEnv, c: FrameConfig, back: typeof returnTo, css:
       } catch (_) {
         decoded = null;
       }
-      loc.replace(back(decoded, c.hrefs.journey, c.hrefs.device, c.hrefs.choose));
+      loc.replace(base + back(decoded, c.hrefs.journey, c.hrefs.device, c.hrefs.choose));
     }
     return null;
   }
   if (!known) {
-    loc.replace(`${c.hrefs.device}?to=${encodeURIComponent(here + loc.search + loc.hash)}`);
+    loc.replace(`${base}${c.hrefs.device}?to=${encodeURIComponent(here + loc.search + loc.hash)}`);
     return null;
   }
   const store = shared ? env.session : env.local;

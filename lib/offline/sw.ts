@@ -19,6 +19,7 @@
  * Serwist (https://serwist.pages.dev), Workbox's maintained successor: see the README for why.
  */
 import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
+import { SITE_LANGUAGES } from "../site/languages";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -26,6 +27,22 @@ declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry |
 const isPage = ({ request }: { request: Request }) => request.mode === "navigate";
 /** The offline page as the precache list names it. */
 const OFFLINE_PAGE = "/offline/index.html";
+/** The Welsh pages' own offline page is under their base path. */
+const WELSH_BASE = SITE_LANGUAGES.cy.base;
+const isWelshPage = ({ request }: { request: Request }) => {
+  const { pathname } = new URL(request.url);
+  return isPage({ request }) && (pathname === WELSH_BASE || pathname.startsWith(`${WELSH_BASE}/`));
+};
+
+/**
+ * The Welsh pages' code that is the same file as the English pages' is kept once, at the root
+ * (scripts/service-worker.mjs leaves it out of the list): its Welsh address is answered from the
+ * root's copy. Code the list names under /cy/ is answered by the precache first.
+ */
+const WELSH_CODE = `${WELSH_BASE}/_next/static/`;
+const isWelshCopyOfCode = ({ url }: { url: URL }) => url.origin === self.location.origin && url.pathname.startsWith(WELSH_CODE);
+const fromRootCopy = async ({ request, url }: { request: Request; url: URL }): Promise<Response> =>
+  (await serwist.matchPrecache(url.pathname.slice(WELSH_BASE.length))) ?? fetch(request);
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -45,8 +62,17 @@ const serwist = new Serwist({
   navigationPreload: false,
   // Serwist offers fallbacks only to run-time routes: pages it does not keep go to the network
   // (never cached), and when that fails, to the offline page it does keep.
-  runtimeCaching: [{ matcher: isPage, handler: new NetworkOnly() }],
-  fallbacks: { entries: [{ url: OFFLINE_PAGE, matcher: isPage }] },
+  runtimeCaching: [
+    { matcher: isWelshCopyOfCode, handler: fromRootCopy },
+    { matcher: isPage, handler: new NetworkOnly() },
+  ],
+  // The first that matches: a Welsh page's offline page is in Welsh.
+  fallbacks: {
+    entries: [
+      { url: `${WELSH_BASE}${OFFLINE_PAGE}`, matcher: isWelshPage },
+      { url: OFFLINE_PAGE, matcher: isPage },
+    ],
+  },
 });
 
 serwist.addEventListeners();

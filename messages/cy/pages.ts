@@ -166,6 +166,19 @@ export const pages: typeof en = {
         ],
       },
       {
+        heading: "Cymraeg",
+        blocks: [
+          {
+            paragraph:
+              "Gallwch ddefnyddio'r gwasanaeth hwn yn Gymraeg: dewiswch Cymraeg ar frig unrhyw dudalen Saesneg. Os ydych chi'n cael eich gofal GIG yng Nghymru, gallwch hefyd gael eich llythyr yn Gymraeg.",
+          },
+          {
+            paragraph:
+              "Nid yw rhywun sy'n siarad Cymraeg fel iaith gyntaf wedi gwirio'r geiriau Cymraeg eto. Os oes gair Cymraeg yn anghywir neu'n anodd ei ddeall, rhowch wybod i ni, yn yr un ffordd ag unrhyw broblem arall.",
+          },
+        ],
+      },
+      {
         heading: "Am y datganiad hwn",
         blocks: [
           { paragraph: "Mae {service} yn annibynnol ar y GIG. Nid yw'n wefan sector cyhoeddus." },

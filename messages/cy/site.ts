@@ -12,6 +12,15 @@ export const site: typeof en = {
   independence: "Mae'r gwasanaeth hwn yn annibynnol ar y GIG. Nid yw'n un o wasanaethau'r GIG.",
   privacyPromise: "Mae eich atebion yn aros ar y ddyfais hon: nid ydym byth yn eu gweld.",
   skipLink: "Neidio i'r prif gynnwys",
+  /**
+   * The language switch at the top of every page (GOV.UK's): this page's language as plain text,
+   * the other as a link written in that language (its words are read in it: the link has its lang).
+   */
+  languages: {
+    label: "Iaith",
+    current: "Cymraeg",
+    other: { name: "English", hidden: "Change the language to English" },
+  },
   /** Offered when a new version of the site has downloaded in the background (the page keeps working offline). */
   update: {
     ready: "Mae fersiwn newydd o'r gwasanaeth hwn yn barod.",

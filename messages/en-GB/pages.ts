@@ -152,6 +152,19 @@ export const pages = {
         ],
       },
       {
+        heading: "Welsh (Cymraeg)",
+        blocks: [
+          {
+            paragraph:
+              "You can use this service in Welsh: choose Cymraeg at the top of any page. If you get your NHS care in Wales, you can also have your letter in Welsh.",
+          },
+          {
+            paragraph:
+              "The Welsh words have not yet been checked by someone whose first language is Welsh. If a Welsh word is wrong or hard to understand, please tell us, in the same way as any other problem.",
+          },
+        ],
+      },
+      {
         heading: "About this statement",
         blocks: [
           { paragraph: "{service} is independent of the NHS. It is not a public sector website." },

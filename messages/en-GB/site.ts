@@ -10,6 +10,15 @@ export const site = {
   independence: "This service is independent of the NHS. It is not an NHS service.",
   privacyPromise: "Your answers stay on this device: we never see them.",
   skipLink: "Skip to main content",
+  /**
+   * The language switch at the top of every page (GOV.UK's): this page's language as plain text,
+   * the other as a link written in that language (its words are read in it: the link has its lang).
+   */
+  languages: {
+    label: "Language",
+    current: "English",
+    other: { name: "Cymraeg", hidden: "Newid yr iaith i'r Gymraeg" },
+  },
   /** Offered when a new version of the site has downloaded in the background (the page keeps working offline). */
   update: {
     ready: "A new version of this service is ready.",

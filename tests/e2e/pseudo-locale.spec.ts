@@ -1,14 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { LETTER_IDS } from "../../templates";
-import { asTitle } from "../../templates/shared/parts";
 import { messages } from "../../messages";
 import { PSEUDO_MARKS } from "../../messages/pseudo";
 import { ASIDE_KEY_PREFIX, KEY_PREFIX } from "../../lib/draft/format";
-import type { Organisation } from "../../lib/organisations/directory";
-import { nhsDirectory } from "../../lib/organisations/nhs-directory";
-import { ORGANISATION_ANSWERS, organisationIn } from "../../lib/organisations/resolve";
 import { pageOrder } from "../fixtures/page-order";
 import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./helpers/journey";
+import { typedValues } from "./helpers/typed";
 
 // Every word the service shows comes from the catalogue (messages/): proved on the pseudo-locale's
 // build (npm run build:pseudo), where every catalogue string is wrapped in ⟦…⟧. Each page below is
@@ -17,40 +14,6 @@ import { DRAFT_KEY, draftWith, exampleAnswers, ready, seedStorage } from "./help
 
 const { open, close } = PSEUDO_MARKS;
 const INNERMOST = new RegExp(`\\${open}[^\\${open}\\${close}]*\\${close}`, "g");
-
-/** The organisations the answers name that our directory knows, and the bodies that act for them (a hospital's health board). */
-function namedOrganisations(answers: unknown): Organisation[] {
-  const directory = nhsDirectory();
-  const found: Organisation[] = [];
-  const a = answers as Record<string, Record<string, string> | undefined>;
-  for (const at of ORGANISATION_ANSWERS) {
-    const part = a[at.section];
-    const entry = part ? organisationIn(part, part[at.name], directory).entry : undefined;
-    if (entry) found.push(entry, directory.actingBody(entry));
-  }
-  return found;
-}
-
-/** Every string the user typed, and the forms the site shows them in (943 476 5919, BN3 4QT, Clinical Oncology). */
-function typedValues(answers: unknown): string[] {
-  const values = new Set<string>();
-  const walk = (value: unknown) => {
-    if (typeof value === "string") {
-      const v = value.normalize("NFC").trim();
-      if (!v) return; // an empty answer: "".split would cut the page into letters
-      for (const line of v.split("\n")) if (line.trim()) values.add(line.trim());
-      if (/^[\d\s-]{10,13}$/.test(v)) values.add(v.replace(/\D/g, "").replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3"));
-      values.add(v.toUpperCase());
-      values.add(asTitle(v));
-    } else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === "object") Object.values(value).forEach(walk);
-  };
-  walk(answers);
-  // And what our list of NHS organisations says of the organisations they name: data, not words.
-  for (const organisation of namedOrganisations(answers)) walk([organisation.name, ...organisation.lines, organisation.town, organisation.postcode]);
-  // Longest first, so a name is taken out before a shorter name inside it.
-  return [...values].sort((a, b) => b.length - a.length);
-}
 
 /** What is left of the page's words with the marked parts and the typed values taken out. */
 async function unmarkedText(page: Page, typed: readonly string[]): Promise<string[]> {

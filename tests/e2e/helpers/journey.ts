@@ -5,7 +5,7 @@ import { CHOOSE_HREF, DEVICE_HREF } from "../../../lib/journey/flow";
 import { STEPS } from "../../../lib/steps";
 import type { Field, FieldOf } from "../../../lib/journey/kit";
 import { writesForPatient } from "../../../lib/answers/vocabulary";
-import { messages } from "../../../messages";
+import { type Catalogue, messages } from "../../../messages";
 
 export { DRAFT_KEY };
 
@@ -172,9 +172,10 @@ export async function answerStep(page: Page, step: string, a: Answers): Promise<
   for (const field of definition.fields) await answerField(page, field, a);
 }
 
-export async function pressContinue(page: Page): Promise<void> {
+/** Presses Continue (the button's words in `words`, the catalogue of the page's language). */
+export async function pressContinue(page: Page, words: Pick<Catalogue, "form"> = messages): Promise<void> {
   const from = page.url();
-  await page.getByRole("button", { name: messages.form.continue, exact: true }).click();
+  await page.getByRole("button", { name: words.form.continue, exact: true }).click();
   await page.waitForURL((url) => url.href !== from);
   await ready(page);
 }
@@ -183,7 +184,12 @@ export async function pressContinue(page: Page): Promise<void> {
  * Answers question pages until the check-answers page, and returns the steps it was asked.
  * `onPage` runs on each page before it is answered (for axe checks and the like).
  */
-export async function answerAll(page: Page, a: Answers, onPage?: (step: string) => Promise<void>): Promise<string[]> {
+export async function answerAll(
+  page: Page,
+  a: Answers,
+  onPage?: (step: string) => Promise<void>,
+  words: Pick<Catalogue, "form"> = messages,
+): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 30; i++) {
     const step = stepOf(page);
@@ -191,7 +197,7 @@ export async function answerAll(page: Page, a: Answers, onPage?: (step: string) 
     asked.push(step);
     if (onPage) await onPage(step);
     await answerStep(page, step, a);
-    await pressContinue(page);
+    await pressContinue(page, words);
   }
   throw new Error(`The journey did not reach check answers: ${asked.join(", ")}`);
 }

@@ -1,0 +1,3 @@
+export declare const SHARED_AT_ROOT: string[];
+export declare function mergeLanguages(outDir: string, welshDir: string): Promise<string>;
+export declare function withSwitchTo(html: string, route: string): string;
