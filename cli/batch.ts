@@ -1,8 +1,6 @@
-import type { LetterLanguage } from "./args";
+import type { Command } from "./args";
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import type { LetterFormat } from "@/lib/render";
-import type { LetterId } from "@/templates";
 import { messages } from "@/messages";
 import { fill, formatFor } from "@/messages/format";
 import { escapeLine } from "./checks";
@@ -23,16 +21,8 @@ export interface BatchIo {
   progress?(text: string): void;
 }
 
-export interface BatchCommand {
-  /** The letter for every file; without it, each file's own (`letter.templateId`). */
-  template?: LetterId;
-  folder: string;
-  format: LetterFormat;
-  out: string;
-  date?: string;
-  describeFiles?: boolean;
-  language?: LetterLanguage;
-}
+/** The batch command as the arguments give it (`template`: the letter for every file; without it, each file's own). */
+export type BatchCommand = Omit<Extract<Command, { kind: "batch" }>, "kind">;
 
 /** What a folder's entry is, as readdir says without following it. */
 function entryKind(entry: {

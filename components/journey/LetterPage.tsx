@@ -1,10 +1,10 @@
 "use client";
 
-import { letterLanguageOf } from "@/lib/answers/letter-language";
-import { useLetterWords } from "./useLetterWords";
 import { useEffect, useMemo, useRef } from "react";
 import { BackLink } from "@/components/form/BackLink";
 import { todayIso } from "@/lib/answers/dates";
+import { letterLanguageOf } from "@/lib/answers/letter-language";
+import { siteHref } from "@/lib/site/languages";
 import { withRewording } from "@/lib/draft/rewording";
 import { changedPages } from "@/lib/journey/changed-pages";
 import { knownLetter, pageVoice } from "@/lib/journey/context";
@@ -31,12 +31,12 @@ import { partNames, type StaleView } from "./LetterEditor";
 import { NextSteps } from "./NextSteps";
 import { StaleRewording } from "./StaleRewording";
 import { useLetterEditing } from "./useLetterEditing";
+import { useLetterWords } from "./useLetterWords";
 import { usePageTitle } from "./usePageTitle";
 
 export type LetterPageWords = Catalogue["letterPage"];
 import "@/lib/render/letter-preview.css";
 import "./letter-page.css";
-import { siteHref } from "@/lib/site/languages";
 
 /** One empty rewording for every render, so what is worked out from it is not worked out again. */
 const NO_EDITS: LetterEdits = Object.freeze({}) as LetterEdits;

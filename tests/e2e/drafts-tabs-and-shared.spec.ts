@@ -44,16 +44,21 @@ async function openPatientDetails(page: Page) {
   await expect(page.locator("#fullName")).toBeVisible();
 }
 
+/** The patient-details page answered and saved, then open in this tab and in a second one. */
+async function twoTabsOnPatientDetails(context: BrowserContext, page: Page): Promise<{ a: Answers; other: Page }> {
+  const a = typical();
+  await toPatientDetails(page, a);
+  await answerStep(page, "patient-details", a);
+  await pressContinue(page);
+  const other = await context.newPage();
+  await openPatientDetails(page);
+  await openPatientDetails(other);
+  return { a, other };
+}
+
 test.describe("two tabs on the same question page", () => {
   test("each changing a different answer: the tab that saves second keeps its own, and both are saved", async ({ context, page }) => {
-    const a = typical();
-    await toPatientDetails(page, a);
-    await answerStep(page, "patient-details", a);
-    await pressContinue(page);
-
-    const other = await context.newPage();
-    await openPatientDetails(page);
-    await openPatientDetails(other);
+    const { a, other } = await twoTabsOnPatientDetails(context, page);
     await page.locator("#fullName").fill("Margaret Ellis-Jones");
     await other.locator("#hospitalNumber").fill("RXH 999001");
 
@@ -76,14 +81,7 @@ test.describe("two tabs on the same question page", () => {
   });
 
   test("both changing the same answer: the tab behind is told, shown both, and chooses", async ({ context, page }) => {
-    const a = typical();
-    await toPatientDetails(page, a);
-    await answerStep(page, "patient-details", a);
-    await pressContinue(page);
-
-    const other = await context.newPage();
-    await openPatientDetails(page);
-    await openPatientDetails(other);
+    const { other } = await twoTabsOnPatientDetails(context, page);
     await page.locator("#fullName").fill("Margaret Ellis-Jones");
     await other.locator("#fullName").fill("Maggie Ellis");
     await pressContinue(page);
